@@ -1,0 +1,40 @@
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import QuireREST
+
+/// Mounts the REST core on Hummingbird: every request is handed to `RESTServer.serve`,
+/// whose answer is written back as it is. Paths outside the API answer 404.
+public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder {
+    public let server: RESTServer
+    public let maxBodySize: Int
+
+    public init(server: RESTServer, maxBodySize: Int = 64 * 1024 * 1024) {
+        self.server = server
+        self.maxBodySize = maxBodySize
+    }
+
+    public func respond(to request: Request, context: Context) async throws -> Response {
+        var body: [UInt8] = []
+        let buffer = try await request.body.collect(upTo: maxBodySize)
+        if buffer.readableBytes > 0 { body = Array(buffer.readableBytesView) }
+        var headers = HeaderList()
+        for field in request.headers { headers.add(field.name.rawName, field.value) }
+        let input = HTTPInput(method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
+                              headers: headers, body: body, remoteAddress: context.remoteAddress?.ipAddress)
+        guard let output = await server.serve(input) else {
+            return Response(status: .notFound, headers: [.contentType: "text/plain; charset=UTF-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: "Not Found\n")))
+        }
+        return Self.response(output)
+    }
+
+    static func response(_ output: HTTPOutput) -> Response {
+        var fields = HTTPFields()
+        for (name, value) in output.headers {
+            if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }
+        }
+        let body = output.body.map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) } ?? ResponseBody()
+        return Response(status: HTTPResponse.Status(code: output.status), headers: fields, body: body)
+    }
+}

@@ -1,0 +1,110 @@
+/// Serialises JSON the way PHP's `json_encode` does with WordPress's default flags:
+/// slashes and non-ASCII characters escaped, floats with the shortest round-trip form,
+/// lists for arrays whose keys run 0…n-1, and `[]` for an empty map.
+public enum JSONEncoding {
+    public static func encode(_ value: JSON) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        write(value, into: &out)
+        return out
+    }
+
+    public static func encodeString(_ value: JSON) -> String {
+        String(decoding: encode(value), as: UTF8.self)
+    }
+
+    public static func write(_ value: JSON, into out: inout [UInt8]) {
+        switch value {
+        case .null: out.append(contentsOf: [110, 117, 108, 108])
+        case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let a):
+            out.append(UInt8(ascii: "["))
+            for (i, v) in a.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                write(v, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let o):
+            if o.isSequentialList {
+                write(.array(o.values), into: &out)
+                return
+            }
+            out.append(UInt8(ascii: "{"))
+            for i in 0..<o.keys.count {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeString(o.keys[i], into: &out)
+                out.append(UInt8(ascii: ":"))
+                write(o.values[i], into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// PHP (serialize_precision = -1) prints 5.0 as `5.0` and 1e25 as `1.0e+25`.
+    public static func formatDouble(_ d: Double) -> String {
+        guard d.isFinite else { return "0" }
+        if d == d.rounded(), abs(d) < 1e15 {
+            return String(Int(d)) + ".0"
+        }
+        var s = "\(d)"
+        if let e = s.firstIndex(of: "e") {
+            let mantissa = s[..<e]
+            var exp = String(s[s.index(after: e)...])
+            if !exp.hasPrefix("-") && !exp.hasPrefix("+") { exp = "+" + exp }
+            s = (mantissa.contains(".") ? String(mantissa) : mantissa + ".0") + "e" + exp
+        }
+        return s
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var utf8 = s.utf8.makeIterator()
+        var pendingScalars = s.unicodeScalars.makeIterator()
+        // Fast path over bytes; non-ASCII goes through unicode scalars.
+        var allASCII = true
+        for b in s.utf8 where b >= 0x80 { allASCII = false; break }
+        if allASCII {
+            while let b = utf8.next() { writeASCII(b, into: &out) }
+        } else {
+            while let u = pendingScalars.next() {
+                if u.value < 0x80 {
+                    writeASCII(UInt8(u.value), into: &out)
+                } else if u.value <= 0xFFFF {
+                    writeEscape(UInt16(u.value), into: &out)
+                } else {
+                    let v = u.value - 0x10000
+                    writeEscape(UInt16(0xD800 + (v >> 10)), into: &out)
+                    writeEscape(UInt16(0xDC00 + (v & 0x3FF)), into: &out)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    private static func writeASCII(_ b: UInt8, into out: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+        case UInt8(ascii: "/"): out.append(contentsOf: [92, 47])
+        case 0x08: out.append(contentsOf: [92, UInt8(ascii: "b")])
+        case 0x0C: out.append(contentsOf: [92, UInt8(ascii: "f")])
+        case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+        case 0..<0x20: writeEscape(UInt16(b), into: &out)
+        default: out.append(b)
+        }
+    }
+
+    private static func writeEscape(_ v: UInt16, into out: inout [UInt8]) {
+        out.append(contentsOf: [92, UInt8(ascii: "u"),
+                                hex[Int(v >> 12) & 0xF], hex[Int(v >> 8) & 0xF],
+                                hex[Int(v >> 4) & 0xF], hex[Int(v) & 0xF]])
+    }
+}

@@ -1,0 +1,98 @@
+/// Decodes `multipart/form-data` bodies: plain fields become form parameters (with PHP's
+/// bracket keys), parts with a file name are kept as uploaded files.
+public enum MultipartDecoder {
+    public struct File: Sendable, Equatable {
+        public var field: String
+        public var filename: String
+        public var contentType: String?
+        public var data: [UInt8]
+    }
+
+    public static func boundary(fromContentType ct: String) -> String? {
+        for part in ct.split(separator: ";").dropFirst() {
+            let kv = part.trimmingSpaces()
+            if kv.lowercased().hasPrefix("boundary=") {
+                var b = String(kv.dropFirst("boundary=".count))
+                if b.hasPrefix("\""), b.hasSuffix("\""), b.count >= 2 { b = String(b.dropFirst().dropLast()) }
+                return b
+            }
+        }
+        return nil
+    }
+
+    public static func decode(_ body: [UInt8], boundary: String) -> (fields: JSONObject, files: [File]) {
+        var fields = JSONObject()
+        var files: [File] = []
+        let delimiter = Array("--\(boundary)".utf8)
+        var positions: [Int] = []
+        var i = 0
+        while let p = find(delimiter, in: body, from: i) {
+            positions.append(p)
+            i = p + delimiter.count
+        }
+        for (n, start) in positions.enumerated() where n + 1 < positions.count {
+            var partStart = start + delimiter.count
+            if partStart + 1 < body.count, body[partStart] == 13, body[partStart + 1] == 10 { partStart += 2 }
+            var partEnd = positions[n + 1]
+            if partEnd >= 2, body[partEnd - 2] == 13, body[partEnd - 1] == 10 { partEnd -= 2 }
+            guard partStart <= partEnd else { continue }
+            let part = Array(body[partStart..<partEnd])
+            guard let headerEnd = find([13, 10, 13, 10], in: part, from: 0) else { continue }
+            let headerText = String(decoding: part[..<headerEnd], as: UTF8.self)
+            let content = Array(part[(headerEnd + 4)...])
+            var name: String?, filename: String?, contentType: String?
+            for line in headerText.split(separator: "\r\n") {
+                let lower = line.lowercased()
+                if lower.hasPrefix("content-disposition:") {
+                    name = parameter("name", in: String(line))
+                    filename = parameter("filename", in: String(line))
+                } else if lower.hasPrefix("content-type:") {
+                    contentType = String(line.dropFirst("content-type:".count)).trimmingSpaces()
+                }
+            }
+            guard let name else { continue }
+            if let filename {
+                files.append(File(field: name, filename: filename, contentType: contentType, data: content))
+            } else {
+                FormDecoder.insert(key: name, value: .string(String(decoding: content, as: UTF8.self)), into: &fields)
+            }
+        }
+        return (fields, files)
+    }
+
+    static func parameter(_ key: String, in header: String) -> String? {
+        for piece in header.split(separator: ";").dropFirst() {
+            let kv = piece.trimmingSpaces()
+            guard let eq = kv.firstIndex(of: "=") else { continue }
+            if kv[..<eq].lowercased() == key {
+                var v = String(kv[kv.index(after: eq)...])
+                if v.hasPrefix("\""), v.hasSuffix("\""), v.count >= 2 { v = String(v.dropFirst().dropLast()) }
+                return v
+            }
+        }
+        return nil
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            if hay[i] == needle[0] {
+                var ok = true
+                for j in 1..<needle.count where hay[i + j] != needle[j] { ok = false; break }
+                if ok { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

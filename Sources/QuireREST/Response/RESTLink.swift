@@ -1,0 +1,58 @@
+/// A link in a response's `_links`: its relation, target and extra attributes
+/// (`embeddable`, `templated`, `taxonomy`, …).
+public struct RESTLink: Sendable, Equatable {
+    public var rel: String
+    public var href: String
+    public var attributes: JSONObject
+
+    public init(rel: String, href: String, attributes: JSONObject = JSONObject()) {
+        self.rel = rel
+        self.href = href
+        self.attributes = attributes
+    }
+
+    public init(rel: String, href: String, embeddable: Bool) {
+        self.init(rel: rel, href: href, attributes: embeddable ? JSONObject([("embeddable", .bool(true))]) : JSONObject())
+    }
+}
+
+/// The compact-URI prefixes of link relations (`wp:` for `https://api.w.org/`).
+public struct RESTCurie: Sendable, Equatable {
+    public var name: String
+    public var href: String
+
+    public static let wp = RESTCurie(name: "wp", href: "https://api.w.org/{rel}")
+
+    var prefix: Substring { href[..<(href.range(of: "{rel}")?.lowerBound ?? href.endIndex)] }
+}
+
+public enum LinkCompactor {
+    /// `_links` as WordPress prints them: attributes then `href`, relations under a curie
+    /// shortened (and moved after the others), and the `curies` used appended.
+    public static func compact(_ links: [RESTLink], curies: [RESTCurie] = [.wp]) -> JSONObject {
+        var byRel = JSONObject()
+        for l in links {
+            var item = l.attributes
+            item["href"] = .string(l.href)
+            var list = byRel[l.rel]?.arrayValue ?? []
+            list.append(.object(item))
+            byRel[l.rel] = .array(list)
+        }
+        var used: [RESTCurie] = []
+        for rel in byRel.keys {
+            for curie in curies where rel.hasPrefix(curie.prefix) && rel.count > curie.prefix.count {
+                let value = byRel[rel]!
+                byRel[rel] = nil
+                byRel["\(curie.name):\(rel.dropFirst(curie.prefix.count))"] = value
+                if !used.contains(curie) { used.append(curie) }
+                break
+            }
+        }
+        if !used.isEmpty {
+            byRel["curies"] = .array(used.map {
+                .object(JSONObject([("name", .string($0.name)), ("href", .string($0.href)), ("templated", .bool(true))]))
+            })
+        }
+        return byRel
+    }
+}

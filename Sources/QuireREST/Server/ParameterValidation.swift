@@ -1,0 +1,91 @@
+/// Argument checking before a handler runs: a malformed JSON body, required arguments,
+/// `validate_callback`s, then sanitising in place (`has_valid_params`, `sanitize_params`).
+enum ParameterValidation {
+    static func checkAndSanitize(_ request: inout RESTRequest) -> RESTError? {
+        if let e = request.jsonError {
+            return RESTError("rest_invalid_json", "Invalid JSON body passed.", status: 400, extra: JSONObject([
+                ("json_error_code", .int(e.code)), ("json_error_message", .string(e.message)),
+            ]))
+        }
+        guard let endpoint = request.endpoint else { return nil }
+        let missing = endpoint.arguments.filter { $0.isRequired && request[$0.name] == nil }.map(\.name)
+        if !missing.isEmpty {
+            return RESTError("rest_missing_callback_param", "Missing parameter(s): \(missing.joined(separator: ", "))",
+                             status: 400, extra: JSONObject([("params", .array(missing.map { .string($0) }))]))
+        }
+        if let e = validate(request, endpoint) { return e }
+        return sanitize(&request, endpoint)
+    }
+
+    private static func invalidParams(_ params: JSONObject, _ details: JSONObject) -> RESTError {
+        RESTError("rest_invalid_param", "Invalid parameter(s): \(params.keys.joined(separator: ", "))", status: 400,
+                  extra: JSONObject([("params", .object(params)), ("details", .object(details))]))
+    }
+
+    private static func detail(_ e: RESTError) -> JSON {
+        var o = JSONObject()
+        o.appendUnique("code", .string(e.code))
+        o.appendUnique("message", .string(e.message))
+        o.appendUnique("data", e.data)
+        if !e.additional.isEmpty {
+            o.appendUnique("additional_errors", .array(e.additional.map {
+                .object(JSONObject([("code", .string($0.code)), ("message", .string($0.message)), ("data", $0.data)]))
+            }))
+        }
+        return .object(o)
+    }
+
+    private static func validate(_ request: RESTRequest, _ endpoint: RESTEndpoint) -> RESTError? {
+        var params = JSONObject(), details = JSONObject()
+        for arg in endpoint.arguments {
+            guard let value = request[arg.name] else { continue }
+            let outcome: ArgumentCheck
+            switch arg.validation {
+            case .unset, .none: continue
+            case .schema: outcome = SchemaValidator.validate(value, arg.schema, param: arg.name).map { .error($0) } ?? .valid
+            case .custom(let f): outcome = f(value, request, arg.name)
+            }
+            switch outcome {
+            case .valid: break
+            case .invalid: params[arg.name] = "Invalid parameter."
+            case .error(let e):
+                params[arg.name] = .string(e.allMessages.joined(separator: " "))
+                details[arg.name] = detail(e)
+            }
+        }
+        return params.isEmpty ? nil : invalidParams(params, details)
+    }
+
+    private static func sanitize(_ request: inout RESTRequest, _ endpoint: RESTEndpoint) -> RESTError? {
+        var params = JSONObject(), details = JSONObject()
+        for source in request.parameterOrder {
+            let values = request.values(source)
+            for (key, value) in values {
+                guard let arg = endpoint.argument(key) else { continue }
+                let result: Result<JSON, RESTError>
+                switch arg.sanitization {
+                case .none: continue
+                case .unset:
+                    guard SchemaTypes.declared(arg.schema) != nil, !(arg.schema["type"]?.isEmptyLike ?? true) else { continue }
+                    result = parse(value, arg)
+                case .parse: result = parse(value, arg)
+                case .schema: result = SchemaSanitizer.sanitize(value, arg.schema, param: key)
+                case .custom(let f): result = f(value, request, key)
+                }
+                switch result {
+                case .success(let v): request.setValue(v, forKey: key, in: source)
+                case .failure(let e):
+                    params[key] = .string(e.allMessages.joined(separator: " "))
+                    details[key] = detail(e)
+                }
+            }
+        }
+        return params.isEmpty ? nil : invalidParams(params, details)
+    }
+
+    /// `rest_parse_request_arg`: validate, then sanitise.
+    private static func parse(_ value: JSON, _ arg: RESTArgument) -> Result<JSON, RESTError> {
+        if let e = SchemaValidator.validate(value, arg.schema, param: arg.name) { return .failure(e) }
+        return SchemaSanitizer.sanitize(value, arg.schema, param: arg.name)
+    }
+}

@@ -1,0 +1,135 @@
+/// Serving a REST request end to end (`WP_REST_Server::serve_request`): the route from the URL,
+/// the API's headers, authentication, method override, `_jsonp`, `_envelope`, `_embed`, HEAD.
+extension RESTServer {
+    static let noCacheHeaders = [("Expires", "Wed, 11 Jan 1984 05:00:00 GMT"),
+                                 ("Cache-Control", "no-cache, must-revalidate, max-age=0")]
+
+    /// The REST route a URL asks for: `/wp-json/<route>` or `?rest_route=<route>`; nil when the
+    /// URL is not a REST request.
+    public static func restRoute(path: String, query: JSONObject) -> String? {
+        let decoded = FormDecoder.percentDecodePath(path)
+        var route: String
+        if decoded == "/wp-json" || decoded.hasPrefix("/wp-json/") {
+            route = String(decoded.dropFirst("/wp-json".count))
+        } else if decoded == "/" || decoded == "/index.php", let r = query["rest_route"] {
+            route = PHPScalar.toString(r)
+        } else {
+            return nil
+        }
+        while route.count > 1, route.hasSuffix("/") { route.removeLast() }
+        if route.isEmpty { route = "/" }
+        return route
+    }
+
+    /// `wp_check_jsonp_callback`: letters, digits, "_" and "." only.
+    static func isValidJSONPCallback(_ v: JSON) -> Bool {
+        guard case .string(let s) = v else { return false }
+        return s.unicodeScalars.allSatisfy {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_" || $0 == "."
+        }
+    }
+
+    public func serve(_ input: HTTPInput) async -> HTTPOutput? {
+        let query = FormDecoder.decode(input.query)
+        guard let route = Self.restRoute(path: input.path, query: query) else { return nil }
+        return await serve(input, route: route, query: query)
+    }
+
+    func serve(_ input: HTTPInput, route: String, query: JSONObject) async -> HTTPOutput {
+        let jsonp = query["_jsonp"].flatMap { $0.isEmptyLike ? nil : $0 }
+        var headers = HeaderList()
+        headers.add("Content-Type", (jsonp != nil ? "application/javascript" : "application/json") + "; charset=UTF-8")
+        headers.add("X-Robots-Tag", "noindex")
+        headers.add("Link", "<\(site.restRoot)>; rel=\"https://api.w.org/\"")
+        headers.add("X-Content-Type-Options", "nosniff")
+        headers.add("Access-Control-Expose-Headers", "X-WP-Total, X-WP-TotalPages, Link")
+        headers.add("Access-Control-Allow-Headers", "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type")
+
+        let user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress)
+        if user != nil { for (k, v) in Self.noCacheHeaders { headers.set(k, v) } }
+
+        if let jsonp, !Self.isValidJSONPCallback(jsonp) {
+            let body = JSONEncoding.encode(["code": "rest_callback_invalid", "message": "Invalid JSONP callback function."])
+            return HTTPOutput(status: 400, headers: headers, body: body)
+        }
+
+        let realMethod = input.method.uppercased()
+        var method = realMethod
+        let overrideHeader = input.headers["X-HTTP-Method-Override"]
+        if let m = query["_method"] {
+            method = PHPScalar.toString(m).uppercased()
+        } else if let m = overrideHeader {
+            method = m.uppercased()
+        }
+
+        var request = RESTRequest(method: method, route: route, headers: input.headers, query: query,
+                                  rawBody: input.body, user: user)
+        request.body = bodyParameters(input, realMethod: realMethod, finalMethod: method, files: &request.files)
+
+        var response = await dispatch(request)
+        response = await postDispatch(response, request: request)
+        if overrideHeader != nil && query["_method"] == nil && response.status >= 400 {
+            for (k, v) in Self.noCacheHeaders { headers.set(k, v) }
+        }
+
+        let embed = query["_embed"].flatMap { EmbedSelection.parse($0) }
+        if query["_envelope"] != nil {
+            var envelopeHeaders = JSONObject()
+            for (name, value) in response.headers {
+                if name == "X-WP-Total" || name == "X-WP-TotalPages", let n = Int(value) {
+                    envelopeHeaders[name] = .int(n)
+                } else {
+                    envelopeHeaders[name] = .string(value)
+                }
+            }
+            let envelope: JSON = [
+                "body": await responseToData(response, embed: embed, user: user),
+                "status": .int(response.status),
+                "headers": .object(envelopeHeaders),
+            ]
+            response = RESTResponse(envelope)
+        }
+
+        for (name, value) in response.headers { headers.set(name, value) }
+        if let origin = input.headers["Origin"] {
+            headers.set("Access-Control-Allow-Origin", origin == "null" ? origin : TextSanitizer.url(origin))
+            headers.set("Access-Control-Allow-Methods", "OPTIONS, GET, POST, PUT, PATCH, DELETE")
+            headers.set("Access-Control-Allow-Credentials", "true")
+            headers.add("Vary", "Origin")
+        } else if realMethod == "GET" && user == nil {
+            headers.add("Vary", "Origin")
+        }
+
+        if method == "HEAD" { return HTTPOutput(status: response.status, headers: headers, body: nil) }
+        let data = await responseToData(response, embed: embed, user: user)
+        if response.status == 204 { return HTTPOutput(status: 204, headers: headers, body: nil) }
+        var body = JSONEncoding.encode(data)
+        if let jsonp, case .string(let callback) = jsonp {
+            body = Array("/**/\(callback)(".utf8) + body + Array(")".utf8)
+        }
+        return HTTPOutput(status: response.status, headers: headers, body: body)
+    }
+
+    /// Form fields of the body: what PHP puts in `$_POST` for a real POST, plus the body parsed
+    /// as a form for other methods when it carries no other content type.
+    func bodyParameters(_ input: HTTPInput, realMethod: String, finalMethod: String,
+                        files: inout [MultipartDecoder.File]) -> JSONObject {
+        let ct = input.headers["Content-Type"]
+        let media = ct?.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
+        var params = JSONObject()
+        if realMethod == "POST" {
+            if media == "application/x-www-form-urlencoded" {
+                params = FormDecoder.decode(String(decoding: input.body, as: UTF8.self))
+            } else if media == "multipart/form-data", let ct, let boundary = MultipartDecoder.boundary(fromContentType: ct) {
+                let decoded = MultipartDecoder.decode(input.body, boundary: boundary)
+                params = decoded.fields
+                files = decoded.files
+            }
+        }
+        if finalMethod != "POST", !input.body.isEmpty, media.isEmpty || media == "application/x-www-form-urlencoded" {
+            let parsed = FormDecoder.decode(String(decoding: input.body, as: UTF8.self))
+            for (k, v) in parsed where params[k] == nil { params[k] = v }
+        }
+        return params
+    }
+}

@@ -1,0 +1,114 @@
+/// The REST server: its routes, the site it speaks for, and how it recognises users.
+/// It knows nothing of HTTP frameworks; an adapter hands it requests and sends its answers.
+public final class RESTServer: Sendable {
+    public let registry: RouteRegistry
+    public let site: SiteInfo
+    public let authenticator: any RESTAuthenticator
+
+    public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator()) {
+        var r = RouteRegistry()
+        r.add(RESTRoute(namespace: "", pattern: "/", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [RESTArgument("context", ["default": "view"])],
+                         handler: { request in request.server.rootIndex(request) }),
+        ]))
+        for route in registry.routes { r.add(route) }
+        self.registry = r
+        self.site = site
+        self.authenticator = authenticator
+    }
+
+    public var routes: [RESTRoute] { registry.routes }
+
+    /// `rest_authorization_required_code()`.
+    public static func authorizationRequiredStatus(_ request: RESTRequest) -> Int { request.isLoggedIn ? 403 : 401 }
+
+    /// Finds the route and endpoint for a request; sets URL parameters and defaults.
+    func match(_ request: inout RESTRequest) -> RESTError? {
+        let method = request.method
+        for route in registry.routes {
+            guard let urlParams = route.matcher.match(request.route) else { continue }
+            for endpoint in route.endpoints {
+                let checked = method == "HEAD" && !endpoint.methods.contains("HEAD") ? "GET" : method
+                guard endpoint.methods.contains(checked) else { continue }
+                request.url = urlParams
+                request.endpoint = endpoint
+                request.matchedRoute = route.pattern
+                var defaults = JSONObject()
+                for arg in endpoint.arguments {
+                    if let d = arg.defaultValue { defaults[arg.name] = d }
+                }
+                request.defaults = defaults
+                return nil
+            }
+        }
+        return .noRoute()
+    }
+
+    /// Runs a request through matching, validation, permission and its handler
+    /// (`WP_REST_Server::dispatch`). Errors come back as error responses.
+    public func dispatch(_ requestIn: RESTRequest) async -> RESTResponse {
+        var request = requestIn
+        request.boundServer = self
+        if request.method == "OPTIONS" {
+            return optionsResponse(request)
+        }
+        if let e = match(&request) {
+            return RESTResponse(error: e)
+        }
+        var response: RESTResponse
+        if let e = ParameterValidation.checkAndSanitize(&request) {
+            response = RESTResponse(error: e)
+        } else {
+            response = await respond(request)
+        }
+        response.matchedRoute = request.matchedRoute
+        return response
+    }
+
+    private func respond(_ request: RESTRequest) async -> RESTResponse {
+        guard let endpoint = request.endpoint else { return RESTResponse(error: .noRoute()) }
+        if let check = endpoint.permission {
+            switch await check(request) {
+            case .allowed: break
+            case .denied: return RESTResponse(error: .forbidden(status: Self.authorizationRequiredStatus(request)))
+            case .error(let e): return RESTResponse(error: e)
+            }
+        }
+        do {
+            return try await endpoint.handler(request)
+        } catch let e as RESTError {
+            return RESTResponse(error: e)
+        } catch {
+            return RESTResponse(error: RESTError("rest_internal_error", "An internal error occurred.", status: 500))
+        }
+    }
+
+    /// `OPTIONS`: the description of the first route matching the path, or `[]`.
+    func optionsResponse(_ requestIn: RESTRequest) -> RESTResponse {
+        var request = requestIn
+        for route in registry.routes {
+            guard let params = route.matcher.match(request.route) else { continue }
+            request.url = params
+            var response = RESTResponse(RouteDescription.describe(route, context: "help", site: site) ?? .array([]))
+            response.matchedRoute = route.pattern
+            return response
+        }
+        return RESTResponse(.array([]))
+    }
+
+    /// The methods the request's user may call on a route (`rest_send_allow_header`).
+    public func allowedMethods(route pattern: String, request: RESTRequest) async -> [String] {
+        guard let route = registry.route(pattern: pattern) else { return [] }
+        var allowed: [(String, Bool)] = []
+        for endpoint in route.endpoints {
+            var ok = true
+            if let check = endpoint.permission {
+                if case .allowed = await check(request) { ok = true } else { ok = false }
+            }
+            for m in endpoint.methods {
+                if let i = allowed.firstIndex(where: { $0.0 == m }) { allowed[i].1 = ok } else { allowed.append((m, ok)) }
+            }
+        }
+        return allowed.filter(\.1).map(\.0)
+    }
+}

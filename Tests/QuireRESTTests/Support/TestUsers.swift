@@ -1,0 +1,15 @@
+import QuireREST
+
+/// The reference site's administrator, as the recorded exchanges authenticate it.
+struct TestAdministrator: RESTUser {
+    let id = 1
+    func can(_ capability: String, _ args: [JSON]) -> Bool { true }
+}
+
+/// Accepts the placeholder credentials the recordings carry for the administrator.
+struct PlaceholderAuthenticator: RESTAuthenticator {
+    static let adminAuthorization = "Basic <admin application password>"
+    func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
+        headers["Authorization"] == Self.adminAuthorization ? TestAdministrator() : nil
+    }
+}
