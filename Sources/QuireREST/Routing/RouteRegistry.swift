@@ -40,6 +40,13 @@ public struct RouteRegistry: Sendable {
         }
     }
 
+    /// Puts a route before all others (the root index is matched first).
+    mutating func insertFirst(_ route: RESTRoute) {
+        guard indexByPattern[route.pattern] == nil else { return }
+        routes.insert(route, at: 0)
+        indexByPattern = Dictionary(uniqueKeysWithValues: routes.enumerated().map { ($0.element.pattern, $0.offset) })
+    }
+
     public func route(pattern: String) -> RESTRoute? { indexByPattern[pattern].map { routes[$0] } }
 
     public func routes(inNamespace ns: String) -> [RESTRoute] { routes.filter { $0.namespace == ns } }

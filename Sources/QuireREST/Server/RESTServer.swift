@@ -6,12 +6,11 @@ public final class RESTServer: Sendable {
     public let authenticator: any RESTAuthenticator
 
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator()) {
-        var r = RouteRegistry()
-        r.add(RESTRoute(namespace: "", pattern: "/", endpoints: [
+        var r = registry
+        r.insertFirst(RESTRoute(namespace: "", pattern: "/", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [RESTArgument("context", ["default": "view"])],
                          handler: { request in request.server.rootIndex(request) }),
         ]))
-        for route in registry.routes { r.add(route) }
         self.registry = r
         self.site = site
         self.authenticator = authenticator
@@ -35,7 +34,7 @@ public final class RESTServer: Sendable {
                 request.matchedRoute = route.pattern
                 var defaults = JSONObject()
                 for arg in endpoint.arguments {
-                    if let d = arg.defaultValue { defaults[arg.name] = d }
+                    if let d = arg.defaultValue, !d.isNull { defaults[arg.name] = d }
                 }
                 request.defaults = defaults
                 return nil

@@ -25,7 +25,7 @@ public enum RouteDescription {
             for arg in endpoint.arguments {
                 var a = JSONObject()
                 for (k, v) in arg.schema where schemaKeywords.contains(k) { a.appendUnique(k, v) }
-                a["required"] = .bool(arg.isRequired)
+                a["required"] = .bool(!(arg.schema["required"]?.isEmptyLike ?? true))
                 args[arg.name] = .object(a)
             }
             e.appendUnique("args", .object(args))

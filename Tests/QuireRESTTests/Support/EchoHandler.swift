@@ -43,7 +43,7 @@ enum ErrorHandler {
             return response
         default:
             throw RESTError("quire_teapot", "I am a teapot.", data: [
-                "status": 418, "extra": ["nested": ["a": 1, "b": [true, nil, 1.5]]], "hint": "short and stout",
+                "status": 418, "extra": ["nested": ["a": 1, "b": [true, .null, 1.5]]], "hint": "short and stout",
             ])
         }
     }

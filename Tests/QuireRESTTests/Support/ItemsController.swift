@@ -32,7 +32,7 @@ enum ItemsController {
         var r = RESTResponse(data)
         r.addLink("self", site.restURL("\(route)/\(id)"))
         r.addLink("collection", site.restURL(route))
-        r.addLink("related", site.restURL("\(route)/\(id % count + 1)"), attributes: ["embeddable": true])
+        r.addLink("related", site.restURL("\(route)/\(id >= count ? 1 : id + 1)"), attributes: ["embeddable": true])
         r.addLink("https://api.w.org/items", site.restURL("\(route)/1"), attributes: ["embeddable": true, "taxonomy": "quire"])
         r.addLink("https://api.w.org/items", site.restURL("\(route)/9999"), attributes: ["embeddable": true])
         r.addLink("https://api.w.org/forbidden", site.restURL("/quire-test/v1/forbidden"), attributes: ["embeddable": true])
