@@ -6,13 +6,19 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "quire", targets: ["quire"]),
+        .library(name: "Quire", targets: ["Quire"]),
         .library(name: "QuireREST", targets: ["QuireREST"]),
-        .library(name: "QuireHTTP", targets: ["QuireHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/vapor/sql-kit", exact: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", exact: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", exact: "1.13.2"),
     ],
     targets: [
         // The REST core: routes, schemas, validation, dispatch, global parameters. No HTTP framework.
@@ -26,15 +32,32 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .executableTarget(
-            name: "quire",
+        // The WordPress data model and the storage protocol, with its SQL drivers.
+        .target(
+            name: "QuireStore",
             dependencies: [
                 "QuireREST",
-                "QuireHTTP",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The wp/v2 routes, one folder a resource.
+        .target(name: "QuireWPV2", dependencies: ["QuireREST", "QuireStore"]),
+        // The site as a whole: configuration, installation, the command line; what plugins link.
+        .target(
+            name: "Quire",
+            dependencies: [
+                "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "quire", dependencies: ["Quire"]),
         .testTarget(
             name: "QuireRESTTests",
             dependencies: [

@@ -68,8 +68,11 @@ extension RESTServer {
         o.appendUnique("gmt_offset", site.gmtOffset)
         o.appendUnique("timezone_string", .string(site.timezoneString))
         o.appendUnique("namespaces", .array(registry.namespaces.map { .string($0) }))
-        o.appendUnique("authentication", .array([]))
+        o.appendUnique("authentication", site.authentication.isEmpty ? .array([]) : .object(site.authentication))
         o.appendUnique("routes", .object(RouteDescription.describeAll(registry.routes, context: context, site: site)))
+        o.appendUnique("site_logo", .int(site.siteLogo))
+        o.appendUnique("site_icon", .int(site.siteIcon))
+        o.appendUnique("site_icon_url", .string(site.siteIconURL))
         var r = RESTResponse(.object(o))
         r.addLink("help", "https://developer.wordpress.org/rest-api/")
         return r

@@ -7,6 +7,11 @@ public struct SiteInfo: Sendable, Equatable {
     public var home: String
     public var gmtOffset: JSON
     public var timezoneString: String
+    /// The authentication schemes the index advertises.
+    public var authentication: JSONObject = JSONObject()
+    public var siteLogo = 0
+    public var siteIcon = 0
+    public var siteIconURL = ""
 
     public init(name: String = "Quire", description: String = "", url: String, home: String? = nil,
                 gmtOffset: JSON = "0", timezoneString: String = "") {

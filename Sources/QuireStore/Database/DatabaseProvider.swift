@@ -1,0 +1,11 @@
+import SQLKit
+
+/// A database Quire's store runs its SQL on: reads on any connection, writes one at a time,
+/// each write inside a transaction that commits only when the whole body succeeds.
+public protocol DatabaseProvider: Sendable {
+    /// Which SQL dialect the queries speak: "sqlite" or "postgresql".
+    var dialectName: String { get }
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func shutdown() async
+}

@@ -1,0 +1,184 @@
+import SQLKit
+
+/// The schema, as numbered migrations applied in order on start. Each runs in its own
+/// transaction and is recorded in `quire_migrations`.
+public enum Migrations {
+    struct Migration: Sendable {
+        let version: Int
+        let statements: @Sendable (_ dialect: String) -> [String]
+    }
+
+    static func id(_ dialect: String) -> String {
+        dialect == "postgresql" ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
+    }
+
+    static let all: [Migration] = [
+        Migration(version: 1) { d in [
+            """
+            CREATE TABLE options (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                autoload INTEGER NOT NULL DEFAULT 1
+            )
+            """,
+            """
+            CREATE TABLE users (
+                id \(id(d)),
+                login TEXT NOT NULL UNIQUE,
+                pass TEXT NOT NULL,
+                nicename TEXT NOT NULL UNIQUE,
+                email TEXT NOT NULL,
+                url TEXT NOT NULL DEFAULT '',
+                registered TEXT NOT NULL,
+                display_name TEXT NOT NULL DEFAULT '',
+                first_name TEXT NOT NULL DEFAULT '',
+                last_name TEXT NOT NULL DEFAULT '',
+                nickname TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                locale TEXT NOT NULL DEFAULT '',
+                roles TEXT NOT NULL DEFAULT '[]',
+                extra_caps TEXT NOT NULL DEFAULT '{}'
+            )
+            """,
+            "CREATE INDEX users_email ON users (email)",
+            """
+            CREATE TABLE usermeta (
+                id \(id(d)),
+                user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                meta_key TEXT NOT NULL,
+                meta_value TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX usermeta_user ON usermeta (user_id, meta_key)",
+            """
+            CREATE TABLE application_passwords (
+                uuid TEXT PRIMARY KEY,
+                user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                app_id TEXT NOT NULL DEFAULT '',
+                name TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                created TEXT NOT NULL,
+                last_used TEXT,
+                last_ip TEXT
+            )
+            """,
+            "CREATE INDEX application_passwords_user ON application_passwords (user_id)",
+            """
+            CREATE TABLE posts (
+                id \(id(d)),
+                author BIGINT NOT NULL DEFAULT 0,
+                date TEXT NOT NULL,
+                date_gmt TEXT NOT NULL,
+                content TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                excerpt TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'publish',
+                comment_status TEXT NOT NULL DEFAULT 'open',
+                ping_status TEXT NOT NULL DEFAULT 'open',
+                password TEXT NOT NULL DEFAULT '',
+                slug TEXT NOT NULL DEFAULT '',
+                modified TEXT NOT NULL,
+                modified_gmt TEXT NOT NULL,
+                parent BIGINT NOT NULL DEFAULT 0,
+                guid TEXT NOT NULL DEFAULT '',
+                menu_order INTEGER NOT NULL DEFAULT 0,
+                type TEXT NOT NULL DEFAULT 'post',
+                mime_type TEXT NOT NULL DEFAULT '',
+                comment_count INTEGER NOT NULL DEFAULT 0,
+                format TEXT NOT NULL DEFAULT 'standard',
+                sticky INTEGER NOT NULL DEFAULT 0,
+                template TEXT NOT NULL DEFAULT ''
+            )
+            """,
+            "CREATE INDEX posts_type_status_date ON posts (type, status, date_gmt, id)",
+            "CREATE INDEX posts_slug ON posts (slug)",
+            "CREATE INDEX posts_parent ON posts (parent)",
+            "CREATE INDEX posts_author ON posts (author)",
+            """
+            CREATE TABLE postmeta (
+                id \(id(d)),
+                post_id BIGINT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                meta_key TEXT NOT NULL,
+                meta_value TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX postmeta_post ON postmeta (post_id, meta_key)",
+            """
+            CREATE TABLE terms (
+                id \(id(d)),
+                taxonomy TEXT NOT NULL,
+                name TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                parent BIGINT NOT NULL DEFAULT 0,
+                count INTEGER NOT NULL DEFAULT 0,
+                term_group INTEGER NOT NULL DEFAULT 0
+            )
+            """,
+            "CREATE UNIQUE INDEX terms_taxonomy_slug ON terms (taxonomy, slug)",
+            """
+            CREATE TABLE termmeta (
+                id \(id(d)),
+                term_id BIGINT NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
+                meta_key TEXT NOT NULL,
+                meta_value TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE term_relationships (
+                object_id BIGINT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                term_id BIGINT NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
+                term_order INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (object_id, term_id)
+            )
+            """,
+            "CREATE INDEX term_relationships_term ON term_relationships (term_id, object_id)",
+            """
+            CREATE TABLE comments (
+                id \(id(d)),
+                post_id BIGINT NOT NULL DEFAULT 0,
+                author TEXT NOT NULL DEFAULT '',
+                author_email TEXT NOT NULL DEFAULT '',
+                author_url TEXT NOT NULL DEFAULT '',
+                author_ip TEXT NOT NULL DEFAULT '',
+                date TEXT NOT NULL,
+                date_gmt TEXT NOT NULL,
+                content TEXT NOT NULL DEFAULT '',
+                karma INTEGER NOT NULL DEFAULT 0,
+                approved TEXT NOT NULL DEFAULT '1',
+                agent TEXT NOT NULL DEFAULT '',
+                type TEXT NOT NULL DEFAULT 'comment',
+                parent BIGINT NOT NULL DEFAULT 0,
+                user_id BIGINT NOT NULL DEFAULT 0
+            )
+            """,
+            "CREATE INDEX comments_post ON comments (post_id, approved, date_gmt)",
+            """
+            CREATE TABLE commentmeta (
+                id \(id(d)),
+                comment_id BIGINT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+                meta_key TEXT NOT NULL,
+                meta_value TEXT NOT NULL
+            )
+            """,
+        ] },
+    ]
+
+    /// Applies the migrations the database has not seen yet.
+    public static func apply(on provider: any DatabaseProvider) async throws {
+        let dialect = provider.dialectName
+        try await provider.write { db in
+            _ = try await db.raw("CREATE TABLE IF NOT EXISTS quire_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").all()
+        }
+        let applied = try await provider.read { db in
+            try await db.raw("SELECT version FROM quire_migrations").all().map { try $0.decode(column: "version", as: Int.self) }
+        }
+        for m in all where !applied.contains(m.version) {
+            try await provider.write { db in
+                for statement in m.statements(dialect) { _ = try await db.raw(SQLQueryString(statement)).all() }
+                let now = WPDate.format(WPDate.now())
+                _ = try await db.raw("INSERT INTO quire_migrations (version, applied_at) VALUES (\(bind: m.version), \(bind: now))").all()
+            }
+        }
+    }
+}

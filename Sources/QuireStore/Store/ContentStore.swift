@@ -1,0 +1,115 @@
+import QuireREST
+
+/// Everything the site keeps, in the data model's terms: no SQL crosses this line.
+/// Every method that writes runs in one transaction: it happens whole or not at all.
+public protocol ContentStore: Sendable {
+    // Options
+    func option(_ name: String) async throws -> JSON?
+    func allOptions() async throws -> [String: JSON]
+    func setOptions(_ values: [(String, JSON)]) async throws
+
+    // Users
+    func user(id: Int) async throws -> User?
+    func user(login: String) async throws -> User?
+    func user(email: String) async throws -> User?
+    func user(slug: String) async throws -> User?
+    func users(_ query: UserQuery) async throws -> (users: [User], total: Int)
+    func users(ids: [Int]) async throws -> [User]
+    func insertUser(_ user: User) async throws -> User
+    func updateUser(_ user: User) async throws
+    /// Deletes a user; their posts go to `reassignTo`, or are deleted with them when nil.
+    func deleteUser(id: Int, reassignTo: Int?) async throws
+    func userMeta(userID: Int) async throws -> [String: JSON]
+    func setUserMeta(userID: Int, _ values: [(String, JSON?)]) async throws
+
+    // Application passwords
+    func applicationPasswords(userID: Int) async throws -> [ApplicationPassword]
+    func insertApplicationPassword(_ password: ApplicationPassword) async throws
+    func updateApplicationPassword(_ password: ApplicationPassword) async throws
+    func deleteApplicationPassword(uuid: String) async throws -> Bool
+    func deleteApplicationPasswords(userID: Int) async throws -> Int
+
+    // Posts
+    func post(id: Int) async throws -> Post?
+    func posts(ids: [Int]) async throws -> [Post]
+    func posts(_ query: PostQuery) async throws -> (posts: [Post], total: Int)
+    /// Inserts a post with its terms (taxonomy → term ids) and meta; counts kept right.
+    func insertPost(_ post: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post
+    /// Updates a post; `terms` and `meta` replace only the taxonomies and keys they name.
+    func updatePost(_ post: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post
+    func deletePost(id: Int) async throws
+    func postMeta(postIDs: [Int]) async throws -> [Int: [String: JSON]]
+    func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool
+
+    // Terms
+    func term(id: Int) async throws -> Term?
+    func terms(taxonomy: String) async throws -> [Term]
+    func terms(ids: [Int]) async throws -> [Term]
+    func insertTerm(_ term: Term) async throws -> Term
+    /// term ids per post, for the taxonomies asked.
+    func termIDs(postIDs: [Int], taxonomies: [String]) async throws -> [Int: [String: [Int]]]
+
+    // Comments
+    func comment(id: Int) async throws -> Comment?
+    func insertComment(_ comment: Comment) async throws -> Comment
+}
+
+/// What a list of users asks for.
+public struct UserQuery: Sendable {
+    public var include: [Int] = []
+    public var exclude: [Int] = []
+    public var search: String? = nil
+    public var roles: [String] = []
+    /// Only users with published posts of these types (anonymous listings).
+    public var hasPublishedPosts: [String]? = nil
+    public var orderBy = "name"
+    public var ascending = true
+    public var limit = 10
+    public var offset = 0
+    public var slugs: [String] = []
+
+    public init() {}
+}
+
+/// What a list of posts asks for (the parts of `WP_Query` the REST API uses).
+public struct PostQuery: Sendable {
+    public var types: [String] = ["post"]
+    public var statuses: [String] = ["publish"]
+    /// Statuses visible only to the given author (their own private posts), on top of `statuses`.
+    public var authorOnlyStatuses: (author: Int, statuses: [String])? = nil
+    public var include: [Int] = []
+    public var exclude: [Int] = []
+    public var authors: [Int] = []
+    public var authorExclude: [Int] = []
+    public var parents: [Int] = []
+    public var parentExclude: [Int] = []
+    public var slugs: [String] = []
+    public var search: String? = nil
+    public var after: String? = nil
+    public var before: String? = nil
+    public var modifiedAfter: String? = nil
+    public var modifiedBefore: String? = nil
+    public var sticky: Bool? = nil
+    public var menuOrder: Int? = nil
+    /// Taxonomy filters, combined by `taxRelation`.
+    public var taxQuery: [TaxFilter] = []
+    public var taxRelation = "AND"
+    public var orderBy = "date"
+    public var ascending = false
+    public var limit = 10
+    public var offset = 0
+
+    public init() {}
+
+    public struct TaxFilter: Sendable {
+        public var taxonomy: String
+        public var terms: [Int]
+        /// "IN", "NOT IN" or "AND".
+        public var op: String
+        public init(taxonomy: String, terms: [Int], op: String) {
+            self.taxonomy = taxonomy
+            self.terms = terms
+            self.op = op
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import QuireREST
+import SQLKit
+
+extension SQLContentStore {
+    static let postColumns: SQLQueryString = """
+        id, author, date, date_gmt, content, title, excerpt, status, comment_status, ping_status, password, slug,
+        modified, modified_gmt, parent, guid, menu_order, type, mime_type, comment_count, format, sticky, template
+        """
+
+    static func post(_ r: any SQLRow) throws -> Post {
+        Post(id: try r.int("id"), author: try r.int("author"), date: try r.string("date"), dateGMT: try r.string("date_gmt"),
+             content: try r.string("content"), title: try r.string("title"), excerpt: try r.string("excerpt"),
+             status: try r.string("status"), commentStatus: try r.string("comment_status"),
+             pingStatus: try r.string("ping_status"), password: try r.string("password"), slug: try r.string("slug"),
+             modified: try r.string("modified"), modifiedGMT: try r.string("modified_gmt"), parent: try r.int("parent"),
+             guid: try r.string("guid"), menuOrder: try r.int("menu_order"), type: try r.string("type"),
+             mimeType: try r.string("mime_type"), commentCount: try r.int("comment_count"), format: try r.string("format"),
+             sticky: try r.int("sticky") != 0, template: try r.string("template"))
+    }
+
+    public func post(id: Int) async throws -> Post? {
+        try await provider.read { db in
+            try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE id = \(bind: id)").first().map(Self.post)
+        }
+    }
+
+    public func posts(ids: [Int]) async throws -> [Post] {
+        guard !ids.isEmpty else { return [] }
+        return try await provider.read { db in
+            try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + .inList("id", ids)).all().map(Self.post)
+        }
+    }
+
+    static func conditions(_ q: PostQuery) -> SQLQueryString {
+        var c: [SQLQueryString] = [.inList("type", q.types)]
+        var statusClause: SQLQueryString = .inList("status", q.statuses)
+        if let own = q.authorOnlyStatuses, !own.statuses.isEmpty {
+            statusClause = "(" + statusClause + " OR (author = \(bind: own.author) AND " + .inList("status", own.statuses) + "))"
+        }
+        c.append(statusClause)
+        if !q.include.isEmpty { c.append(.inList("id", q.include)) }
+        if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
+        if !q.authors.isEmpty { c.append(.inList("author", q.authors)) }
+        if !q.authorExclude.isEmpty { c.append("NOT (" + .inList("author", q.authorExclude) + ")") }
+        if !q.parents.isEmpty { c.append(.inList("parent", q.parents)) }
+        if !q.parentExclude.isEmpty { c.append("NOT (" + .inList("parent", q.parentExclude) + ")") }
+        if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
+        if let v = q.after { c.append("date > \(bind: v)") }
+        if let v = q.before { c.append("date < \(bind: v)") }
+        if let v = q.modifiedAfter { c.append("modified > \(bind: v)") }
+        if let v = q.modifiedBefore { c.append("modified < \(bind: v)") }
+        if let s = q.sticky { c.append("sticky = \(bind: s ? 1 : 0)") }
+        if let m = q.menuOrder { c.append("menu_order = \(bind: m)") }
+        if let s = q.search {
+            for word in s.split(separator: " ") where !word.isEmpty {
+                let like = "%" + String(word) + "%"
+                c.append("(title LIKE \(bind: like) OR excerpt LIKE \(bind: like) OR content LIKE \(bind: like))")
+            }
+        }
+        var tax: [SQLQueryString] = []
+        for f in q.taxQuery {
+            let inTerms: SQLQueryString = "SELECT object_id FROM term_relationships WHERE " + .inList("term_id", f.terms)
+            switch f.op {
+            case "NOT IN": tax.append("id NOT IN (" + inTerms + ")")
+            case "AND":
+                tax.append("id IN (SELECT object_id FROM term_relationships WHERE " + .inList("term_id", f.terms)
+                    + " GROUP BY object_id HAVING COUNT(DISTINCT term_id) = \(bind: f.terms.count))")
+            default: tax.append("id IN (" + inTerms + ")")
+            }
+        }
+        if !tax.isEmpty {
+            c.append("(" + tax.joined(separator: q.taxRelation == "OR" ? " OR " : " AND ") + ")")
+        }
+        return c.joined(separator: " AND ")
+    }
+
+    static func ordering(_ q: PostQuery) -> SQLQueryString {
+        let dir = q.ascending ? "ASC" : "DESC"
+        switch q.orderBy {
+        case "include" where !q.include.isEmpty:
+            let cases = q.include.enumerated().map { "WHEN \($0.element) THEN \($0.offset)" }.joined(separator: " ")
+            return "CASE id \(unsafeRaw: cases) ELSE \(unsafeRaw: String(q.include.count)) END ASC"
+        case "include_slugs" where !q.slugs.isEmpty:
+            var s: SQLQueryString = "CASE slug"
+            for (i, slug) in q.slugs.enumerated() { s += " WHEN \(bind: slug) THEN \(unsafeRaw: String(i))" }
+            return s + " ELSE \(unsafeRaw: String(q.slugs.count)) END ASC"
+        case "relevance" where q.search != nil:
+            let like = "%" + (q.search ?? "") + "%"
+            return "CASE WHEN title LIKE \(bind: like) THEN 0 ELSE 1 END ASC, date_gmt DESC, id DESC"
+        default: break
+        }
+        let column: String
+        switch q.orderBy {
+        case "id", "include": column = "id"
+        case "author": column = "author"
+        case "modified": column = "modified"
+        case "parent": column = "parent"
+        case "slug", "include_slugs": column = "slug"
+        case "title": column = "title"
+        case "menu_order": column = "menu_order"
+        default: column = "date"
+        }
+        if column == "id" { return "id \(unsafeRaw: dir)" }
+        return "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
+    }
+
+    public func posts(_ q: PostQuery) async throws -> (posts: [Post], total: Int) {
+        let whereClause = Self.conditions(q)
+        let order = Self.ordering(q)
+        let limit = q.limit, offset = q.offset
+        return try await provider.read { db in
+            let rows = try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + whereClause
+                + " ORDER BY " + order + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            let posts = try rows.map(Self.post)
+            let total: Int
+            if offset == 0 && posts.count < limit {
+                total = posts.count
+            } else {
+                total = try await db.raw("SELECT COUNT(*) AS n FROM posts WHERE " + whereClause).first()?.int("n") ?? 0
+            }
+            return (posts, total)
+        }
+    }
+
+    public func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool {
+        try await provider.read { db in
+            var q: SQLQueryString = "SELECT id FROM posts WHERE slug = \(bind: slug) AND type = \(bind: type) AND id <> \(bind: id)"
+            if let parent { q += " AND parent = \(bind: parent)" }
+            return try await db.raw(q + " LIMIT 1").first() != nil
+        }
+    }
+
+    public func insertPost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {
+        let encodedMeta = meta.map { ($0.0, $0.1.map(Self.encode)) }
+        let id = try await provider.write { db in
+            let id = try await db.raw("""
+                INSERT INTO posts (author, date, date_gmt, content, title, excerpt, status, comment_status, ping_status,
+                    password, slug, modified, modified_gmt, parent, guid, menu_order, type, mime_type, comment_count,
+                    format, sticky, template)
+                VALUES (\(bind: p.author), \(bind: p.date), \(bind: p.dateGMT), \(bind: p.content), \(bind: p.title),
+                    \(bind: p.excerpt), \(bind: p.status), \(bind: p.commentStatus), \(bind: p.pingStatus),
+                    \(bind: p.password), \(bind: p.slug), \(bind: p.modified), \(bind: p.modifiedGMT), \(bind: p.parent),
+                    \(bind: p.guid), \(bind: p.menuOrder), \(bind: p.type), \(bind: p.mimeType), \(bind: p.commentCount),
+                    \(bind: p.format), \(bind: p.sticky ? 1 : 0), \(bind: p.template))
+                RETURNING id
+                """).first()!.int("id")
+            try await Self.setTerms(postID: id, terms, in: db)
+            try await Self.setMeta(postID: id, encodedMeta, in: db)
+            return id
+        }
+        var created = p
+        created.id = id
+        return created
+    }
+
+    public func updatePost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {
+        let encodedMeta = meta.map { ($0.0, $0.1.map(Self.encode)) }
+        try await provider.write { db in
+            _ = try await db.raw("""
+                UPDATE posts SET author = \(bind: p.author), date = \(bind: p.date), date_gmt = \(bind: p.dateGMT),
+                    content = \(bind: p.content), title = \(bind: p.title), excerpt = \(bind: p.excerpt),
+                    status = \(bind: p.status), comment_status = \(bind: p.commentStatus),
+                    ping_status = \(bind: p.pingStatus), password = \(bind: p.password), slug = \(bind: p.slug),
+                    modified = \(bind: p.modified), modified_gmt = \(bind: p.modifiedGMT), parent = \(bind: p.parent),
+                    guid = \(bind: p.guid), menu_order = \(bind: p.menuOrder), type = \(bind: p.type),
+                    mime_type = \(bind: p.mimeType), comment_count = \(bind: p.commentCount), format = \(bind: p.format),
+                    sticky = \(bind: p.sticky ? 1 : 0), template = \(bind: p.template)
+                WHERE id = \(bind: p.id)
+                """).all()
+            try await Self.setTerms(postID: p.id, terms, in: db)
+            try await Self.setMeta(postID: p.id, encodedMeta, in: db)
+            try await Self.recount(postID: p.id, in: db)
+        }
+        return p
+    }
+
+    public func deletePost(id: Int) async throws {
+        try await provider.write { db in try await Self.deletePost(id: id, in: db) }
+    }
+
+    static func deletePost(id: Int, in db: any SQLDatabase) async throws {
+        let termIDs = try await db.raw("SELECT term_id FROM term_relationships WHERE object_id = \(bind: id)").all().map { try $0.int("term_id") }
+        let children = try await db.raw("SELECT id FROM posts WHERE parent = \(bind: id) AND type IN ('revision')").all().map { try $0.int("id") }
+        for child in children { _ = try await db.raw("DELETE FROM posts WHERE id = \(bind: child)").all() }
+        _ = try await db.raw("DELETE FROM comments WHERE post_id = \(bind: id)").all()
+        _ = try await db.raw("DELETE FROM posts WHERE id = \(bind: id)").all()
+        try await recount(termIDs: termIDs, in: db)
+    }
+
+    static func setTerms(postID: Int, _ terms: [String: [Int]], in db: any SQLDatabase) async throws {
+        guard !terms.isEmpty else { return }
+        var touched: [Int] = []
+        for (taxonomy, ids) in terms {
+            let old = try await db.raw("""
+                SELECT tr.term_id FROM term_relationships tr JOIN terms t ON t.id = tr.term_id
+                WHERE tr.object_id = \(bind: postID) AND t.taxonomy = \(bind: taxonomy)
+                """).all().map { try $0.int("term_id") }
+            touched += old + ids
+            if !old.isEmpty {
+                _ = try await db.raw("DELETE FROM term_relationships WHERE object_id = \(bind: postID) AND " + .inList("term_id", old)).all()
+            }
+            for (i, termID) in ids.enumerated() {
+                _ = try await db.raw("""
+                    INSERT INTO term_relationships (object_id, term_id, term_order) VALUES (\(bind: postID), \(bind: termID), \(bind: i))
+                    ON CONFLICT (object_id, term_id) DO NOTHING
+                    """).all()
+            }
+        }
+        try await recount(termIDs: touched, in: db)
+    }
+
+    static func recount(postID: Int, in db: any SQLDatabase) async throws {
+        let termIDs = try await db.raw("SELECT term_id FROM term_relationships WHERE object_id = \(bind: postID)").all().map { try $0.int("term_id") }
+        try await recount(termIDs: termIDs, in: db)
+    }
+
+    /// Term counts are the number of published objects, as WordPress counts them.
+    static func recount(termIDs: [Int], in db: any SQLDatabase) async throws {
+        let ids = Array(Set(termIDs))
+        guard !ids.isEmpty else { return }
+        _ = try await db.raw("""
+            UPDATE terms SET count = (SELECT COUNT(*) FROM term_relationships tr JOIN posts p ON p.id = tr.object_id
+                WHERE tr.term_id = terms.id AND p.status = 'publish')
+            WHERE
+            """ + .inList("id", ids)).all()
+    }
+
+    static func setMeta(postID: Int, _ meta: [(String, String?)], in db: any SQLDatabase) async throws {
+        for (key, value) in meta {
+            _ = try await db.raw("DELETE FROM postmeta WHERE post_id = \(bind: postID) AND meta_key = \(bind: key)").all()
+            if let value {
+                _ = try await db.raw("INSERT INTO postmeta (post_id, meta_key, meta_value) VALUES (\(bind: postID), \(bind: key), \(bind: value))").all()
+            }
+        }
+    }
+
+    public func postMeta(postIDs: [Int]) async throws -> [Int: [String: JSON]] {
+        guard !postIDs.isEmpty else { return [:] }
+        return try await provider.read { db in
+            var out: [Int: [String: JSON]] = [:]
+            for row in try await db.raw("SELECT post_id, meta_key, meta_value FROM postmeta WHERE " + .inList("post_id", postIDs) + " ORDER BY id").all() {
+                out[try row.int("post_id"), default: [:]][try row.string("meta_key")] = Self.decode(try row.string("meta_value"))
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import QuireREST
+import SQLKit
+
+extension SQLContentStore {
+    static let userColumns: SQLQueryString = """
+        id, login, pass, nicename, email, url, registered, display_name, first_name, last_name, nickname,
+        description, locale, roles, extra_caps
+        """
+
+    static func user(_ row: any SQLRow) throws -> User {
+        let roles = decode(try row.string("roles")).arrayValue?.compactMap(\.stringValue) ?? []
+        var extra: [String: Bool] = [:]
+        for (k, v) in decode(try row.string("extra_caps")).objectValue ?? JSONObject() { extra[k] = v.boolValue ?? false }
+        return User(id: try row.int("id"), login: try row.string("login"), passwordHash: try row.string("pass"),
+                    nicename: try row.string("nicename"), email: try row.string("email"), url: try row.string("url"),
+                    registered: try row.string("registered"), displayName: try row.string("display_name"),
+                    firstName: try row.string("first_name"), lastName: try row.string("last_name"),
+                    nickname: try row.string("nickname"), description: try row.string("description"),
+                    locale: try row.string("locale"), roles: roles, extraCaps: extra)
+    }
+
+    private func oneUser(_ condition: SQLQueryString) async throws -> User? {
+        try await provider.read { db in
+            try await db.raw("SELECT \(Self.userColumns) FROM users WHERE " + condition).first().map(Self.user)
+        }
+    }
+
+    public func user(id: Int) async throws -> User? { try await oneUser("id = \(bind: id)") }
+    public func user(login: String) async throws -> User? { try await oneUser("login = \(bind: login)") }
+    public func user(email: String) async throws -> User? { try await oneUser("lower(email) = lower(\(bind: email))") }
+    public func user(slug: String) async throws -> User? { try await oneUser("nicename = \(bind: slug)") }
+
+    public func users(ids: [Int]) async throws -> [User] {
+        guard !ids.isEmpty else { return [] }
+        return try await provider.read { db in
+            try await db.raw("SELECT \(Self.userColumns) FROM users WHERE " + .inList("id", ids)).all().map(Self.user)
+        }
+    }
+
+    public func users(_ q: UserQuery) async throws -> (users: [User], total: Int) {
+        var conditions: [SQLQueryString] = ["1 = 1"]
+        if !q.include.isEmpty { conditions.append(.inList("id", q.include)) }
+        if !q.exclude.isEmpty { conditions.append("NOT (" + .inList("id", q.exclude) + ")") }
+        if !q.slugs.isEmpty { conditions.append(.inList("nicename", q.slugs)) }
+        if let s = q.search, !s.isEmpty {
+            let like = "%" + s.replacingOccurrences(of: "*", with: "") + "%"
+            conditions.append("(login LIKE \(bind: like) OR email LIKE \(bind: like) OR url LIKE \(bind: like) OR display_name LIKE \(bind: like) OR nicename LIKE \(bind: like))")
+        }
+        if !q.roles.isEmpty {
+            let any = q.roles.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }
+            conditions.append("(" + any.joined(separator: " OR ") + ")")
+        }
+        if let types = q.hasPublishedPosts {
+            conditions.append("id IN (SELECT author FROM posts WHERE status = 'publish' AND " + .inList("type", types) + ")")
+        }
+        let whereClause = conditions.joined(separator: " AND ")
+        let column: String
+        switch q.orderBy {
+        case "id": column = "id"
+        case "slug": column = "nicename"
+        case "email": column = "email"
+        case "url": column = "url"
+        case "registered_date": column = "registered"
+        case "include_slugs", "include": column = "id"
+        default: column = "display_name"
+        }
+        let direction = q.ascending ? "ASC" : "DESC"
+        let limit = q.limit, offset = q.offset
+        return try await provider.read { db in
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM users WHERE " + whereClause).first()?.int("n") ?? 0
+            let rows = try await db.raw("SELECT \(Self.userColumns) FROM users WHERE " + whereClause
+                + " ORDER BY \(unsafeRaw: column) \(unsafeRaw: direction), id ASC LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            return (try rows.map(Self.user), total)
+        }
+    }
+
+    static func rolesText(_ u: User) -> String { encode(.array(u.roles.map { .string($0) })) }
+    static func capsText(_ u: User) -> String {
+        encode(.object(JSONObject(u.extraCaps.sorted { $0.key < $1.key }.map { ($0.key, .bool($0.value)) })))
+    }
+
+    public func insertUser(_ u: User) async throws -> User {
+        let roles = Self.rolesText(u), caps = Self.capsText(u)
+        let id = try await provider.write { db in
+            try await db.raw("""
+                INSERT INTO users (login, pass, nicename, email, url, registered, display_name, first_name, last_name,
+                    nickname, description, locale, roles, extra_caps)
+                VALUES (\(bind: u.login), \(bind: u.passwordHash), \(bind: u.nicename), \(bind: u.email), \(bind: u.url),
+                    \(bind: u.registered), \(bind: u.displayName), \(bind: u.firstName), \(bind: u.lastName),
+                    \(bind: u.nickname), \(bind: u.description), \(bind: u.locale), \(bind: roles), \(bind: caps))
+                RETURNING id
+                """).first()!.int("id")
+        }
+        var created = u
+        created.id = id
+        return created
+    }
+
+    public func updateUser(_ u: User) async throws {
+        let roles = Self.rolesText(u), caps = Self.capsText(u)
+        try await provider.write { db in
+            _ = try await db.raw("""
+                UPDATE users SET login = \(bind: u.login), pass = \(bind: u.passwordHash), nicename = \(bind: u.nicename),
+                    email = \(bind: u.email), url = \(bind: u.url), display_name = \(bind: u.displayName),
+                    first_name = \(bind: u.firstName), last_name = \(bind: u.lastName), nickname = \(bind: u.nickname),
+                    description = \(bind: u.description), locale = \(bind: u.locale), roles = \(bind: roles),
+                    extra_caps = \(bind: caps)
+                WHERE id = \(bind: u.id)
+                """).all()
+        }
+    }
+
+    public func deleteUser(id: Int, reassignTo: Int?) async throws {
+        try await provider.write { db in
+            if let to = reassignTo {
+                _ = try await db.raw("UPDATE posts SET author = \(bind: to) WHERE author = \(bind: id)").all()
+            } else {
+                let ids = try await db.raw("SELECT id FROM posts WHERE author = \(bind: id)").all().map { try $0.int("id") }
+                for postID in ids { try await Self.deletePost(id: postID, in: db) }
+            }
+            _ = try await db.raw("UPDATE comments SET user_id = 0 WHERE user_id = \(bind: id)").all()
+            _ = try await db.raw("DELETE FROM users WHERE id = \(bind: id)").all()
+        }
+    }
+
+    public func userMeta(userID: Int) async throws -> [String: JSON] {
+        try await provider.read { db in
+            var out: [String: JSON] = [:]
+            for row in try await db.raw("SELECT meta_key, meta_value FROM usermeta WHERE user_id = \(bind: userID) ORDER BY id").all() {
+                out[try row.string("meta_key")] = Self.decode(try row.string("meta_value"))
+            }
+            return out
+        }
+    }
+
+    public func setUserMeta(userID: Int, _ values: [(String, JSON?)]) async throws {
+        let encoded = values.map { ($0.0, $0.1.map(Self.encode)) }
+        try await provider.write { db in
+            for (key, value) in encoded {
+                _ = try await db.raw("DELETE FROM usermeta WHERE user_id = \(bind: userID) AND meta_key = \(bind: key)").all()
+                if let value {
+                    _ = try await db.raw("INSERT INTO usermeta (user_id, meta_key, meta_value) VALUES (\(bind: userID), \(bind: key), \(bind: value))").all()
+                }
+            }
+        }
+    }
+}

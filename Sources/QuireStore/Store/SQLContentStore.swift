@@ -1,0 +1,72 @@
+import QuireREST
+import SQLKit
+
+/// The store on an SQL database through SQLKit: the same queries serve SQLite and
+/// PostgreSQL; every value is a bound parameter.
+public final class SQLContentStore: ContentStore {
+    public let provider: any DatabaseProvider
+
+    public init(provider: any DatabaseProvider) {
+        self.provider = provider
+    }
+
+    /// Opens (creating when needed) the embedded SQLite database and brings its schema up to date.
+    public static func openSQLite(path: String) async throws -> SQLContentStore {
+        let provider = try await SQLiteProvider.open(path: path)
+        try await Migrations.apply(on: provider)
+        return SQLContentStore(provider: provider)
+    }
+
+    public func shutdown() async { await provider.shutdown() }
+
+    static func encode(_ v: JSON) -> String { JSONEncoding.encodeString(v) }
+    static func decode(_ s: String) -> JSON { (try? JSONParser.parse(s)) ?? .string(s) }
+}
+
+extension SQLRow {
+    func string(_ c: String) throws -> String { try decode(column: c, as: String.self) }
+    func int(_ c: String) throws -> Int { try decode(column: c, as: Int.self) }
+    func optionalString(_ c: String) throws -> String? { try decode(column: c, as: String?.self) }
+    func optionalInt(_ c: String) throws -> Int? { try decode(column: c, as: Int?.self) }
+}
+
+extension SQLQueryString {
+    /// `col IN (?, ?, …)`; never empty (an empty list matches nothing).
+    static func inList(_ column: String, _ values: [any Encodable & Sendable]) -> SQLQueryString {
+        if values.isEmpty { return "1 = 0" }
+        return "\(unsafeRaw: column) IN (\(binds: values))"
+    }
+}
+
+// MARK: - Options
+
+extension SQLContentStore {
+    public func option(_ name: String) async throws -> JSON? {
+        try await provider.read { db in
+            try await db.raw("SELECT value FROM options WHERE name = \(bind: name)").first()
+                .map { Self.decode(try $0.string("value")) }
+        }
+    }
+
+    public func allOptions() async throws -> [String: JSON] {
+        try await provider.read { db in
+            var out: [String: JSON] = [:]
+            for row in try await db.raw("SELECT name, value FROM options").all() {
+                out[try row.string("name")] = Self.decode(try row.string("value"))
+            }
+            return out
+        }
+    }
+
+    public func setOptions(_ values: [(String, JSON)]) async throws {
+        let encoded = values.map { ($0.0, Self.encode($0.1)) }
+        try await provider.write { db in
+            for (name, value) in encoded {
+                _ = try await db.raw("""
+                    INSERT INTO options (name, value) VALUES (\(bind: name), \(bind: value))
+                    ON CONFLICT (name) DO UPDATE SET value = excluded.value
+                    """).all()
+            }
+        }
+    }
+}
