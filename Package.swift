@@ -46,7 +46,10 @@ let package = Package(
             ]
         ),
         // The wp/v2 routes, one folder a resource.
-        .target(name: "QuireWPV2", dependencies: ["QuireREST", "QuireStore"]),
+        .target(
+            name: "QuireWPV2",
+            dependencies: ["QuireREST", "QuireStore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The site as a whole: configuration, installation, the command line; what plugins link.
         .target(
             name: "Quire",

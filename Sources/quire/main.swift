@@ -1,1 +1,3 @@
 import Quire
+
+await QuireCommand.runFromCommandLine()

@@ -1,12 +1,12 @@
 import Foundation
 
 /// PHP's scalar conversions, which WordPress's schema functions lean on.
-enum PHPScalar {
-    static let whitespace: Set<Character> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
+public enum PHPScalar {
+    public static let whitespace: Set<Character> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
 
     /// `is_numeric()`: integers, floats, and strings that spell a decimal number
     /// (leading and trailing whitespace allowed; no hex, no "NaN").
-    static func isNumeric(_ v: JSON) -> Bool {
+    public static func isNumeric(_ v: JSON) -> Bool {
         switch v {
         case .int, .double: return true
         case .string(let s): return numericString(s) != nil
@@ -15,7 +15,7 @@ enum PHPScalar {
     }
 
     /// The trimmed numeric text of a numeric string, and whether it is an integer literal.
-    static func numericString(_ s: String) -> (text: Substring, isInteger: Bool)? {
+    public static func numericString(_ s: String) -> (text: Substring, isInteger: Bool)? {
         var t = Substring(s)
         while let f = t.first, whitespace.contains(f) { t = t.dropFirst() }
         while let l = t.last, whitespace.contains(l) { t = t.dropLast() }
@@ -43,7 +43,7 @@ enum PHPScalar {
     }
 
     /// `(float) $v`.
-    static func toDouble(_ v: JSON) -> Double {
+    public static func toDouble(_ v: JSON) -> Double {
         switch v {
         case .null: return 0
         case .bool(let b): return b ? 1 : 0
@@ -56,7 +56,7 @@ enum PHPScalar {
     }
 
     /// `(int) $v`.
-    static func toInt(_ v: JSON) -> Int {
+    public static func toInt(_ v: JSON) -> Int {
         switch v {
         case .null: return 0
         case .bool(let b): return b ? 1 : 0
@@ -74,7 +74,7 @@ enum PHPScalar {
         }
     }
 
-    static func clampToInt(_ d: Double) -> Int {
+    public static func clampToInt(_ d: Double) -> Int {
         guard d.isFinite else { return 0 }
         if d >= 9.223372036854775807e18 { return Int.max }
         if d <= -9.223372036854775808e18 { return Int.min }
@@ -82,7 +82,7 @@ enum PHPScalar {
     }
 
     /// The number at the start of a string, as PHP reads it ("12abc" → 12; "x" → 0).
-    static func leadingNumber(_ s: String) -> Double {
+    public static func leadingNumber(_ s: String) -> Double {
         let b = Array(s.utf8)
         var i = 0
         while i < b.count, b[i] == 0x20 || (0x09...0x0D).contains(b[i]) { i += 1 }
@@ -106,7 +106,7 @@ enum PHPScalar {
         return parseDecimal(Substring(String(decoding: b[start..<i], as: UTF8.self))) ?? 0
     }
 
-    static func parseDecimal(_ s: Substring) -> Double? {
+    public static func parseDecimal(_ s: Substring) -> Double? {
         guard let (text, _) = numericString(String(s)) else { return nil }
         var t = String(text)
         if t.hasSuffix(".") { t += "0" }
@@ -116,7 +116,7 @@ enum PHPScalar {
     }
 
     /// `(string) $v`.
-    static func toString(_ v: JSON) -> String {
+    public static func toString(_ v: JSON) -> String {
         switch v {
         case .null: return ""
         case .bool(let b): return b ? "1" : ""
@@ -128,16 +128,16 @@ enum PHPScalar {
     }
 
     /// PHP's string form of a float: 5.0 → "5", 1.5 → "1.5", 1e25 → "1.0E+25".
-    static func formatFloat(_ d: Double) -> String {
+    public static func formatFloat(_ d: Double) -> String {
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
         return JSONEncoding.formatDouble(d).replacingOccurrences(of: "e", with: "E")
     }
 
     /// `(bool) $v`.
-    static func toBool(_ v: JSON) -> Bool { !v.isEmptyLike }
+    public static func toBool(_ v: JSON) -> Bool { !v.isEmptyLike }
 
     /// `is_scalar()`.
-    static func isScalar(_ v: JSON) -> Bool {
+    public static func isScalar(_ v: JSON) -> Bool {
         switch v {
         case .bool, .int, .double, .string: return true
         default: return false
@@ -145,5 +145,5 @@ enum PHPScalar {
     }
 
     /// `%d` formatting of a number (truncated toward zero).
-    static func formatD(_ v: JSON) -> String { String(toInt(v)) }
+    public static func formatD(_ v: JSON) -> String { String(toInt(v)) }
 }

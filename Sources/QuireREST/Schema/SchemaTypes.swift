@@ -1,10 +1,10 @@
 /// The type checks and coercions behind the JSON Schema `type` keyword, as WordPress applies
 /// them to request values (strings from URLs, values from JSON bodies).
-enum SchemaTypes {
-    static let allowed: Set<String> = ["array", "object", "string", "number", "integer", "boolean", "null"]
+public enum SchemaTypes {
+    public static let allowed: Set<String> = ["array", "object", "string", "number", "integer", "boolean", "null"]
 
     /// The `type` keyword as a list, or nil when absent.
-    static func declared(_ schema: JSONObject) -> [String]? {
+    public static func declared(_ schema: JSONObject) -> [String]? {
         switch schema["type"] {
         case .string(let t)?: return [t]
         case .array(let ts)?: return ts.compactMap(\.stringValue)
@@ -12,13 +12,13 @@ enum SchemaTypes {
         }
     }
 
-    static func isInteger(_ v: JSON) -> Bool {
+    public static func isInteger(_ v: JSON) -> Bool {
         guard PHPScalar.isNumeric(v) else { return false }
         let d = PHPScalar.toDouble(v)
         return d.rounded() == d
     }
 
-    static func isBoolean(_ v: JSON) -> Bool {
+    public static func isBoolean(_ v: JSON) -> Bool {
         switch v {
         case .bool: return true
         case .string(let s): return ["false", "true", "0", "1"].contains(s.lowercased())
@@ -27,7 +27,7 @@ enum SchemaTypes {
         }
     }
 
-    static func sanitizeBoolean(_ v: JSON) -> Bool {
+    public static func sanitizeBoolean(_ v: JSON) -> Bool {
         if case .string(let s) = v {
             let l = s.lowercased()
             if l == "false" || l == "0" { return false }
@@ -36,7 +36,7 @@ enum SchemaTypes {
     }
 
     /// `wp_parse_list()`: a list as is; anything scalar split on commas and whitespace.
-    static func parseList(_ v: JSON) -> JSON {
+    public static func parseList(_ v: JSON) -> JSON {
         switch v {
         case .array, .object: return v
         default:
@@ -46,7 +46,7 @@ enum SchemaTypes {
         }
     }
 
-    static func isNumericArray(_ v: JSON) -> Bool {
+    public static func isNumericArray(_ v: JSON) -> Bool {
         switch v {
         case .array: return true
         case .object(let o): return o.hasOnlyNumericKeys
@@ -54,13 +54,13 @@ enum SchemaTypes {
         }
     }
 
-    static func isArray(_ v: JSON) -> Bool {
+    public static func isArray(_ v: JSON) -> Bool {
         if PHPScalar.isScalar(v) { return isNumericArray(parseList(v)) }
         return isNumericArray(v)
     }
 
     /// `rest_sanitize_array()`: the values of the list, in order.
-    static func sanitizeArray(_ v: JSON) -> [JSON] {
+    public static func sanitizeArray(_ v: JSON) -> [JSON] {
         let list = PHPScalar.isScalar(v) ? parseList(v) : v
         switch list {
         case .array(let a): return a
@@ -69,7 +69,7 @@ enum SchemaTypes {
         }
     }
 
-    static func isObject(_ v: JSON) -> Bool {
+    public static func isObject(_ v: JSON) -> Bool {
         switch v {
         case .string(let s): return s.isEmpty
         case .array, .object: return true
@@ -78,7 +78,7 @@ enum SchemaTypes {
     }
 
     /// `rest_sanitize_object()` as an ordered map (a list keeps its indexes as keys).
-    static func sanitizeObject(_ v: JSON) -> JSONObject {
+    public static func sanitizeObject(_ v: JSON) -> JSONObject {
         switch v {
         case .object(let o): return o
         case .array(let a): return JSONObject(a.enumerated().map { (String($0.offset), $0.element) })
@@ -86,7 +86,7 @@ enum SchemaTypes {
         }
     }
 
-    static func matches(_ type: String, _ v: JSON) -> Bool {
+    public static func matches(_ type: String, _ v: JSON) -> Bool {
         switch type {
         case "array": return isArray(v)
         case "object": return isObject(v)
@@ -100,14 +100,14 @@ enum SchemaTypes {
     }
 
     /// `rest_get_best_type_for_value()` followed by the fallback for unknown type names.
-    static func best(for v: JSON, among types: [String]) -> String? {
+    public static func best(for v: JSON, among types: [String]) -> String? {
         if case .string(let s) = v, s.isEmpty, types.contains("string") { return "string" }
         for t in types where matches(t, v) { return t }
         return types.first { !allowed.contains($0) }
     }
 
     /// Loose equality for `enum`: ints equal floats of the same value; lists compared by index.
-    static func valuesEqual(_ a: JSON, _ b: JSON) -> Bool {
+    public static func valuesEqual(_ a: JSON, _ b: JSON) -> Bool {
         switch (a, b) {
         case (.int(let x), .double(let y)), (.double(let y), .int(let x)): return Double(x) == y
         case (.array, .array), (.array, .object), (.object, .array), (.object, .object):
@@ -122,7 +122,7 @@ enum SchemaTypes {
     }
 
     /// A value reduced to a canonical form for duplicate detection (`rest_stabilize_value`).
-    static func stableKey(_ v: JSON) -> String {
+    public static func stableKey(_ v: JSON) -> String {
         switch v {
         case .null: return "N"
         case .bool(let b): return b ? "b1" : "b0"
@@ -136,7 +136,7 @@ enum SchemaTypes {
         }
     }
 
-    static func hasUniqueItems(_ items: [JSON]) -> Bool {
+    public static func hasUniqueItems(_ items: [JSON]) -> Bool {
         var seen = Set<String>()
         for i in items where !seen.insert(stableKey(i)).inserted { return false }
         return true

@@ -221,7 +221,7 @@ extension SQLContentStore {
         _ = try await db.raw("""
             UPDATE terms SET count = (SELECT COUNT(*) FROM term_relationships tr JOIN posts p ON p.id = tr.object_id
                 WHERE tr.term_id = terms.id AND p.status = 'publish')
-            WHERE
+            WHERE 
             """ + .inList("id", ids)).all()
     }
 

@@ -48,7 +48,7 @@ extension SQLContentStore {
             var out: [Int: [String: [Int]]] = [:]
             let rows = try await db.raw("""
                 SELECT tr.object_id, tr.term_id, t.taxonomy FROM term_relationships tr JOIN terms t ON t.id = tr.term_id
-                WHERE
+                WHERE 
                 """ + .inList("tr.object_id", postIDs) + " AND " + .inList("t.taxonomy", taxonomies)
                 + " ORDER BY tr.object_id, t.name, tr.term_id").all()
             for r in rows {

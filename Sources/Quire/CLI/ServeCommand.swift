@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import QuireHTTP
+import QuireStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Start the server.")
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The site's public URL (default http://<host>:<port>).") var url: String?
+    @Flag(help: "Also seed a small demo site on a new database.") var demo = false
+
+    func run() async throws {
+        let siteURL = url ?? "http://\(host):\(port)"
+        let store = try await SQLContentStore.openSQLite(path: database.db)
+        do {
+            if try await SiteInstaller.needsInstall(store) {
+                let given = ProcessInfo.processInfo.environment["QUIRE_ADMIN_PASSWORD"]
+                let password = try await SiteInstaller.install(store, url: siteURL, adminPassword: given)
+                if given == nil { print("Created the site. Administrator: admin, password: \(password)") }
+                if demo { try await DemoContent.seed(store, url: siteURL) }
+            }
+            let site = try await QuireSite.make(store: store, url: url)
+            var logger = Logger(label: "quire")
+            logger.logLevel = .info
+            let app = QuireApplication.make(server: site.server, host: host, port: port, logger: logger)
+            try await app.runService()
+            await store.shutdown()
+        } catch {
+            await store.shutdown()
+            FileHandleOutput.stderr("Error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

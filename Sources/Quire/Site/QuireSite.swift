@@ -1,0 +1,33 @@
+import QuireREST
+import QuireStore
+import QuireWPV2
+
+/// A running site: its store and the REST server over it.
+public struct QuireSite: Sendable {
+    public let store: SQLContentStore
+    public let server: RESTServer
+
+    /// Opens the database (creating and migrating it when needed) and builds the server.
+    public static func open(databasePath: String, url: String? = nil) async throws -> QuireSite {
+        let store = try await SQLContentStore.openSQLite(path: databasePath)
+        return try await make(store: store, url: url)
+    }
+
+    public static func make(store: SQLContentStore, url: String? = nil) async throws -> QuireSite {
+        let options = try await store.allOptions()
+        let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
+        var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
+                            description: options["blogdescription"]?.stringValue ?? "",
+                            url: siteURL, home: url ?? options["home"]?.stringValue ?? siteURL,
+                            gmtOffset: options["gmt_offset"] ?? "0",
+                            timezoneString: options["timezone_string"]?.stringValue ?? "")
+        site.authentication = ["application-passwords": ["endpoints": [
+            "authorization": .string("\(site.url)/wp-admin/authorize-application.php"),
+        ]]]
+        site.siteIcon = options["site_icon"]?.intValue ?? 0
+        var registry = RouteRegistry()
+        WPV2(store: store).register(into: &registry)
+        let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store))
+        return QuireSite(store: store, server: server)
+    }
+}

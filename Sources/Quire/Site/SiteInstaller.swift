@@ -1,0 +1,84 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// Creates the site a fresh WordPress install creates: the `admin` user, category 1
+/// "Uncategorized", the "Hello world!" post with its first comment, the "Sample Page" and the
+/// draft "Privacy Policy" page, and the default options.
+public enum SiteInstaller {
+    /// True when the database holds no site yet.
+    public static func needsInstall(_ store: any ContentStore) async throws -> Bool {
+        try await store.option("siteurl") == nil
+    }
+
+    /// Installs the site; returns the administrator's password.
+    @discardableResult
+    public static func install(_ store: any ContentStore, url: String, title: String = "Quire",
+                               adminEmail: String = "admin@example.com", adminPassword: String? = nil) async throws -> String {
+        let password = adminPassword ?? ApplicationPasswords.generate()
+        try await store.setOptions(DefaultOptions.values(url: url, adminEmail: adminEmail, title: title))
+        let now = WPDate.format(Date())
+        let admin = try await store.insertUser(User(login: "admin", passwordHash: PasswordHasher.hash(password),
+                                                    email: adminEmail, url: url, registered: now, roles: ["administrator"]))
+        let uncategorized = try await store.insertTerm(Term(taxonomy: "category", name: "Uncategorized", slug: "uncategorized"))
+        let hello = try await store.insertPost(Post(
+            author: admin.id, date: now, dateGMT: now,
+            content: "<!-- wp:paragraph -->\n<p>Welcome to WordPress. This is your first post. Edit or delete it, then start writing!</p>\n<!-- /wp:paragraph -->",
+            title: "Hello world!", status: "publish", slug: "hello-world", modified: now, modifiedGMT: now,
+            guid: "\(url)/?p=1"), terms: ["category": [uncategorized.id]], meta: [])
+        _ = try await store.insertPost(Post(
+            author: admin.id, date: now, dateGMT: now, content: samplePage(url: url), title: "Sample Page",
+            status: "publish", commentStatus: "closed", slug: "sample-page", modified: now, modifiedGMT: now,
+            guid: "\(url)/?page_id=2", type: "page"), terms: [:], meta: [])
+        _ = try await store.insertPost(Post(
+            author: admin.id, date: now, dateGMT: now, content: privacyPolicy(url: url), title: "Privacy Policy",
+            status: "draft", commentStatus: "closed", slug: "privacy-policy", modified: now, modifiedGMT: now,
+            guid: "\(url)/?page_id=3", type: "page"), terms: [:], meta: [])
+        _ = try await store.insertComment(Comment(
+            postID: hello.id, author: "A WordPress Commenter", authorEmail: "wapuu@wordpress.example",
+            authorURL: "https://wordpress.org/", date: now, dateGMT: now,
+            content: "Hi, this is a comment.\nTo get started with moderating, editing, and deleting comments, please visit the Comments screen in the dashboard.\nCommenter avatars come from <a href=\"https://en.gravatar.com/\">Gravatar</a>."))
+        return password
+    }
+
+    static func samplePage(url: String) -> String {
+        """
+        <!-- wp:paragraph -->
+        <p>This is an example page. It's different from a blog post because it will stay in one place and will show up in your site navigation (in most themes). Most people start with an About page that introduces them to potential site visitors. It might say something like this:</p>
+        <!-- /wp:paragraph -->
+
+        <!-- wp:quote -->
+        <blockquote class="wp-block-quote"><p>Hi there! I'm a bike messenger by day, aspiring actor by night, and this is my website. I live in Los Angeles, have a great dog named Jack, and I like pi&#241;a coladas. (And gettin' caught in the rain.)</p></blockquote>
+        <!-- /wp:quote -->
+
+        <!-- wp:paragraph -->
+        <p>...or something like this:</p>
+        <!-- /wp:paragraph -->
+
+        <!-- wp:quote -->
+        <blockquote class="wp-block-quote"><p>The XYZ Doohickey Company was founded in 1971, and has been providing quality doohickeys to the public ever since. Located in Gotham City, XYZ employs over 2,000 people and does all kinds of awesome things for the Gotham community.</p></blockquote>
+        <!-- /wp:quote -->
+
+        <!-- wp:paragraph -->
+        <p>As a new WordPress user, you should go to <a href="\(url)/wp-admin/">your dashboard</a> to delete this page and create new pages for your content. Have fun!</p>
+        <!-- /wp:paragraph -->
+        """
+    }
+
+    static func privacyPolicy(url: String) -> String {
+        """
+        <!-- wp:heading --><h2>Who we are</h2><!-- /wp:heading -->
+        <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>Our website address is: \(url).</p><!-- /wp:paragraph -->
+        <!-- wp:heading --><h2>Comments</h2><!-- /wp:heading -->
+        <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>When visitors leave comments on the site we collect the data shown in the comments form, and also the visitor&#8217;s IP address and browser user agent string to help spam detection.</p><!-- /wp:paragraph -->
+        <!-- wp:heading --><h2>Media</h2><!-- /wp:heading -->
+        <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>If you upload images to the website, you should avoid uploading images with embedded location data (EXIF GPS) included. Visitors to the website can download and extract any location data from images on the website.</p><!-- /wp:paragraph -->
+        <!-- wp:heading --><h2>Who we share your data with</h2><!-- /wp:heading -->
+        <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>If you request a password reset, your IP address will be included in the reset email.</p><!-- /wp:paragraph -->
+        <!-- wp:heading --><h2>How long we retain your data</h2><!-- /wp:heading -->
+        <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>If you leave a comment, the comment and its metadata are retained indefinitely.</p><!-- /wp:paragraph -->
+        <!-- wp:heading --><h2>What rights you have over your data</h2><!-- /wp:heading -->
+        <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>If you have an account on this site, or have left comments, you can request to receive an exported file of the personal data we hold about you, including any data you have provided to us. You can also request that we erase any personal data we hold about you.</p><!-- /wp:paragraph -->
+        """
+    }
+}

@@ -1,0 +1,91 @@
+import Crypto
+import Foundation
+import QuireREST
+import Synchronization
+
+/// Application passwords as WordPress makes them: 24 letters and digits, shown once in groups
+/// of four, accepted with or without the spaces; only a hash is kept.
+public enum ApplicationPasswords {
+    static let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+    public static func generate() -> String {
+        var g = SystemRandomNumberGenerator()
+        return String((0..<24).map { _ in alphabet[Int(g.next(upperBound: UInt64(alphabet.count)))] })
+    }
+
+    /// `abcd efgh ijkl mnop qrst uvwx`.
+    public static func chunked(_ raw: String) -> String {
+        var out = ""
+        for (i, c) in raw.enumerated() {
+            if i > 0 && i % 4 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Drops everything but letters and digits, as WordPress does before checking.
+    public static func normalize(_ given: String) -> String {
+        String(given.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
+    }
+
+    /// Creates a password for a user and stores its hash; the password is returned once.
+    public static func create(for userID: Int, name: String, appID: String = "", in store: any ContentStore) async throws -> (ApplicationPassword, String) {
+        let raw = generate()
+        let record = ApplicationPassword(uuid: UUID().uuidString.lowercased(), userID: userID, appID: appID, name: name,
+                                         passwordHash: PasswordHasher.hash(raw), created: Int(Date().timeIntervalSince1970))
+        try await store.insertApplicationPassword(record)
+        return (record, chunked(raw))
+    }
+}
+
+/// HTTP Basic authentication with application passwords. Wrong or unknown credentials leave
+/// the request anonymous. A verified password is remembered (by a digest, never in clear) so
+/// that bcrypt runs once per credential, not once per request; revocation is still seen at once.
+public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
+    let store: any ContentStore
+    private let verified = Mutex<[String: String]>([:])
+
+    public init(store: any ContentStore) { self.store = store }
+
+    public func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
+        guard let header = headers["Authorization"], header.lowercased().hasPrefix("basic "),
+              let decoded = Data(base64Encoded: String(header.dropFirst(6)).trimmingSpaces()),
+              let text = String(data: decoded, encoding: .utf8), let colon = text.firstIndex(of: ":") else { return nil }
+        let login = String(text[..<colon])
+        let password = ApplicationPasswords.normalize(String(text[text.index(after: colon)...]))
+        guard !password.isEmpty else { return nil }
+        do {
+            let user = login.contains("@") ? try await store.user(email: login) : try await store.user(login: login)
+            guard let user else { return nil }
+            let passwords = try await store.applicationPasswords(userID: user.id)
+            let digest = SHA256.hash(data: Data("\(user.id):\(password)".utf8)).map { String(format: "%02x", $0) }.joined()
+            var match: ApplicationPassword? = nil
+            if let uuid = verified.withLock({ $0[digest] }) {
+                match = passwords.first { $0.uuid == uuid }
+            }
+            if match == nil {
+                match = passwords.first { PasswordHasher.verify(password, hash: $0.passwordHash) }
+                if let m = match { verified.withLock { $0[digest] = m.uuid } }
+            }
+            guard var used = match else { return nil }
+            let now = Int(Date().timeIntervalSince1970)
+            if used.lastUsed == nil || (used.lastUsed ?? 0) + 86_400 <= now || used.lastIP != remoteAddress {
+                used.lastUsed = now
+                used.lastIP = remoteAddress
+                try? await store.updateApplicationPassword(used)
+            }
+            return SiteUser(user)
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,21 @@
+import QuireREST
+
+/// A signed-in user as the REST layer sees them.
+public struct SiteUser: RESTUser {
+    public let user: User
+
+    public init(_ user: User) { self.user = user }
+
+    public var id: Int { user.id }
+
+    public func can(_ capability: String, _ args: [JSON]) -> Bool {
+        let required = Capabilities.required(capability, userID: user.id, args: args)
+        if required.contains("do_not_allow") { return false }
+        return required.allSatisfy { user.hasCapability($0) }
+    }
+
+    /// A meta capability on a post (`edit_post`, `delete_post`, `read_post`, `publish_post`).
+    public func can(_ capability: String, post: Post, caps: PostTypeCapabilities) -> Bool {
+        Capabilities.required(capability, userID: user.id, post: post, caps: caps).allSatisfy { user.hasCapability($0) }
+    }
+}

@@ -1,0 +1,86 @@
+import QuireREST
+
+/// The capabilities a post type asks for (`capability_type` post or page).
+public struct PostTypeCapabilities: Sendable, Equatable {
+    public var editPosts, editOthersPosts, editPublishedPosts, editPrivatePosts: String
+    public var publishPosts, readPrivatePosts, read, createPosts: String
+    public var deletePosts, deleteOthersPosts, deletePublishedPosts, deletePrivatePosts: String
+
+    public init(singular: String = "post", plural: String = "posts", creating: String? = nil) {
+        editPosts = "edit_\(plural)"
+        editOthersPosts = "edit_others_\(plural)"
+        editPublishedPosts = "edit_published_\(plural)"
+        editPrivatePosts = "edit_private_\(plural)"
+        publishPosts = "publish_\(plural)"
+        readPrivatePosts = "read_private_\(plural)"
+        read = "read"
+        createPosts = creating ?? "edit_\(plural)"
+        deletePosts = "delete_\(plural)"
+        deleteOthersPosts = "delete_others_\(plural)"
+        deletePublishedPosts = "delete_published_\(plural)"
+        deletePrivatePosts = "delete_private_\(plural)"
+    }
+
+    public static let post = PostTypeCapabilities()
+    public static let page = PostTypeCapabilities(singular: "page", plural: "pages")
+    public static let attachment = PostTypeCapabilities(creating: "upload_files")
+}
+
+/// Meta capabilities mapped to the primitive ones they need, as WordPress's `map_meta_cap` does.
+public enum Capabilities {
+    /// The primitive capabilities `cap` on `post` requires of `userID`; `["do_not_allow"]` when nothing will do.
+    public static func required(_ cap: String, userID: Int, post: Post, caps c: PostTypeCapabilities,
+                                publicStatuses: Set<String> = ["publish"], privateStatuses: Set<String> = ["private"]) -> [String] {
+        let own = post.author != 0 && post.author == userID
+        switch cap {
+        case "edit_post":
+            if own {
+                if ["publish", "future"].contains(post.status) { return [c.editPublishedPosts] }
+                return [c.editPosts]
+            }
+            var caps = [c.editOthersPosts]
+            if ["publish", "future"].contains(post.status) { caps.append(c.editPublishedPosts) }
+            else if post.status == "private" { caps.append(c.editPrivatePosts) }
+            return caps
+        case "delete_post":
+            if own {
+                if ["publish", "future"].contains(post.status) { return [c.deletePublishedPosts] }
+                return [c.deletePosts]
+            }
+            var caps = [c.deleteOthersPosts]
+            if ["publish", "future"].contains(post.status) { caps.append(c.deletePublishedPosts) }
+            else if post.status == "private" { caps.append(c.deletePrivatePosts) }
+            return caps
+        case "read_post":
+            if publicStatuses.contains(post.status) || own { return [c.read] }
+            if privateStatuses.contains(post.status) { return [c.readPrivatePosts] }
+            return required("edit_post", userID: userID, post: post, caps: c)
+        case "publish_post":
+            return [c.publishPosts]
+        default:
+            return [cap]
+        }
+    }
+
+    /// Meta capabilities that need no stored object.
+    public static func required(_ cap: String, userID: Int, args: [JSON]) -> [String] {
+        switch cap {
+        case "edit_user":
+            if let target = args.first?.intValue, target == userID { return [] }
+            return ["edit_users"]
+        case "delete_user": return ["delete_users"]
+        case "promote_user": return ["promote_users"]
+        case "remove_user": return ["remove_users"]
+        case "create_user": return ["create_users"]
+        case "edit_term", "delete_term": return ["manage_categories"]
+        case "assign_term": return ["edit_posts"]
+        case "manage_post_tags", "edit_categories", "delete_categories": return ["manage_categories"]
+        case "assign_categories", "assign_post_tags": return ["edit_posts"]
+        case "edit_app_password", "delete_app_passwords", "delete_app_password", "create_app_password",
+             "list_app_passwords", "read_app_password":
+            if let target = args.first?.intValue, target == userID { return [] }
+            return ["edit_users"]
+        default: return [cap]
+        }
+    }
+}

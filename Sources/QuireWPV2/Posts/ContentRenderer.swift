@@ -1,0 +1,103 @@
+import Foundation
+import QuireREST
+
+/// Turns stored post content into the HTML WordPress renders: block comments removed around
+/// static blocks, paragraphs made from blank lines for classic content, typographic quotes,
+/// and the generated excerpt.
+enum ContentRenderer {
+    static func hasBlocks(_ content: String) -> Bool { content.contains("<!-- wp:") }
+
+    /// `the_content` for static blocks and classic content.
+    static func content(_ raw: String) -> String {
+        if hasBlocks(raw) {
+            return texturize(stripBlockDelimiters(raw))
+        }
+        return texturize(autop(raw))
+    }
+
+    static func title(_ raw: String) -> String { texturize(raw) }
+
+    /// `the_excerpt`: the hand-written excerpt, or the first 55 words of the content.
+    static func excerpt(raw: String, content: String) -> String {
+        if !raw.isEmpty { return autop(texturize(raw)) }
+        var text = content
+        if let more = text.range(of: "<!--more") { text = String(text[..<more.lowerBound]) }
+        text = TextSanitizer.stripAllTags(stripBlockDelimiters(text))
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        if words.isEmpty { return "" }
+        var excerpt = words.prefix(55).joined(separator: " ")
+        if words.count > 55 { excerpt += "&nbsp;[&hellip;]" }
+        return autop(texturize(excerpt))
+    }
+
+    static func stripBlockDelimiters(_ s: String) -> String {
+        guard let re = try? NSRegularExpression(pattern: "<!--\\s+/?wp:[^>]*?-->", options: []) else { return s }
+        return re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "")
+    }
+
+    /// `wpautop`: blank-line separated text becomes paragraphs; single newlines become `<br />`.
+    static func autop(_ text: String) -> String {
+        let t = text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.isEmpty { return "" }
+        let blocks = ["<div", "<p", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<blockquote", "<pre", "<table", "<figure"]
+        var out = ""
+        for para in t.components(separatedBy: "\n\n") where !para.trimmingCharacters(in: .whitespaces).isEmpty {
+            let p = para.trimmingCharacters(in: .whitespacesAndNewlines)
+            if blocks.contains(where: { p.hasPrefix($0) }) {
+                out += p + "\n"
+            } else {
+                out += "<p>" + p.replacingOccurrences(of: "\n", with: "<br />\n") + "</p>\n"
+            }
+        }
+        return out
+    }
+
+    /// `wptexturize` for the common cases: curly quotes, apostrophes, dashes and ellipses,
+    /// leaving tags and their attributes alone.
+    static func texturize(_ s: String) -> String {
+        guard s.contains("'") || s.contains("\"") || s.contains("--") || s.contains("...") else { return s }
+        var out = ""
+        var inTag = false
+        var prev: Character = " "
+        var openDouble = false
+        let chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "<" { inTag = true }
+            if inTag {
+                out.append(c)
+                if c == ">" { inTag = false }
+                prev = c
+                i += 1
+                continue
+            }
+            switch c {
+            case "'":
+                if prev.isLetter || prev.isNumber || prev == "." || prev == "," { out += "&#8217;" } else { out += "&#8216;" }
+            case "\"":
+                if !openDouble && (prev == " " || prev == "\n" || prev == ">" || prev == "(" || i == 0) {
+                    out += "&#8220;"
+                    openDouble = true
+                } else {
+                    out += "&#8221;"
+                    openDouble = false
+                }
+            case "-" where i + 2 < chars.count && chars[i + 1] == "-" && chars[i + 2] == "-":
+                out += "&#8212;"
+                i += 2
+            case "-" where i + 1 < chars.count && chars[i + 1] == "-":
+                out += "&#8211;"
+                i += 1
+            case "." where i + 2 < chars.count && chars[i + 1] == "." && chars[i + 2] == ".":
+                out += "&#8230;"
+                i += 2
+            default:
+                out.append(c)
+            }
+            prev = c
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+import QuireREST
+import QuireStore
+
+/// The JSON a post answers with, in WordPress's field order, filtered by context.
+struct PostPresenter: Sendable {
+    let type: PostType
+
+    struct Related: Sendable {
+        var terms: [String: [Int]] = [:]
+        var meta: [String: JSON] = [:]
+        var revisions = 0
+        var lastRevision: Int? = nil
+    }
+
+    func permalink(_ p: Post, home: String) -> String {
+        let published = p.status == "publish" || (p.status == "private" && false)
+        if !published || p.slug.isEmpty {
+            return p.type == "page" ? "\(home)/?page_id=\(p.id)" : "\(home)/?p=\(p.id)"
+        }
+        return "\(home)/\(p.slug)/"
+    }
+
+    /// Whether the content is shown despite a password (`can_access_password_content`).
+    func passwordOpen(_ p: Post, _ r: RESTRequest, canEdit: Bool) -> Bool {
+        if p.password.isEmpty { return true }
+        if let given = r["password"]?.stringValue, given == p.password { return true }
+        return canEdit
+    }
+
+    func present(_ p: Post, _ r: RESTRequest, related: Related, canEdit: Bool) -> RESTResponse {
+        let site = r.server.site
+        let props = type.schema["properties"]?.objectValue ?? JSONObject()
+        let context = r.context
+        let open = passwordOpen(p, r, canEdit: canEdit)
+        let protected = !p.password.isEmpty
+        let link = permalink(p, home: site.home)
+        var o = JSONObject()
+        func add(_ key: String, _ value: @autoclosure () -> JSON) { if props.contains(key) { o.appendUnique(key, value()) } }
+        add("id", .int(p.id))
+        add("date", WPDate.rest(p.date).map(JSON.string) ?? .null)
+        add("date_gmt", (p.dateGMT == WPDate.zero ? nil : WPDate.rest(p.dateGMT)).map(JSON.string) ?? .null)
+        add("guid", ["rendered": .string(p.guid), "raw": .string(p.guid)])
+        add("modified", WPDate.rest(p.modified).map(JSON.string) ?? .null)
+        add("modified_gmt", WPDate.rest(p.modifiedGMT).map(JSON.string) ?? .null)
+        add("password", .string(p.password))
+        add("slug", .string(p.slug))
+        add("status", .string(p.status))
+        add("type", .string(p.type))
+        add("link", .string(link))
+        add("title", ["raw": .string(p.title), "rendered": .string(ContentRenderer.title(p.title))])
+        add("content", [
+            "raw": .string(p.content),
+            "rendered": .string(open ? ContentRenderer.content(p.content) : ""),
+            "protected": .bool(protected),
+            "block_version": .int(ContentRenderer.hasBlocks(p.content) ? 1 : 0),
+        ])
+        add("excerpt", [
+            "raw": .string(p.excerpt),
+            "rendered": .string(open ? ContentRenderer.excerpt(raw: p.excerpt, content: p.content) : ""),
+            "protected": .bool(protected),
+        ])
+        add("author", .int(p.author))
+        add("featured_media", .int(related.meta["_thumbnail_id"]?.intValue ?? 0))
+        add("parent", .int(p.parent))
+        add("menu_order", .int(p.menuOrder))
+        add("comment_status", .string(p.commentStatus))
+        add("ping_status", .string(p.pingStatus))
+        add("sticky", .bool(p.sticky))
+        add("template", .string(p.template))
+        add("format", .string(p.format))
+        add("meta", .array([]))
+        for taxonomy in type.taxonomies {
+            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            add(info.restBase, .array((related.terms[taxonomy] ?? []).map { .int($0) }))
+        }
+        if context == "edit" {
+            add("permalink_template", .string(type.hierarchical ? "\(site.home)/%pagename%/" : "\(site.home)/%postname%/"))
+            add("generated_slug", .string(p.slug.isEmpty ? Slug.sanitizeTitle(p.title) : p.slug))
+        }
+        var data = ContextFilter.filter(.object(o), schema: type.schema, context: context)
+        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
+        var response = RESTResponse(data)
+        if FieldsFilter.includes("_links", r["_fields"]) || FieldsFilter.includes("_embedded", r["_fields"]) {
+            addLinks(&response, p, related: related, site: site)
+        }
+        return response
+    }
+
+    func addLinks(_ response: inout RESTResponse, _ p: Post, related: Related, site: SiteInfo) {
+        let base = site.restURL(type.route)
+        response.addLink("self", "\(base)/\(p.id)")
+        response.addLink("collection", base)
+        response.addLink("about", site.restURL("/wp/v2/types/\(type.name)"))
+        if type.supports.contains("author") && p.author != 0 {
+            response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: ["embeddable": true])
+        }
+        if type.supports.contains("comments") {
+            response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: ["embeddable": true])
+        }
+        if type.supports.contains("revisions") {
+            response.addLink("version-history", "\(base)/\(p.id)/revisions", attributes: ["count": .int(related.revisions)])
+            if let last = related.lastRevision {
+                response.addLink("predecessor-version", "\(base)/\(p.id)/revisions/\(last)", attributes: ["id": .int(last)])
+            }
+        }
+        if let media = related.meta["_thumbnail_id"]?.intValue, media > 0 {
+            response.addLink("https://api.w.org/featuredmedia", site.restURL("/wp/v2/media/\(media)"), attributes: ["embeddable": true])
+        }
+        response.addLink("https://api.w.org/attachment", site.restURL("/wp/v2/media?parent=\(p.id)"))
+        for taxonomy in type.taxonomies {
+            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            response.addLink("https://api.w.org/term", site.restURL("/wp/v2/\(info.restBase)?post=\(p.id)"),
+                             attributes: ["taxonomy": .string(taxonomy), "embeddable": true])
+        }
+    }
+}

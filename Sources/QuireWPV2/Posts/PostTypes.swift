@@ -1,0 +1,55 @@
+import QuireREST
+import QuireStore
+
+/// A post type as the REST API serves it: where it lives, what it supports, who may do what.
+public struct PostType: Sendable {
+    public var name: String
+    public var label: String
+    public var restBase: String
+    public var restNamespace: String = WPV2.namespace
+    public var hierarchical: Bool
+    public var supports: Set<String>
+    public var taxonomies: [String]
+    public var capabilities: PostTypeCapabilities
+    public var showInREST = true
+    public var schema: JSONObject
+    public var collectionArguments: JSONObject
+
+    public var route: String { "/\(restNamespace)/\(restBase)" }
+}
+
+/// A taxonomy as posts link to it.
+public struct TaxonomyInfo: Sendable {
+    public var name: String
+    public var restBase: String
+    public var hierarchical: Bool
+}
+
+public enum PostTypes {
+    public static let post = PostType(
+        name: "post", label: "Posts", restBase: "posts", hierarchical: false,
+        supports: ["title", "editor", "author", "thumbnail", "excerpt", "trackbacks", "custom-fields", "comments",
+                   "revisions", "post-formats"],
+        taxonomies: ["category", "post_tag"], capabilities: .post, schema: PostSchemas.post,
+        collectionArguments: PostSchemas.postCollection)
+
+    public static let page = PostType(
+        name: "page", label: "Pages", restBase: "pages", hierarchical: true,
+        supports: ["title", "editor", "author", "thumbnail", "page-attributes", "custom-fields", "comments", "revisions"],
+        taxonomies: [], capabilities: .page, schema: PostSchemas.page, collectionArguments: PostSchemas.pageCollection)
+
+    public static let builtIn = [post, page]
+
+    public static let taxonomies = [
+        TaxonomyInfo(name: "category", restBase: "categories", hierarchical: true),
+        TaxonomyInfo(name: "post_tag", restBase: "tags", hierarchical: false),
+    ]
+
+    public static func taxonomy(_ name: String) -> TaxonomyInfo? { taxonomies.first { $0.name == name } }
+}
+
+/// Post statuses and who sees them.
+enum PostStatuses {
+    static let settable = ["publish", "future", "draft", "pending", "private"]
+    static let all = ["publish", "future", "draft", "pending", "private", "trash", "auto-draft", "inherit"]
+}

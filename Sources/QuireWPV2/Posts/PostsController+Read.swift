@@ -1,0 +1,136 @@
+import QuireREST
+import QuireStore
+
+extension PostsController {
+    var presenter: PostPresenter { PostPresenter(type: type) }
+
+    var listPermission: RESTPermissionCheck {
+        { [type] r in
+            if r.context == "edit" && !r.can(type.capabilities.editPosts) {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit posts in this post type.",
+                                        status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var readPermission: RESTPermissionCheck {
+        { r in
+            guard let post = try? await requestedPost(r) else { return .error(notFound()) }
+            if r.context == "edit" && !can(r, "edit_post", post) {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.",
+                                        status: r.authorizationStatus))
+            }
+            if !post.password.isEmpty, let given = r["password"]?.stringValue, given != post.password, !can(r, "edit_post", post) {
+                return .error(RESTError("rest_post_incorrect_password", "Incorrect post password.", status: 403))
+            }
+            return .from(canRead(r, post))
+        }
+    }
+
+    /// Terms, meta and revision counts for a page of posts, in a constant number of queries.
+    func related(for posts: [Post]) async throws -> [Int: PostPresenter.Related] {
+        let ids = posts.map(\.id)
+        let terms = try await store.termIDs(postIDs: ids, taxonomies: type.taxonomies)
+        let meta = try await store.postMeta(postIDs: ids)
+        var out: [Int: PostPresenter.Related] = [:]
+        for id in ids {
+            out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:])
+        }
+        return out
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let post = try await requestedPost(r) else { throw notFound() }
+        let rel = try await related(for: [post])[post.id] ?? .init()
+        return presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post))
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        var q = try await query(r)
+        q.limit = perPage
+        q.offset = (page - 1) * perPage + (r["offset"]?.intValue ?? 0)
+        let (posts, total) = try await store.posts(q)
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        let rel = try await related(for: posts)
+        let items = posts.filter { canRead(r, $0) }.map {
+            presenter.present($0, r, related: rel[$0.id] ?? .init(), canEdit: can(r, "edit_post", $0)).dataWithLinks
+        }
+        var response = RESTResponse(.array(items))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
+        return response
+    }
+
+    /// The request's filters as a store query (`prepare_items_query`).
+    func query(_ r: RESTRequest) async throws -> PostQuery {
+        var q = PostQuery()
+        q.types = [type.name]
+        var statuses = r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]
+        if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
+        q.statuses = statuses
+        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
+        q.include = ints("include")
+        q.exclude = ints("exclude")
+        q.authors = ints("author")
+        q.authorExclude = ints("author_exclude")
+        q.parents = ints("parent")
+        q.parentExclude = ints("parent_exclude")
+        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        if let s = r["search"]?.stringValue, !s.isEmpty { q.search = s }
+        func date(_ k: String) -> String? {
+            guard let s = r[k]?.stringValue, let p = RFC3339.parse(s) else { return nil }
+            return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+        }
+        q.after = date("after")
+        q.before = date("before")
+        q.modifiedAfter = date("modified_after")
+        q.modifiedBefore = date("modified_before")
+        if let s = r["sticky"]?.boolValue { q.sticky = s }
+        if let m = r["menu_order"]?.intValue { q.menuOrder = m }
+        q.orderBy = r["orderby"]?.stringValue ?? (type.hierarchical ? "date" : "date")
+        q.ascending = r["order"]?.stringValue == "asc"
+        q.taxRelation = r["tax_relation"]?.stringValue ?? "AND"
+        for taxonomy in type.taxonomies {
+            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            for (key, exclude) in [(info.restBase, false), (info.restBase + "_exclude", true)] {
+                guard let value = r[key] else { continue }
+                var terms: [Int] = []
+                var op = exclude ? "NOT IN" : "IN"
+                var children = false
+                if case .object(let o) = value {
+                    terms = o["terms"]?.arrayValue?.compactMap(\.intValue) ?? []
+                    children = o["include_children"]?.boolValue ?? false
+                    if !exclude, o["operator"]?.stringValue == "AND" { op = "AND" }
+                } else {
+                    terms = value.arrayValue?.compactMap(\.intValue) ?? []
+                }
+                guard !terms.isEmpty else { continue }
+                if children && info.hierarchical { terms = try await withDescendants(terms, taxonomy: taxonomy) }
+                if exclude {
+                    q.taxQuery.append(.init(taxonomy: taxonomy, terms: terms, op: op))
+                } else {
+                    q.taxQuery.append(.init(taxonomy: taxonomy, terms: terms, op: op))
+                }
+            }
+        }
+        // Private posts of others stay hidden from those who may not read them.
+        if let user = r.user, !r.can(type.capabilities.readPrivatePosts), q.statuses.contains("private") {
+            q.statuses.removeAll { $0 == "private" }
+            q.authorOnlyStatuses = (user.id, ["private"])
+        }
+        return q
+    }
+
+    func withDescendants(_ ids: [Int], taxonomy: String) async throws -> [Int] {
+        let all = try await store.terms(taxonomy: taxonomy)
+        var result = Set(ids)
+        var frontier = ids
+        while !frontier.isEmpty {
+            let children = all.filter { frontier.contains($0.parent) && !result.contains($0.id) }.map(\.id)
+            result.formUnion(children)
+            frontier = children
+        }
+        return ids + result.subtracting(ids).sorted()
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+extension PostsController {
+    var createPermission: RESTPermissionCheck {
+        { [type] r in
+            if r["id"] != nil {
+                return .error(RESTError("rest_post_exists", "Cannot create existing post.", status: 400))
+            }
+            if !r.can(type.capabilities.createPosts) {
+                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.",
+                                        status: r.authorizationStatus))
+            }
+            if let author = r["author"]?.intValue, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
+                return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to create posts as this user.",
+                                        status: r.authorizationStatus))
+            }
+            if r["sticky"]?.boolValue == true, !r.can(type.capabilities.editOthersPosts), !r.can(type.capabilities.publishPosts) {
+                return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.",
+                                        status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var updatePermission: RESTPermissionCheck {
+        { [type] r in
+            guard let post = try? await requestedPost(r) else { return .error(notFound()) }
+            if !can(r, "edit_post", post) {
+                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
+            }
+            if let author = r["author"]?.intValue, author != r.user?.id, author != post.author,
+               !r.can(type.capabilities.editOthersPosts) {
+                return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to update posts as this user.",
+                                        status: r.authorizationStatus))
+            }
+            if r["sticky"]?.boolValue == true, !r.can(type.capabilities.editOthersPosts), !r.can(type.capabilities.publishPosts) {
+                return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.",
+                                        status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var deletePermission: RESTPermissionCheck {
+        { r in
+            guard let post = try? await requestedPost(r) else { return .error(notFound()) }
+            if !can(r, "delete_post", post) {
+                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
+                                        status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    /// `title`, `content` and `excerpt` come as a string or as `{raw}`.
+    static func rawText(_ v: JSON?) -> String? {
+        switch v {
+        case .string(let s)?: return s
+        case .object(let o)?: return o["raw"].map(PHPScalar.toString)
+        case nil, .null?: return nil
+        case let other?: return PHPScalar.toString(other)
+        }
+    }
+
+    /// Applies the request's fields to a post (`prepare_item_for_database`), checking what the
+    /// user may set.
+    func apply(_ r: RESTRequest, to post: inout Post, creating: Bool) async throws -> (terms: [String: [Int]], meta: [(String, JSON?)]) {
+        let caps = type.capabilities
+        if let t = Self.rawText(r["title"]) { post.title = t }
+        if let c = Self.rawText(r["content"]) { post.content = c }
+        if let e = Self.rawText(r["excerpt"]) { post.excerpt = e }
+        if let status = r["status"]?.stringValue {
+            switch status {
+            case "private":
+                if !r.can(caps.publishPosts) {
+                    throw RESTError("rest_cannot_publish", "Sorry, you are not allowed to create private posts in this post type.",
+                                    status: r.authorizationStatus)
+                }
+            case "publish", "future":
+                if !r.can(caps.publishPosts) {
+                    throw RESTError("rest_cannot_publish", "Sorry, you are not allowed to publish posts in this post type.",
+                                    status: r.authorizationStatus)
+                }
+            default: break
+            }
+            post.status = status
+        }
+        if let author = r["author"]?.intValue {
+            if author != r.user?.id, try await store.user(id: author) == nil {
+                throw RESTError("rest_invalid_author", "Invalid author ID.", status: 400)
+            }
+            post.author = author
+        }
+        if let pw = r["password"]?.stringValue {
+            if !pw.isEmpty && post.sticky && r["sticky"]?.boolValue != false {
+                throw RESTError("rest_invalid_field", "A post can not be sticky and have a password.", status: 400)
+            }
+            post.password = pw
+        }
+        if let sticky = r["sticky"]?.boolValue {
+            if sticky && !post.password.isEmpty {
+                throw RESTError("rest_invalid_field", "A post can not be sticky and have a password.", status: 400)
+            }
+            post.sticky = sticky
+        }
+        if let v = r["comment_status"]?.stringValue { post.commentStatus = v }
+        if let v = r["ping_status"]?.stringValue { post.pingStatus = v }
+        if let v = r["format"]?.stringValue { post.format = v }
+        if let v = r["template"]?.stringValue {
+            if !v.isEmpty { throw RESTError("rest_invalid_param", "Invalid parameter(s): template", status: 400, extra: [
+                "params": ["template": .string("template is not one of .")], "details": .array([]),
+            ]) }
+            post.template = v
+        }
+        if let v = r["parent"]?.intValue {
+            if v != 0 {
+                guard let parent = try await store.post(id: v), parent.type == type.name else {
+                    throw RESTError("rest_post_invalid_id", "Invalid post parent ID.", status: 400)
+                }
+            }
+            post.parent = v
+        }
+        if let v = r["menu_order"]?.intValue { post.menuOrder = v }
+        try applyDates(r, to: &post)
+        if let slug = r["slug"]?.stringValue { post.slug = slug }
+        if post.slug.isEmpty && !["draft", "pending", "auto-draft"].contains(post.status) {
+            post.slug = Slug.sanitizeTitle(post.title)
+            if post.slug.isEmpty && post.id > 0 { post.slug = String(post.id) }
+        }
+        var terms: [String: [Int]] = [:]
+        for taxonomy in type.taxonomies {
+            guard let info = PostTypes.taxonomy(taxonomy), let ids = r[info.restBase]?.arrayValue?.compactMap(\.intValue) else { continue }
+            let found = try await store.terms(ids: ids).filter { $0.taxonomy == taxonomy }.map(\.id)
+            if ids.contains(where: { !found.contains($0) }) {
+                throw RESTError("rest_invalid_term_id", "Invalid term ID.", status: 400)
+            }
+            terms[taxonomy] = ids
+        }
+        if creating && type.taxonomies.contains("category") && terms["category"] == nil {
+            let def = try await store.option("default_category")?.intValue ?? 1
+            if try await store.term(id: def) != nil { terms["category"] = [def] }
+        }
+        var meta: [(String, JSON?)] = []
+        if let media = r["featured_media"]?.intValue {
+            if media != 0 {
+                guard let attachment = try await store.post(id: media), attachment.type == "attachment" else {
+                    throw RESTError("rest_invalid_featured_media", "Invalid featured media ID.", status: 400)
+                }
+            }
+            meta.append(("_thumbnail_id", media == 0 ? nil : .int(media)))
+        }
+        return (terms, meta)
+    }
+
+    /// `date` and `date_gmt` (site time is UTC unless a timezone is set), and `future` scheduling.
+    func applyDates(_ r: RESTRequest, to post: inout Post) throws {
+        let now = Date()
+        if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue {
+            guard let parts = RFC3339.parse(d) else { throw RESTError("rest_invalid_date", "Invalid date.", status: 400) }
+            let text = String(format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
+            post.date = text
+            post.dateGMT = text
+        } else if post.date == WPDate.zero {
+            post.date = WPDate.format(now)
+            if !["draft", "pending", "auto-draft"].contains(post.status) || r["date_gmt"] != nil { post.dateGMT = post.date }
+        }
+        if post.dateGMT == WPDate.zero && !["draft", "pending", "auto-draft"].contains(post.status) { post.dateGMT = post.date }
+        if let when = WPDate.parse(post.dateGMT == WPDate.zero ? post.date : post.dateGMT) {
+            if post.status == "publish" && when > now { post.status = "future" }
+            else if post.status == "future" && when <= now { post.status = "publish" }
+        }
+        post.modified = WPDate.format(now)
+        post.modifiedGMT = post.modified
+    }
+
+    /// `wp_unique_post_slug`: a taken slug gets -2, -3, …
+    func uniqueSlug(_ post: Post) async throws -> String {
+        guard !post.slug.isEmpty else { return post.slug }
+        let parent: Int? = type.hierarchical ? post.parent : nil
+        var candidate = post.slug
+        var n = 2
+        while try await store.slugExists(candidate, type: post.type, excluding: post.id, parent: parent) {
+            candidate = "\(post.slug)-\(n)"
+            n += 1
+        }
+        return candidate
+    }
+
+    func create(_ r: RESTRequest) async throws -> RESTResponse {
+        var post = Post(author: r.user?.id ?? 0, status: "draft", type: type.name)
+        if let d = try await store.option("default_comment_status")?.stringValue { post.commentStatus = d }
+        if let d = try await store.option("default_ping_status")?.stringValue { post.pingStatus = d }
+        let (terms, meta) = try await apply(r, to: &post, creating: true)
+        post.slug = try await uniqueSlug(post)
+        var created = try await store.insertPost(post, terms: terms, meta: meta)
+        let home = r.server.site.home
+        created.guid = presenter.permalink(created, home: home)
+        created = try await store.updatePost(created, terms: [:], meta: [])
+        var response = try await item(forWrite: created, r)
+        response.status = 201
+        response.header("Location", r.server.site.restURL("\(type.route)/\(created.id)"))
+        return response
+    }
+
+    func update(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var post = try await requestedPost(r) else { throw notFound() }
+        let (terms, meta) = try await apply(r, to: &post, creating: false)
+        post.slug = try await uniqueSlug(post)
+        let updated = try await store.updatePost(post, terms: terms, meta: meta)
+        return try await item(forWrite: updated, r)
+    }
+
+    func item(forWrite post: Post, _ r: RESTRequest) async throws -> RESTResponse {
+        var req = r
+        req.set("context", "edit")
+        let rel = try await related(for: [post])[post.id] ?? .init()
+        return presenter.present(post, req, related: rel, canEdit: true)
+    }
+
+    func delete(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var post = try await requestedPost(r) else { throw notFound() }
+        let force = r["force"]?.boolValue ?? false
+        var edit = r
+        edit.set("context", "edit")
+        let rel = try await related(for: [post])[post.id] ?? .init()
+        if force {
+            let previous = presenter.present(post, edit, related: rel, canEdit: true)
+            try await store.deletePost(id: post.id)
+            return RESTResponse(["deleted": true, "previous": previous.data])
+        }
+        if post.status == "trash" {
+            throw RESTError("rest_already_trashed", "The post has already been deleted.", status: 410)
+        }
+        let previousStatus = post.status
+        post.status = "trash"
+        post.modified = WPDate.format(Date())
+        post.modifiedGMT = post.modified
+        let trashed = try await store.updatePost(post, terms: [:], meta: [
+            ("_wp_trash_meta_status", .string(previousStatus)),
+            ("_wp_trash_meta_time", .int(Int(Date().timeIntervalSince1970))),
+        ])
+        return presenter.present(trashed, edit, related: rel, canEdit: true)
+    }
+}

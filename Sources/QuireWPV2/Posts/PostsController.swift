@@ -1,0 +1,93 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/posts`, `/wp/v2/pages` and every post type shown in REST: one controller, one
+/// instance per type.
+struct PostsController: Sendable {
+    let store: any ContentStore
+    let type: PostType
+
+    func register(into registry: inout RouteRegistry) {
+        let schema = type.schema
+        let schemaCallback: @Sendable () -> JSONObject = { schema }
+        registry.register(namespace: type.restNamespace, route: type.restBase, endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
+                         permission: createPermission, handler: create),
+        ], schema: schemaCallback, allowBatch: true)
+        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"]),
+                EndpointArguments.context(),
+                RESTArgument("password", schema: ["description": "The password for the post if it is password protected.",
+                                                  "type": "string"]),
+            ], permission: readPermission, handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: [
+                RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"]),
+            ] + writeArguments(creating: false), allowBatch: true, permission: updatePermission, handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [
+                RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"]),
+                RESTArgument("force", schema: ["type": "boolean", "default": false,
+                                               "description": "Whether to bypass Trash and force deletion."]),
+            ], allowBatch: true, permission: deletePermission, handler: delete),
+        ], schema: schemaCallback, allowBatch: true)
+    }
+
+    /// The collection filters, with the callbacks WordPress attaches to them.
+    func collectionArguments() -> [RESTArgument] {
+        type.collectionArguments.map { name, schema in
+            let s = schema.objectValue ?? JSONObject()
+            switch name {
+            case "context": return EndpointArguments.context()
+            case "page", "per_page":
+                return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
+            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
+            case "status": return RESTArgument(name, schema: s, sanitization: statusSanitizer)
+            default: return RESTArgument(name, schema: s)
+            }
+        }
+    }
+
+    /// `sanitize_post_statuses`: statuses other than `publish` need the right to edit posts.
+    var statusSanitizer: RESTArgument.Sanitization {
+        let caps = type.capabilities
+        return .custom { value, request, param in
+            let schema = request.endpoint?.argument(param)?.schema ?? JSONObject()
+            if let e = SchemaValidator.validate(value, schema, param: param) { return .failure(e) }
+            let statuses = SchemaTypes.sanitizeArray(value).compactMap(\.stringValue)
+            for status in statuses where status != "publish" {
+                if !request.can(caps.editPosts) {
+                    return .failure(RESTError("rest_forbidden_status", "Status is forbidden.", status: request.authorizationStatus))
+                }
+            }
+            return .success(.array(statuses.map { .string($0) }))
+        }
+    }
+
+    func writeArguments(creating: Bool) -> [RESTArgument] {
+        let passThrough = EndpointArguments.Options(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none)
+        return EndpointArguments.from(type.schema, creating: creating, options: [
+            "title": passThrough, "content": passThrough, "excerpt": passThrough,
+            "slug": .init(sanitization: .custom { v, _, _ in .success(.string(Slug.sanitizeTitle(PHPScalar.toString(v)))) }),
+        ])
+    }
+
+    func notFound() -> RESTError { RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }
+
+    /// The post the request names, if it exists and is of this controller's type.
+    func requestedPost(_ r: RESTRequest) async throws -> Post? {
+        guard let id = r["id"]?.intValue, id > 0, let post = try await store.post(id: id), post.type == type.name else { return nil }
+        return post
+    }
+
+    func can(_ r: RESTRequest, _ cap: String, _ post: Post) -> Bool {
+        r.siteUser?.can(cap, post: post, caps: type.capabilities) ?? false
+    }
+
+    /// Whether the request's user may read a post (`check_read_permission`).
+    func canRead(_ r: RESTRequest, _ post: Post) -> Bool {
+        if post.status == "publish" { return true }
+        if post.status == "inherit" && post.parent > 0 { return true }
+        return can(r, "read_post", post)
+    }
+}

@@ -1,0 +1,30 @@
+import QuireREST
+import QuireStore
+
+/// The `wp/v2` namespace: what its controllers share, and their registration.
+public struct WPV2: Sendable {
+    public static let namespace = "wp/v2"
+    public let store: any ContentStore
+
+    public init(store: any ContentStore) { self.store = store }
+
+    /// Registers every `wp/v2` route this build serves.
+    public func register(into registry: inout RouteRegistry) {
+        UsersController(store: store).register(into: &registry)
+        for type in PostTypes.builtIn where type.showInREST {
+            PostsController(store: store, type: type).register(into: &registry)
+        }
+    }
+}
+
+extension RESTRequest {
+    /// The `context` the request asked for (`view` when absent).
+    var context: String { self["context"]?.stringValue ?? "view" }
+
+    var siteUser: SiteUser? { user as? SiteUser }
+
+    func can(_ capability: String, _ args: [JSON] = []) -> Bool { user?.can(capability, args) ?? false }
+
+    /// `rest_authorization_required_code()`.
+    var authorizationStatus: Int { RESTServer.authorizationRequiredStatus(self) }
+}

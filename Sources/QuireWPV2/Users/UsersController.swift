@@ -1,0 +1,169 @@
+import Crypto
+import Foundation
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
+struct UsersController: Sendable {
+    let store: any ContentStore
+    static let base = "/wp/v2/users"
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable () -> JSONObject = { UserSchema.schema }
+        registry.register(namespace: WPV2.namespace, route: "users", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: listArguments(), permission: listPermission, handler: list),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "users/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
+                EndpointArguments.context(),
+            ], permission: itemPermission, handler: item),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "users/me", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
+                         permission: { _ in .allowed }, handler: me),
+        ], schema: schema)
+    }
+
+    func listArguments() -> [RESTArgument] {
+        EndpointArguments.collection() + [
+            RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array",
+                                             "items": ["type": "integer"], "default": []], validation: .schema),
+            RESTArgument("include", schema: ["description": "Limit result set to specific IDs.", "type": "array",
+                                             "items": ["type": "integer"], "default": []], validation: .schema),
+            RESTArgument("offset", schema: ["description": "Offset the result set by a specific number of items.",
+                                            "type": "integer"], validation: .schema),
+            RESTArgument("order", schema: ["description": "Order sort attribute ascending or descending.", "type": "string",
+                                           "default": "asc", "enum": ["asc", "desc"]], validation: .schema),
+            RESTArgument("orderby", schema: ["description": "Sort collection by user attribute.", "type": "string",
+                                             "default": "name",
+                                             "enum": ["id", "include", "name", "registered_date", "slug", "include_slugs",
+                                                      "email", "url"]], validation: .schema),
+            RESTArgument("slug", schema: ["description": "Limit result set to users with one or more specific slugs.",
+                                          "type": "array", "items": ["type": "string"]], validation: .schema),
+            RESTArgument("roles", schema: ["description": "Limit result set to users matching at least one specific role provided. Accepts csv list or single role.",
+                                           "type": "array", "items": ["type": "string"]], validation: .schema),
+        ]
+    }
+
+    // MARK: Permissions
+
+    var listPermission: RESTPermissionCheck {
+        { r in
+            if r.context == "edit" && !r.can("list_users") {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
+            }
+            if r["roles"] != nil && !r.can("list_users") {
+                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by role.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var itemPermission: RESTPermissionCheck {
+        { [store] r in
+            guard let id = r["id"]?.intValue, let user = try? await store.user(id: id) else {
+                return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
+            }
+            if r.user?.id == user.id { return .allowed }
+            if r.context == "edit" && !r.can("list_users") {
+                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
+            }
+            if !r.can("list_users") {
+                let published = try? await store.users(Self.authorsQuery(include: [user.id]))
+                if (published?.total ?? 0) == 0 {
+                    return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
+                }
+            }
+            return .allowed
+        }
+    }
+
+    static func authorsQuery(include: [Int] = []) -> UserQuery {
+        var q = UserQuery()
+        q.include = include
+        q.hasPublishedPosts = PostTypes.builtIn.filter(\.showInREST).map(\.name)
+        return q
+    }
+
+    // MARK: Handlers
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var q = UserQuery()
+        q.include = r["include"]?.arrayValue?.compactMap(\.intValue) ?? []
+        q.exclude = r["exclude"]?.arrayValue?.compactMap(\.intValue) ?? []
+        q.search = r["search"]?.stringValue
+        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        q.roles = r["roles"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        q.orderBy = r["orderby"]?.stringValue ?? "name"
+        q.ascending = r["order"]?.stringValue != "desc"
+        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        q.limit = perPage
+        q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        if !r.can("list_users") {
+            q.hasPublishedPosts = PostTypes.builtIn.filter(\.showInREST).map(\.name)
+        }
+        let (users, total) = try await store.users(q)
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        var response = RESTResponse(.array(users.map { prepare($0, r).dataWithLinks }))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.base, total: total, perPage: perPage, page: page)
+        return response
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let id = r["id"]?.intValue, let user = try await store.user(id: id) else {
+            throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
+        }
+        return prepare(user, r)
+    }
+
+    func me(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let id = r.user?.id, let user = try await store.user(id: id) else {
+            throw RESTError("rest_not_logged_in", "You are not currently logged in.", status: 401)
+        }
+        return prepare(user, r)
+    }
+
+    // MARK: Response
+
+    func prepare(_ u: User, _ r: RESTRequest) -> RESTResponse {
+        let site = r.server.site
+        var o = JSONObject()
+        o.appendUnique("id", .int(u.id))
+        o.appendUnique("username", .string(u.login))
+        o.appendUnique("name", .string(u.displayName))
+        o.appendUnique("first_name", .string(u.firstName))
+        o.appendUnique("last_name", .string(u.lastName))
+        o.appendUnique("email", .string(u.email))
+        o.appendUnique("url", .string(u.url))
+        o.appendUnique("description", .string(u.description))
+        o.appendUnique("link", .string("\(site.home)/author/\(u.nicename)/"))
+        o.appendUnique("locale", .string(u.locale.isEmpty ? "en_US" : u.locale))
+        o.appendUnique("nickname", .string(u.nickname))
+        o.appendUnique("slug", .string(u.nicename))
+        o.appendUnique("roles", .array(u.roles.map { .string($0) }))
+        o.appendUnique("registered_date", .string(WPDate.iso8601(u.registered)))
+        o.appendUnique("capabilities", .object(JSONObject(u.allCapabilities.map { ($0.0, .bool($0.1)) })))
+        o.appendUnique("extra_capabilities", .object(JSONObject(u.ownCapabilities.map { ($0.0, .bool($0.1)) })))
+        o.appendUnique("avatar_urls", Self.avatarURLs(email: u.email))
+        o.appendUnique("meta", ["persisted_preferences": .array([])])
+        var data = ContextFilter.filter(.object(o), schema: UserSchema.schema, context: r.context)
+        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
+        var response = RESTResponse(data)
+        response.addLink("self", site.restURL("\(Self.base)/\(u.id)"))
+        response.addLink("collection", site.restURL(Self.base))
+        return response
+    }
+
+    /// Gravatar addresses, as WordPress builds them.
+    static func avatarURLs(email: String) -> JSON {
+        let normalized = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let hash = Insecure.MD5.hash(data: Data(normalized.utf8)).map { String(format: "%02x", $0) }.joined()
+        let host = (Int(String(hash.prefix(1)), radix: 16) ?? 0) % 3
+        var o = JSONObject()
+        for size in [24, 48, 96] {
+            o.appendUnique(String(size), .string("http://\(host).gravatar.com/avatar/\(hash)?s=\(size)&d=mm&r=g"))
+        }
+        return .object(o)
+    }
+}
