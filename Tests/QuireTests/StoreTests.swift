@@ -1,0 +1,74 @@
+import Foundation
+import QuireREST
+import QuireStore
+import SQLKit
+import Testing
+
+/// The store on a real SQLite file.
+@Suite struct StoreTests {
+    @Test func installCreatesTheDefaultSite() async throws {
+        let site = try await TestSite.make()
+        defer { Task { await site.close() } }
+        let store = site.store
+        #expect(try await store.user(id: 1)?.login == "admin")
+        #expect(try await store.term(id: 1)?.name == "Uncategorized")
+        let hello = try #require(try await store.post(id: 1))
+        #expect(hello.title == "Hello world!")
+        #expect(hello.commentCount == 1)
+        #expect(try await store.post(id: 2)?.title == "Sample Page")
+        #expect(try await store.post(id: 3)?.status == "draft")
+        #expect(try await store.term(id: 1)?.count == 1)
+        #expect(try await store.option("default_category") == .int(1))
+        await site.close()
+    }
+
+    @Test func aWriteThatFailsHalfwayLeavesNothing() async throws {
+        let site = try await TestSite.make()
+        let store = site.store
+        let before = try await store.posts(allPosts()).total
+        // The post row is written first; the term relationship to a missing term then fails.
+        await #expect(throws: (any Error).self) {
+            _ = try await store.insertPost(Post(author: 1, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
+                                                title: "Half", status: "publish", slug: "half",
+                                                modified: "2024-01-01 00:00:00", modifiedGMT: "2024-01-01 00:00:00"),
+                                           terms: ["category": [1, 999_999]], meta: [("k", "v")])
+        }
+        #expect(try await store.posts(allPosts()).total == before)
+        #expect(try await store.term(id: 1)?.count == 1)
+        let leftovers = try await store.provider.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM postmeta WHERE meta_key = 'k'").first()?.decode(column: "n", as: Int.self)
+        }
+        #expect(leftovers == 0)
+        await site.close()
+    }
+
+    @Test func optionsKeepTheirTypes() async throws {
+        let site = try await TestSite.make()
+        try await site.store.setOptions([("blogname", "Renamed"), ("posts_per_page", 7), ("flags", ["a": true])])
+        #expect(try await site.store.option("blogname") == "Renamed")
+        #expect(try await site.store.option("posts_per_page") == .int(7))
+        #expect(try await site.store.option("flags") == ["a": true])
+        await site.close()
+    }
+
+    @Test func deletingAUserReassignsTheirPosts() async throws {
+        let site = try await TestSite.make()
+        let store = site.store
+        let author = site.credentials["author"]!.id
+        let p = try await store.insertPost(Post(author: author, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
+                                                title: "Mine", status: "publish", slug: "mine"), terms: [:], meta: [])
+        try await store.deleteUser(id: author, reassignTo: 1)
+        #expect(try await store.user(id: author) == nil)
+        #expect(try await store.post(id: p.id)?.author == 1)
+        #expect(try await store.applicationPasswords(userID: author).isEmpty)
+        await site.close()
+    }
+
+    func allPosts() -> PostQuery {
+        var q = PostQuery()
+        q.types = ["post", "page"]
+        q.statuses = ["publish", "draft", "private", "pending", "future", "trash"]
+        q.limit = 1000
+        return q
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Quire
+import QuireHTTP
+import QuireREST
+import QuireStore
+
+/// A fresh site on a real SQLite file in a temporary folder, with one user per role, each
+/// with an application password.
+struct TestSite {
+    let directory: URL
+    let site: QuireSite
+    var store: SQLContentStore { site.store }
+    /// login → (user id, application password)
+    let credentials: [String: (id: Int, password: String)]
+
+    static let url = "http://127.0.0.1:8080"
+
+    static func make() async throws -> TestSite {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
+        try await SiteInstaller.install(store, url: url, adminPassword: "admin-password")
+        var creds: [String: (Int, String)] = [:]
+        let (_, adminPW) = try await ApplicationPasswords.create(for: 1, name: "tests", in: store)
+        creds["admin"] = (1, adminPW)
+        for role in ["editor", "author", "contributor", "subscriber"] {
+            let u = try await store.insertUser(User(login: role, passwordHash: PasswordHasher.hash("pw-\(role)"),
+                                                    email: "\(role)@example.com", registered: WPDate.format(Date()),
+                                                    roles: [role]))
+            let (_, pw) = try await ApplicationPasswords.create(for: u.id, name: "tests", in: store)
+            creds[role] = (u.id, pw)
+        }
+        let site = try await QuireSite.make(store: store, url: url)
+        return TestSite(directory: dir, site: site, credentials: creds)
+    }
+
+    func close() async {
+        await store.shutdown()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    var application: some ApplicationProtocol { QuireApplication.make(server: site.server) }
+
+    func authorization(_ login: String) -> String {
+        let pw = credentials[login]!.password
+        return "Basic " + Data("\(login):\(pw)".utf8).base64EncodedString()
+    }
+
+    /// Runs `body` with a client of the site's real HTTP application, then closes the site.
+    static func with<T: Sendable>(_ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
+        let site = try await make()
+        do {
+            let result = try await site.application.test(.router) { client in try await body(site, client) }
+            await site.close()
+            return result
+        } catch {
+            await site.close()
+            throw error
+        }
+    }
+}
+
+/// A response as a test reads it.
+struct Reply: Sendable {
+    let status: Int
+    let headers: [(String, String)]
+    let json: JSON
+
+    func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }
+}
+
+extension TestClientProtocol {
+    func call(_ method: String, _ uri: String, as login: String? = nil, site: TestSite, json body: JSON? = nil,
+              headers extra: [(String, String)] = []) async throws -> Reply {
+        var fields = HTTPFields()
+        if let login { fields.append(HTTPField(name: .authorization, value: site.authorization(login))) }
+        for (n, v) in extra { fields.append(HTTPField(name: HTTPField.Name(n)!, value: v)) }
+        var buffer: ByteBuffer? = nil
+        if let body {
+            fields.append(HTTPField(name: .contentType, value: "application/json"))
+            buffer = ByteBuffer(bytes: JSONEncoding.encode(body))
+        }
+        let r = try await execute(uri: uri, method: HTTPRequest.Method(method)!, headers: fields, body: buffer)
+        let text = String(buffer: r.body)
+        let json = text.isEmpty ? JSON.null : ((try? JSONParser.parse(text)) ?? .string(text))
+        return Reply(status: Int(r.status.code), headers: r.headers.map { ($0.name.canonicalName, $0.value) }, json: json)
+    }
+}
+
+/// Reads the WordPress samples copied into the test bundle.
+enum Samples {
+    static func load(_ name: String) throws -> JSON {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("samples/\(name).json")
+        return try JSONParser.parse(Array(try Data(contentsOf: url)))
+    }
+}
+
+/// Compares the shape of two JSON values as a client sees it: the same keys at every level
+/// and the same kinds of values (ids, dates and hosts aside).
+enum Shape {
+    static func kind(_ v: JSON) -> String {
+        switch v {
+        case .null: return "null"
+        case .bool: return "boolean"
+        case .int, .double: return "number"
+        case .string: return "string"
+        case .array(let a): return a.isEmpty ? "empty" : "array"
+        case .object(let o): return o.isEmpty ? "empty" : "object"
+        }
+    }
+
+    /// Differences between `want` and `got`, with paths.
+    static func differences(_ want: JSON, _ got: JSON, path: String = "$") -> [String] {
+        switch (want, got) {
+        case (.object(let a), .object(let b)):
+            var out: [String] = []
+            if a.keys != b.keys { out.append("\(path): keys \(b.keys), expected \(a.keys)") }
+            for (k, v) in a { if let w = b[k] { out += differences(v, w, path: "\(path).\(k)") } }
+            return out
+        case (.array(let a), .array(let b)):
+            guard let first = a.first, let other = b.first else { return [] }
+            return differences(first, other, path: "\(path)[0]")
+        default:
+            let (ka, kb) = (kind(want), kind(got))
+            return ka == kb || ka == "empty" || kb == "empty" ? [] : ["\(path): \(kb), expected \(ka)"]
+        }
+    }
+}
