@@ -38,6 +38,12 @@ public enum JSON: Sendable, Equatable {
         return nil
     }
 
+    /// Element lookup on lists; nil for anything else or out of range.
+    public subscript(index: Int) -> JSON? {
+        if case .array(let a) = self, a.indices.contains(index) { return a[index] }
+        return nil
+    }
+
     /// PHP's notion of an "empty" value (`empty($x)`).
     public var isEmptyLike: Bool {
         switch self {

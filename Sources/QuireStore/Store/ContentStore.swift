@@ -39,6 +39,8 @@ public protocol ContentStore: Sendable {
     func updatePost(_ post: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post
     func deletePost(id: Int) async throws
     func postMeta(postIDs: [Int]) async throws -> [Int: [String: JSON]]
+    /// How many revisions each post has, and the newest one's id.
+    func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)]
     func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool
 
     // Terms

@@ -122,6 +122,17 @@ extension SQLContentStore {
         }
     }
 
+    public func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)] {
+        guard !postIDs.isEmpty else { return [:] }
+        return try await provider.read { db in
+            var out: [Int: (count: Int, latest: Int)] = [:]
+            let rows = try await db.raw("SELECT parent, COUNT(*) AS n, MAX(id) AS latest FROM posts WHERE type = 'revision' AND slug NOT LIKE '%-autosave-v1' AND "
+                + .inList("parent", postIDs) + " GROUP BY parent").all()
+            for r in rows { out[try r.int("parent")] = (try r.int("n"), try r.int("latest")) }
+            return out
+        }
+    }
+
     public func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool {
         try await provider.read { db in
             var q: SQLQueryString = "SELECT id FROM posts WHERE slug = \(bind: slug) AND type = \(bind: type) AND id <> \(bind: id)"

@@ -5,6 +5,8 @@ import QuireStore
 public struct PostType: Sendable {
     public var name: String
     public var label: String
+    public var singularLabel: String
+    public var icon = "dashicons-admin-post"
     public var restBase: String
     public var restNamespace: String = WPV2.namespace
     public var hierarchical: Bool
@@ -27,14 +29,14 @@ public struct TaxonomyInfo: Sendable {
 
 public enum PostTypes {
     public static let post = PostType(
-        name: "post", label: "Posts", restBase: "posts", hierarchical: false,
+        name: "post", label: "Posts", singularLabel: "Post", restBase: "posts", hierarchical: false,
         supports: ["title", "editor", "author", "thumbnail", "excerpt", "trackbacks", "custom-fields", "comments",
                    "revisions", "post-formats"],
         taxonomies: ["category", "post_tag"], capabilities: .post, schema: PostSchemas.post,
         collectionArguments: PostSchemas.postCollection)
 
     public static let page = PostType(
-        name: "page", label: "Pages", restBase: "pages", hierarchical: true,
+        name: "page", label: "Pages", singularLabel: "Page", icon: "dashicons-admin-page", restBase: "pages", hierarchical: true,
         supports: ["title", "editor", "author", "thumbnail", "page-attributes", "custom-fields", "comments", "revisions"],
         taxonomies: [], capabilities: .page, schema: PostSchemas.page, collectionArguments: PostSchemas.pageCollection)
 

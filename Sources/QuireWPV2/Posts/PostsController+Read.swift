@@ -33,9 +33,11 @@ extension PostsController {
         let ids = posts.map(\.id)
         let terms = try await store.termIDs(postIDs: ids, taxonomies: type.taxonomies)
         let meta = try await store.postMeta(postIDs: ids)
+        let revisions = type.supports.contains("revisions") ? try await store.revisionStats(postIDs: ids) : [:]
         var out: [Int: PostPresenter.Related] = [:]
         for id in ids {
-            out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:])
+            out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:],
+                                            revisions: revisions[id]?.count ?? 0, lastRevision: revisions[id]?.latest)
         }
         return out
     }

@@ -209,6 +209,9 @@ extension PostsController {
         let (terms, meta) = try await apply(r, to: &post, creating: false)
         post.slug = try await uniqueSlug(post)
         let updated = try await store.updatePost(post, terms: terms, meta: meta)
+        if type.supports.contains("revisions") {
+            try await Revisions.saveIfChanged(updated, author: r.user?.id ?? updated.author, store: store)
+        }
         return try await item(forWrite: updated, r)
     }
 

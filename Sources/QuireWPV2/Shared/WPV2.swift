@@ -11,8 +11,13 @@ public struct WPV2: Sendable {
     /// Registers every `wp/v2` route this build serves.
     public func register(into registry: inout RouteRegistry) {
         UsersController(store: store).register(into: &registry)
+        TypesController(types: PostTypes.builtIn).register(into: &registry)
+        StatusesController().register(into: &registry)
         for type in PostTypes.builtIn where type.showInREST {
             PostsController(store: store, type: type).register(into: &registry)
+            if type.supports.contains("revisions") {
+                RevisionsController(store: store, type: type).register(into: &registry)
+            }
         }
     }
 }
@@ -22,6 +27,16 @@ extension RESTRequest {
     var context: String { self["context"]?.stringValue ?? "view" }
 
     var siteUser: SiteUser? { user as? SiteUser }
+
+    /// An integer parameter, also when it came as digits in the URL (`$request['id']`).
+    func integer(_ key: String) -> Int? {
+        switch self[key] {
+        case .int(let i)?: return i
+        case .string(let s)?: return Int(s)
+        case let v?: return v.intValue
+        case nil: return nil
+        }
+    }
 
     func can(_ capability: String, _ args: [JSON] = []) -> Bool { user?.can(capability, args) ?? false }
 

@@ -1,0 +1,247 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// `/<type>/<parent>/revisions[/<id>]` and `/<type>/<id>/autosaves[/<id>]`.
+struct RevisionsController: Sendable {
+    let store: any ContentStore
+    let type: PostType
+
+    static let schema: JSONObject = [
+        "$schema": "http://json-schema.org/draft-04/schema#", "title": "post-revision", "type": "object",
+        "properties": [
+            "author": ["description": "The ID for the author of the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
+            "date": ["description": "The date the revision was published, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit", "embed"]],
+            "date_gmt": ["description": "The date the revision was published, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
+            "guid": ["description": "GUID for the revision, as it exists in the database.", "type": "string", "context": ["view", "edit"]],
+            "id": ["description": "Unique identifier for the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
+            "modified": ["description": "The date the revision was last modified, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
+            "modified_gmt": ["description": "The date the revision was last modified, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
+            "parent": ["description": "The ID for the parent of the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
+            "slug": ["description": "An alphanumeric identifier for the revision unique to its type.", "type": "string", "context": ["view", "edit", "embed"]],
+            "title": ["description": "The title for the post.", "type": "object", "context": ["view", "edit", "embed"], "properties": [
+                "raw": ["description": "Title for the post, as it exists in the database.", "type": "string", "context": ["edit"]],
+                "rendered": ["description": "HTML title for the post, transformed for display.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true]]],
+            "content": ["description": "The content for the post.", "type": "object", "context": ["view", "edit"], "properties": [
+                "raw": ["description": "Content for the post, as it exists in the database.", "type": "string", "context": ["edit"]],
+                "rendered": ["description": "HTML content for the post, transformed for display.", "type": "string", "context": ["view", "edit"], "readonly": true],
+                "block_version": ["description": "Version of the content block format used by the post.", "type": "integer", "context": ["edit"], "readonly": true],
+                "protected": ["description": "Whether the content is protected with a password.", "type": "boolean", "context": ["view", "edit", "embed"], "readonly": true]]],
+            "excerpt": ["description": "The excerpt for the post.", "type": "object", "context": ["view", "edit", "embed"], "properties": [
+                "raw": ["description": "Excerpt for the post, as it exists in the database.", "type": "string", "context": ["edit"]],
+                "rendered": ["description": "HTML excerpt for the post, transformed for display.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true],
+                "protected": ["description": "Whether the excerpt is protected with a password.", "type": "boolean", "context": ["view", "edit", "embed"], "readonly": true]]],
+        ],
+    ]
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable () -> JSONObject = { Self.schema }
+        let parentArg = RESTArgument("parent", schema: ["description": "The ID for the parent of the revision.", "type": "integer"])
+        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the revision.", "type": "integer"])
+        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/revisions", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [parentArg] + EndpointArguments.collection() + [
+                RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
+                RESTArgument("include", schema: ["description": "Limit result set to specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
+                RESTArgument("offset", schema: ["description": "Offset the result set by a specific number of items.", "type": "integer"]),
+                RESTArgument("order", schema: ["description": "Order sort attribute ascending or descending.", "type": "string", "default": "desc", "enum": ["asc", "desc"]]),
+                RESTArgument("orderby", schema: ["description": "Sort collection by object attribute.", "type": "string", "default": "date",
+                                                 "enum": ["date", "id", "include", "relevance", "slug", "include_slugs", "title"]]),
+            ], permission: parentPermission, handler: list),
+        ], schema: schema)
+        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/revisions/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [parentArg, idArg, EndpointArguments.context()], permission: parentPermission, handler: item),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [parentArg, idArg,
+                RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Required to be true, as revisions do not support trashing."])],
+                         permission: deletePermission, handler: delete),
+        ], schema: schema)
+        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<id>[\\d]+)/autosaves", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("parent", schema: ["description": "The ID for the parent of the autosave.", "type": "integer"]),
+                EndpointArguments.context(),
+            ], permission: autosaveParentPermission, handler: autosaves),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: [
+                RESTArgument("parent", schema: ["description": "The ID for the parent of the autosave.", "type": "integer"]),
+            ] + EndpointArguments.from(type.schema, creating: false, options: [
+                "title": .init(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none),
+                "content": .init(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none),
+                "excerpt": .init(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none),
+            ]), permission: autosaveCreatePermission, handler: createAutosave),
+        ], schema: schema)
+        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/autosaves/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("parent", schema: ["description": "The ID for the parent of the autosave.", "type": "integer"]),
+                RESTArgument("id", schema: ["description": "The ID for the autosave.", "type": "integer"]),
+                EndpointArguments.context(),
+            ], permission: parentPermission, handler: autosaveItem),
+        ], schema: schema)
+    }
+
+    func parent(_ r: RESTRequest, key: String = "parent") async throws -> Post? {
+        guard let id = r.integer(key), let p = try await store.post(id: id), p.type == type.name else { return nil }
+        return p
+    }
+
+    func canEdit(_ r: RESTRequest, _ p: Post) -> Bool {
+        r.siteUser?.can("edit_post", post: p, caps: type.capabilities) ?? false
+    }
+
+    func check(_ r: RESTRequest, key: String) async -> Permission {
+        guard let p = try? await parent(r, key: key) else {
+            return .error(RESTError("rest_post_invalid_parent", "Invalid post parent ID.", status: 404))
+        }
+        if !canEdit(r, p) {
+            return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to view revisions of this post.", status: r.authorizationStatus))
+        }
+        return .allowed
+    }
+
+    var parentPermission: RESTPermissionCheck { { r in await check(r, key: "parent") } }
+    var autosaveParentPermission: RESTPermissionCheck { { r in await check(r, key: "id") } }
+
+    var deletePermission: RESTPermissionCheck {
+        { r in
+            let base = await check(r, key: "parent")
+            guard case .allowed = base else { return base }
+            guard let id = r.integer("id"), let rev = try? await store.post(id: id), rev.type == "revision" else {
+                return .error(RESTError("rest_post_invalid_id", "Invalid revision ID.", status: 404))
+            }
+            guard let p = try? await parent(r), rev.parent == p.id,
+                  r.siteUser?.can("delete_post", post: p, caps: type.capabilities) == true else {
+                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this revision.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var autosaveCreatePermission: RESTPermissionCheck {
+        { r in
+            guard let p = try? await parent(r, key: "id") else {
+                return .error(RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404))
+            }
+            if !canEdit(r, p) {
+                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    func revisions(of parentID: Int, autosaves: Bool) async throws -> [Post] {
+        var q = PostQuery()
+        q.types = ["revision"]
+        q.statuses = ["inherit"]
+        q.parents = [parentID]
+        q.limit = 1000
+        return try await store.posts(q).posts.filter { $0.slug.hasSuffix("-autosave-v1") == autosaves }
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let p = try await parent(r) else { throw RESTError("rest_post_invalid_parent", "Invalid post parent ID.", status: 404) }
+        var all = try await revisions(of: p.id, autosaves: false)
+        if let include = r["include"]?.arrayValue?.compactMap(\.intValue), !include.isEmpty { all = all.filter { include.contains($0.id) } }
+        if let exclude = r["exclude"]?.arrayValue?.compactMap(\.intValue), !exclude.isEmpty { all = all.filter { !exclude.contains($0.id) } }
+        if r["order"]?.stringValue == "asc" { all.reverse() }
+        let perPage = r["per_page"]?.intValue, page = r["page"]?.intValue ?? 1
+        var slice = all
+        if let perPage {
+            _ = try Pagination.totalPages(total: all.count, perPage: perPage, page: page)
+            slice = Array(all.dropFirst((page - 1) * perPage + (r["offset"]?.intValue ?? 0)).prefix(perPage))
+        }
+        var response = RESTResponse(.array(slice.map { prepare($0, r).dataWithLinks }))
+        if let perPage {
+            Pagination.addHeaders(to: &response, request: r, collectionRoute: "\(type.route)/\(p.id)/revisions", total: all.count, perPage: perPage, page: page)
+        } else {
+            response.header("X-WP-Total", String(all.count))
+            response.header("X-WP-TotalPages", all.isEmpty ? "0" : "1")
+        }
+        return response
+    }
+
+    func revision(_ r: RESTRequest) async throws -> Post {
+        guard let id = r.integer("id"), let rev = try await store.post(id: id), rev.type == "revision",
+              rev.parent == r.integer("parent") else {
+            throw RESTError("rest_post_invalid_id", "Invalid revision ID.", status: 404)
+        }
+        return rev
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse { prepare(try await revision(r), r) }
+
+    func delete(_ r: RESTRequest) async throws -> RESTResponse {
+        guard r["force"]?.boolValue == true else {
+            throw RESTError("rest_trash_not_supported", "Revisions do not support trashing. Set 'force=true' to delete.", status: 501)
+        }
+        let rev = try await revision(r)
+        var edit = r
+        edit.set("context", "edit")
+        let previous = prepare(rev, edit)
+        try await store.deletePost(id: rev.id)
+        return RESTResponse(["deleted": true, "previous": previous.data])
+    }
+
+    func autosaves(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let p = try await parent(r, key: "id") else { throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }
+        let items = try await revisions(of: p.id, autosaves: true).filter { $0.author == r.user?.id }
+        return RESTResponse(.array(items.map { prepare($0, r).dataWithLinks }))
+    }
+
+    func autosaveItem(_ r: RESTRequest) async throws -> RESTResponse {
+        let rev = try await revision(r)
+        guard rev.slug.hasSuffix("-autosave-v1") else { throw RESTError("rest_post_no_autosave", "The post does not have an autosave.", status: 404) }
+        return prepare(rev, r)
+    }
+
+    /// An autosave of a draft by its own author updates the draft; otherwise it is kept
+    /// apart as one revision per user.
+    func createAutosave(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var p = try await parent(r, key: "id"), let userID = r.user?.id else {
+            throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404)
+        }
+        let now = WPDate.format(Date())
+        if ["draft", "auto-draft"].contains(p.status) && p.author == userID {
+            if let t = PostsController.rawText(r["title"]) { p.title = t }
+            if let c = PostsController.rawText(r["content"]) { p.content = c }
+            if let e = PostsController.rawText(r["excerpt"]) { p.excerpt = e }
+            p.modified = now
+            p.modifiedGMT = now
+            let saved = try await store.updatePost(p, terms: [:], meta: [])
+            var edit = r
+            edit.set("context", "edit")
+            return PostPresenter(type: type).present(saved, edit, related: .init(), canEdit: true)
+        }
+        var autosave = Revisions.revision(of: p, author: userID, slug: "\(p.id)-autosave-v1")
+        autosave.modified = now
+        autosave.modifiedGMT = now
+        if let t = PostsController.rawText(r["title"]) { autosave.title = t }
+        if let c = PostsController.rawText(r["content"]) { autosave.content = c }
+        if let e = PostsController.rawText(r["excerpt"]) { autosave.excerpt = e }
+        let existing = try await revisions(of: p.id, autosaves: true).first { $0.author == userID }
+        let saved: Post
+        if let existing {
+            autosave.id = existing.id
+            saved = try await store.updatePost(autosave, terms: [:], meta: [])
+        } else {
+            saved = try await store.insertPost(autosave, terms: [:], meta: [])
+        }
+        var edit = r
+        edit.set("context", "edit")
+        return prepare(saved, edit)
+    }
+
+    func prepare(_ rev: Post, _ r: RESTRequest) -> RESTResponse {
+        let o: JSONObject = [
+            "author": .int(rev.author), "date": WPDate.rest(rev.date).map(JSON.string) ?? .null,
+            "date_gmt": WPDate.rest(rev.dateGMT).map(JSON.string) ?? .null, "id": .int(rev.id),
+            "modified": WPDate.rest(rev.modified).map(JSON.string) ?? .null,
+            "modified_gmt": WPDate.rest(rev.modifiedGMT).map(JSON.string) ?? .null, "parent": .int(rev.parent),
+            "slug": .string(rev.slug), "guid": ["rendered": .string(rev.guid), "raw": .string(rev.guid)],
+            "title": ["raw": .string(rev.title), "rendered": .string(ContentRenderer.title(rev.title))],
+            "content": ["raw": .string(rev.content), "rendered": .string(ContentRenderer.content(rev.content)),
+                        "protected": false, "block_version": .int(ContentRenderer.hasBlocks(rev.content) ? 1 : 0)],
+            "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(ContentRenderer.excerpt(raw: rev.excerpt, content: rev.content)),
+                        "protected": false],
+        ]
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
+        response.addLink("parent", r.server.site.restURL("\(type.route)/\(rev.parent)"))
+        return response
+    }
+}

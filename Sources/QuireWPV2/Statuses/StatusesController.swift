@@ -1,0 +1,83 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/statuses` and `/wp/v2/statuses/<status>`.
+struct StatusesController: Sendable {
+    static let schema: JSONObject = [
+        "$schema": "http://json-schema.org/draft-04/schema#", "title": "status", "type": "object",
+        "properties": [
+            "name": ["description": "The title for the status.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
+            "private": ["description": "Whether posts with this status should be private.", "type": "boolean", "context": ["edit"], "readonly": true],
+            "protected": ["description": "Whether posts with this status should be protected.", "type": "boolean", "context": ["edit"], "readonly": true],
+            "public": ["description": "Whether posts of this status should be shown in the front end of the site.", "type": "boolean", "context": ["view", "edit"], "readonly": true],
+            "queryable": ["description": "Whether posts with this status should be publicly-queryable.", "type": "boolean", "context": ["view", "edit"], "readonly": true],
+            "show_in_list": ["description": "Whether to include posts in the edit listing for their post type.", "type": "boolean", "context": ["edit"], "readonly": true],
+            "slug": ["description": "An alphanumeric identifier for the status.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
+            "date_floating": ["description": "Whether posts of this status may have floating published dates.", "type": "boolean", "context": ["view", "edit"], "readonly": true],
+        ],
+    ]
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable () -> JSONObject = { Self.schema }
+        registry.register(namespace: WPV2.namespace, route: "statuses", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: listPermission, handler: list),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "statuses/(?P<status>[\\w-]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("status", schema: ["description": "An alphanumeric identifier for the status.", "type": "string"]),
+                EndpointArguments.context(),
+            ], permission: itemPermission, handler: item),
+        ], schema: schema)
+    }
+
+    /// Statuses that are not public are shown to those who may edit some post type.
+    static func canSee(_ s: PostStatus, _ r: RESTRequest) -> Bool {
+        s.isPublic || PostTypes.builtIn.contains { r.can($0.capabilities.editPosts) }
+    }
+
+    var listPermission: RESTPermissionCheck {
+        { r in
+            if r.context == "edit" && !PostTypes.builtIn.contains(where: { r.can($0.capabilities.editPosts) }) {
+                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage post statuses.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var itemPermission: RESTPermissionCheck {
+        { r in
+            guard let s = PostStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
+                return .error(RESTError("rest_status_invalid", "Invalid status.", status: 404))
+            }
+            if !Self.canSee(s, r) {
+                return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var o = JSONObject()
+        for s in PostStatus.all where Self.canSee(s, r) { o.appendUnique(s.slug, prepare(s, r).dataWithLinks) }
+        return RESTResponse(.object(o))
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let s = PostStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
+            throw RESTError("rest_status_invalid", "Invalid status.", status: 404)
+        }
+        return prepare(s, r)
+    }
+
+    func prepare(_ s: PostStatus, _ r: RESTRequest) -> RESTResponse {
+        let o: JSONObject = [
+            "name": .string(s.name), "private": .bool(s.isPrivate), "protected": .bool(s.isProtected),
+            "public": .bool(s.isPublic), "queryable": .bool(s.queryable), "show_in_list": .bool(s.showInList),
+            "slug": .string(s.slug), "date_floating": .bool(s.dateFloating),
+        ]
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
+        let posts = r.server.site.restURL(PostTypes.post.route)
+        response.addLink("archives", s.slug == "publish" ? posts : "\(posts)?status=\(s.slug)")
+        return response
+    }
+}

@@ -1,0 +1,108 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/types` and `/wp/v2/types/<type>`.
+struct TypesController: Sendable {
+    let types: [PostType]
+
+    static let schema: JSONObject = try! JSONParser.parse(#"""
+    {"$schema": "http://json-schema.org/draft-04/schema#", "title": "type", "type": "object", "properties": {
+      "capabilities": {"description": "All capabilities used by the post type.", "type": "object", "context": ["edit"], "readonly": true},
+      "description": {"description": "A human-readable description of the post type.", "type": "string", "context": ["view", "edit"], "readonly": true},
+      "hierarchical": {"description": "Whether or not the post type should have children.", "type": "boolean", "context": ["view", "edit"], "readonly": true},
+      "viewable": {"description": "Whether or not the post type can be viewed.", "type": "boolean", "context": ["edit"], "readonly": true},
+      "labels": {"description": "Human-readable labels for the post type for various contexts.", "type": "object", "context": ["edit"], "readonly": true},
+      "name": {"description": "The title for the post type.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true},
+      "slug": {"description": "An alphanumeric identifier for the post type.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true},
+      "supports": {"description": "All features, supported by the post type.", "type": "object", "context": ["edit"], "readonly": true},
+      "has_archive": {"description": "If the value is a string, the value will be used as the archive slug. If the value is false the post type has no archive.", "type": ["string", "boolean"], "context": ["view", "edit"], "readonly": true},
+      "taxonomies": {"description": "Taxonomies associated with post type.", "type": "array", "items": {"type": "string"}, "context": ["view", "edit"], "readonly": true},
+      "rest_base": {"description": "REST base route for the post type.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true},
+      "rest_namespace": {"description": "REST route's namespace for the post type.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true},
+      "visibility": {"description": "The visibility settings for the post type.", "type": "object", "context": ["edit"], "readonly": true, "properties": {"show_ui": {"description": "Whether to generate a default UI for managing this post type.", "type": "boolean"}, "show_in_nav_menus": {"description": "Whether to make the post type available for selection in navigation menus.", "type": "boolean"}}},
+      "icon": {"description": "The icon for the post type.", "type": ["string", "null"], "context": ["view", "edit", "embed"], "readonly": true}
+    }}
+    """#).objectValue!
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable () -> JSONObject = { Self.schema }
+        registry.register(namespace: WPV2.namespace, route: "types", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], handler: list),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "types/(?P<type>[\\w-]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("type", schema: ["description": "An alphanumeric identifier for the post type.", "type": "string"]),
+                EndpointArguments.context(),
+            ], handler: item),
+        ], schema: schema)
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var o = JSONObject()
+        for t in types where t.showInREST {
+            if r.context == "edit" && !r.can(t.capabilities.editPosts) { continue }
+            o.appendUnique(t.name, prepare(t, r).dataWithLinks)
+        }
+        return RESTResponse(.object(o))
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let t = types.first(where: { $0.name == r["type"]?.stringValue && $0.showInREST }) else {
+            throw RESTError("rest_type_invalid", "Invalid post type.", status: 404)
+        }
+        if r.context == "edit" && !r.can(t.capabilities.editPosts) {
+            throw RESTError("rest_cannot_view", "Sorry, you are not allowed to edit posts in this post type.", status: r.authorizationStatus)
+        }
+        return prepare(t, r)
+    }
+
+    func prepare(_ t: PostType, _ r: RESTRequest) -> RESTResponse {
+        let c = t.capabilities
+        let caps: JSONObject = [
+            "edit_post": .string("edit_\(c.editPosts.dropFirst(5).dropLast())"), "read_post": .string("read_\(c.editPosts.dropFirst(5).dropLast())"),
+            "delete_post": .string("delete_\(c.editPosts.dropFirst(5).dropLast())"), "edit_posts": .string(c.editPosts),
+            "edit_others_posts": .string(c.editOthersPosts), "delete_posts": .string(c.deletePosts),
+            "publish_posts": .string(c.publishPosts), "read_private_posts": .string(c.readPrivatePosts), "read": "read",
+            "delete_private_posts": .string(c.deletePrivatePosts), "delete_published_posts": .string(c.deletePublishedPosts),
+            "delete_others_posts": .string(c.deleteOthersPosts), "edit_private_posts": .string(c.editPrivatePosts),
+            "edit_published_posts": .string(c.editPublishedPosts), "create_posts": .string(c.createPosts),
+        ]
+        var supports = JSONObject()
+        for s in t.supports.sorted() { supports[s] = true }
+        let o: JSONObject = [
+            "capabilities": .object(caps), "description": "", "hierarchical": .bool(t.hierarchical), "has_archive": false,
+            "visibility": ["show_in_nav_menus": true, "show_ui": true], "viewable": true, "labels": labels(t),
+            "name": .string(t.label), "slug": .string(t.name), "icon": .string(t.icon),
+            "supports": .object(supports), "taxonomies": .array(t.taxonomies.map { .string($0) }),
+            "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
+        ]
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
+        response.addLink("collection", r.server.site.restURL("/wp/v2/types"))
+        response.addLink("https://api.w.org/items", r.server.site.restURL(t.route))
+        return response
+    }
+
+    func labels(_ t: PostType) -> JSON {
+        let plural = t.label, singular = t.singularLabel
+        let lower = plural.lowercased(), lowerOne = singular.lowercased()
+        return [
+            "name": .string(plural), "singular_name": .string(singular), "add_new": "Add New",
+            "add_new_item": .string("Add New \(singular)"), "edit_item": .string("Edit \(singular)"),
+            "new_item": .string("New \(singular)"), "view_item": .string("View \(singular)"), "view_items": .string("View \(plural)"),
+            "search_items": .string("Search \(plural)"), "not_found": .string("No \(lower) found."),
+            "not_found_in_trash": .string("No \(lower) found in Trash."), "parent_item_colon": t.hierarchical ? .string("Parent \(singular):") : .null,
+            "all_items": .string("All \(plural)"), "archives": .string("\(singular) Archives"),
+            "attributes": .string("\(singular) Attributes"), "insert_into_item": .string("Insert into \(lowerOne)"),
+            "uploaded_to_this_item": .string("Uploaded to this \(lowerOne)"), "featured_image": "Featured image",
+            "set_featured_image": "Set featured image", "remove_featured_image": "Remove featured image",
+            "use_featured_image": "Use as featured image", "filter_items_list": .string("Filter \(lower) list"),
+            "filter_by_date": "Filter by date", "items_list_navigation": .string("\(plural) list navigation"),
+            "items_list": .string("\(plural) list"), "item_published": .string("\(singular) published."),
+            "item_published_privately": .string("\(singular) published privately."),
+            "item_reverted_to_draft": .string("\(singular) reverted to draft."), "item_scheduled": .string("\(singular) scheduled."),
+            "item_updated": .string("\(singular) updated."), "item_link": .string("\(singular) Link"),
+            "item_link_description": .string("A link to a \(lowerOne)."), "menu_name": .string(plural),
+            "name_admin_bar": .string(singular),
+        ]
+    }
+}
