@@ -8,13 +8,13 @@ public struct RESTRoute: Sendable {
     public let pattern: String
     public var endpoints: [RESTEndpoint]
     /// The resource schema shown by OPTIONS (`schema` callback).
-    public var schema: (@Sendable () -> JSONObject)?
+    public var schema: (@Sendable (SiteInfo) -> JSONObject)?
     public var allowBatch: Bool
 
     let matcher: RouteMatcher
 
     public init(namespace: String, pattern: String, endpoints: [RESTEndpoint],
-                schema: (@Sendable () -> JSONObject)? = nil, allowBatch: Bool = false) {
+                schema: (@Sendable (SiteInfo) -> JSONObject)? = nil, allowBatch: Bool = false) {
         self.namespace = namespace
         self.pattern = pattern
         self.endpoints = endpoints

@@ -10,7 +10,7 @@ public struct RouteRegistry: Sendable {
     /// Registers endpoints on `/<namespace>/<route>`. A second registration of the same
     /// pattern adds its endpoints, unless `override` replaces them.
     public mutating func register(namespace ns: String, route: String, endpoints: [RESTEndpoint],
-                                  schema: (@Sendable () -> JSONObject)? = nil, allowBatch: Bool = false, override: Bool = false) {
+                                  schema: (@Sendable (SiteInfo) -> JSONObject)? = nil, allowBatch: Bool = false, override: Bool = false) {
         let namespace = ns.trimmingSlashes()
         if !namespace.isEmpty && !namespaces.contains(namespace) {
             namespaces.append(namespace)

@@ -66,8 +66,8 @@ extension RESTServer {
                                   rawBody: input.body, user: user)
         request.body = bodyParameters(input, realMethod: realMethod, finalMethod: method, files: &request.files)
 
-        var response = await dispatch(request)
-        response = await postDispatch(response, request: request)
+        var (response, handled) = await dispatchWithRequest(request)
+        response = await postDispatch(response, request: handled)
         if overrideHeader != nil && query["_method"] == nil && response.status >= 400 {
             for (k, v) in Self.noCacheHeaders { headers.set(k, v) }
         }

@@ -45,14 +45,20 @@ public final class RESTServer: Sendable {
 
     /// Runs a request through matching, validation, permission and its handler
     /// (`WP_REST_Server::dispatch`). Errors come back as error responses.
-    public func dispatch(_ requestIn: RESTRequest) async -> RESTResponse {
+    public func dispatch(_ request: RESTRequest) async -> RESTResponse {
+        await dispatchWithRequest(request).0
+    }
+
+    /// Dispatches and also returns the request as the handler saw it (matched, sanitised),
+    /// which is what post-dispatch filters work with.
+    public func dispatchWithRequest(_ requestIn: RESTRequest) async -> (RESTResponse, RESTRequest) {
         var request = requestIn
         request.boundServer = self
         if request.method == "OPTIONS" {
-            return optionsResponse(request)
+            return (optionsResponse(request), request)
         }
         if let e = match(&request) {
-            return RESTResponse(error: e)
+            return (RESTResponse(error: e), request)
         }
         var response: RESTResponse
         if let e = ParameterValidation.checkAndSanitize(&request) {
@@ -61,7 +67,7 @@ public final class RESTServer: Sendable {
             response = await respond(request)
         }
         response.matchedRoute = request.matchedRoute
-        return response
+        return (response, request)
     }
 
     private func respond(_ request: RESTRequest) async -> RESTResponse {

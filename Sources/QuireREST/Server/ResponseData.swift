@@ -58,8 +58,8 @@ extension RESTServer {
                     continue
                 }
                 if sub["context"] == nil { sub.set("context", "embed") }
-                var response = await dispatch(sub)
-                response = await postDispatch(response, request: sub)
+                var (response, handled) = await dispatchWithRequest(sub)
+                response = await postDispatch(response, request: handled)
                 let value = await responseToData(response, embed: nil, user: user)
                 cache[href] = value
                 embeds.append(value)

@@ -14,13 +14,14 @@ public enum RouteDescription {
         var methods: [JSON] = []
         var endpoints: [JSON] = []
         if context == "help", let schema = route.schema {
-            data["schema"] = .object(schema())
+            data["schema"] = .object(schema(site))
         }
         var links: JSON? = nil
         for endpoint in route.endpoints where endpoint.showInIndex {
             methods.append(contentsOf: endpoint.methods.map { .string($0) })
             var e = JSONObject()
             e.appendUnique("methods", .array(endpoint.methods.map { .string($0) }))
+            if route.allowBatch { e.appendUnique("allow_batch", ["v1": true]) }
             var args = JSONObject()
             for arg in endpoint.arguments {
                 var a = JSONObject()
@@ -29,9 +30,6 @@ public enum RouteDescription {
                 args[arg.name] = .object(a)
             }
             e.appendUnique("args", .object(args))
-            if route.allowBatch && endpoint.allowBatch {
-                e.appendUnique("allow_batch", ["v1": true])
-            }
             endpoints.append(.object(e))
             if !route.hasParameters {
                 links = ["self": [["href": .string(site.restURL(route.pattern))]]]

@@ -3,12 +3,21 @@ import Foundation
 /// WordPress's slug rules (`sanitize_title`): lower case, accents removed, spaces and
 /// punctuation turned into single dashes.
 public enum Slug {
+    /// Punctuation `sanitize_title` drops, and the dashes it turns into "-".
+    static let dropped: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}",
+                                               "\u{2039}", "\u{203A}", "\u{00BF}", "\u{00A1}", "\u{201E}", "\u{201A}",
+                                               "\u{2026}", "\u{00A8}", "\u{00B4}", "\u{00B8}", "\u{00AF}", "\u{00D7}",
+                                               "\u{2122}", "\u{00A9}", "\u{00AE}", "\u{00B0}", "\u{2022}", "\u{00B7}"]
+    static let dashes: Set<Unicode.Scalar> = ["\u{2013}", "\u{2014}", "\u{00A0}"]
+
     public static func sanitizeTitle(_ title: String) -> String {
         var s = TextSanitizer.stripAllTags(title)
         s = s.applyingTransform(.stripDiacritics, reverse: false) ?? s
         s = s.lowercased()
         s = s.replacingOccurrences(of: "&nbsp;", with: "-").replacingOccurrences(of: "&ndash;", with: "-")
             .replacingOccurrences(of: "&mdash;", with: "-")
+        s = s.replacingOccurrences(of: "&[^;\\s]+?;", with: "", options: .regularExpression)
+        s = String(String.UnicodeScalarView(s.unicodeScalars.compactMap { dropped.contains($0) ? nil : (dashes.contains($0) ? "-" : $0) }))
         var out = ""
         var lastDash = false
         for u in s.unicodeScalars {

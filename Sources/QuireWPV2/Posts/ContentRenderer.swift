@@ -22,11 +22,16 @@ enum ContentRenderer {
         if !raw.isEmpty { return autop(texturize(raw)) }
         var text = content
         if let more = text.range(of: "<!--more") { text = String(text[..<more.lowerBound]) }
-        text = TextSanitizer.stripAllTags(stripBlockDelimiters(text))
+        text = stripBlockDelimiters(text)
+        // Block-level elements separate words, as paragraphs made by wpautop do.
+        if let re = try? NSRegularExpression(pattern: "</?(p|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|div|pre|table|thead|tbody|tr|td|th|figure|figcaption|section|article|header|footer|hr|br)\\b[^>]*>", options: [.caseInsensitive]) {
+            text = re.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "\n$0\n")
+        }
+        text = TextSanitizer.stripAllTags(text)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         if words.isEmpty { return "" }
         var excerpt = words.prefix(55).joined(separator: " ")
-        if words.count > 55 { excerpt += "&nbsp;[&hellip;]" }
+        if words.count > 55 { excerpt += " [&hellip;]" }
         return autop(texturize(excerpt))
     }
 

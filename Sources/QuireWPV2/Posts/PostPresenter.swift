@@ -10,14 +10,16 @@ struct PostPresenter: Sendable {
         var meta: [String: JSON] = [:]
         var revisions = 0
         var lastRevision: Int? = nil
+        /// Slugs of the ancestors, outermost first (hierarchical types).
+        var ancestors: [String] = []
     }
 
-    func permalink(_ p: Post, home: String) -> String {
-        let published = p.status == "publish" || (p.status == "private" && false)
-        if !published || p.slug.isEmpty {
+    /// The public URL: `/<ancestors>/<slug>/` once published (or private), `?p=<id>` before.
+    func permalink(_ p: Post, home: String, ancestors: [String] = []) -> String {
+        if ["draft", "pending", "auto-draft", "future"].contains(p.status) || p.slug.isEmpty {
             return p.type == "page" ? "\(home)/?page_id=\(p.id)" : "\(home)/?p=\(p.id)"
         }
-        return "\(home)/\(p.slug)/"
+        return "\(home)/" + (ancestors + [p.slug]).joined(separator: "/") + "/"
     }
 
     /// Whether the content is shown despite a password (`can_access_password_content`).
@@ -33,7 +35,7 @@ struct PostPresenter: Sendable {
         let context = r.context
         let open = passwordOpen(p, r, canEdit: canEdit)
         let protected = !p.password.isEmpty
-        let link = permalink(p, home: site.home)
+        let link = permalink(p, home: site.home, ancestors: related.ancestors)
         var o = JSONObject()
         func add(_ key: String, _ value: @autoclosure () -> JSON) { if props.contains(key) { o.appendUnique(key, value()) } }
         add("id", .int(p.id))
@@ -47,7 +49,8 @@ struct PostPresenter: Sendable {
         add("status", .string(p.status))
         add("type", .string(p.type))
         add("link", .string(link))
-        add("title", ["raw": .string(p.title), "rendered": .string(ContentRenderer.title(p.title))])
+        let shownTitle = p.status == "private" ? "Private: \(p.title)" : p.title
+        add("title", ["raw": .string(p.title), "rendered": .string(ContentRenderer.title(shownTitle))])
         add("content", [
             "raw": .string(p.content),
             "rendered": .string(open ? ContentRenderer.content(p.content) : ""),
@@ -75,15 +78,33 @@ struct PostPresenter: Sendable {
         }
         if context == "edit" {
             add("permalink_template", .string(type.hierarchical ? "\(site.home)/%pagename%/" : "\(site.home)/%postname%/"))
-            add("generated_slug", .string(p.slug.isEmpty ? Slug.sanitizeTitle(p.title) : p.slug))
+            add("generated_slug", .string(Slug.sanitizeTitle(p.title)))
         }
         var data = ContextFilter.filter(.object(o), schema: type.schema, context: context)
         if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
         var response = RESTResponse(data)
         if FieldsFilter.includes("_links", r["_fields"]) || FieldsFilter.includes("_embedded", r["_fields"]) {
             addLinks(&response, p, related: related, site: site)
+            if context == "edit" { addActionLinks(&response, p, r, site: site) }
         }
         return response
+    }
+
+    /// What the user may do to the post, as `wp:action-*` links (edit context only).
+    func addActionLinks(_ response: inout RESTResponse, _ p: Post, _ r: RESTRequest, site: SiteInfo) {
+        let c = type.capabilities
+        let href = site.restURL("\(type.route)/\(p.id)")
+        var rels: [String] = []
+        if r.can(c.publishPosts) { rels.append("action-publish") }
+        if r.can("unfiltered_html") { rels.append("action-unfiltered-html") }
+        if type.name == "post" && r.can(c.editOthersPosts) && r.can(c.publishPosts) { rels.append("action-sticky") }
+        if type.supports.contains("author") && r.can(c.editOthersPosts) { rels.append("action-assign-author") }
+        for taxonomy in type.taxonomies {
+            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            if r.can(info.hierarchical ? "manage_categories" : "edit_posts") { rels.append("action-create-\(info.restBase)") }
+            if r.can("edit_posts") { rels.append("action-assign-\(info.restBase)") }
+        }
+        for rel in rels { response.addLink("https://api.w.org/\(rel)", href) }
     }
 
     func addLinks(_ response: inout RESTResponse, _ p: Post, related: Related, site: SiteInfo) {
@@ -102,6 +123,9 @@ struct PostPresenter: Sendable {
             if let last = related.lastRevision {
                 response.addLink("predecessor-version", "\(base)/\(p.id)/revisions/\(last)", attributes: ["id": .int(last)])
             }
+        }
+        if type.hierarchical && p.parent > 0 {
+            response.addLink("up", "\(base)/\(p.parent)", attributes: ["embeddable": true])
         }
         if let media = related.meta["_thumbnail_id"]?.intValue, media > 0 {
             response.addLink("https://api.w.org/featuredmedia", site.restURL("/wp/v2/media/\(media)"), attributes: ["embeddable": true])

@@ -34,10 +34,12 @@ extension PostsController {
         let terms = try await store.termIDs(postIDs: ids, taxonomies: type.taxonomies)
         let meta = try await store.postMeta(postIDs: ids)
         let revisions = type.supports.contains("revisions") ? try await store.revisionStats(postIDs: ids) : [:]
+        let ancestors = type.hierarchical ? try await ancestorSlugs(for: posts) : [:]
         var out: [Int: PostPresenter.Related] = [:]
         for id in ids {
             out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:],
-                                            revisions: revisions[id]?.count ?? 0, lastRevision: revisions[id]?.latest)
+                                            revisions: revisions[id]?.count ?? 0, lastRevision: revisions[id]?.latest,
+                                            ancestors: ancestors[id] ?? [])
         }
         return out
     }
@@ -45,7 +47,9 @@ extension PostsController {
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post])[post.id] ?? .init()
-        return presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post))
+        var response = presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post))
+        response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
+        return response
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -122,6 +126,30 @@ extension PostsController {
             q.authorOnlyStatuses = (user.id, ["private"])
         }
         return q
+    }
+
+    /// The slugs of each post's ancestors, outermost first, one query per level.
+    func ancestorSlugs(for posts: [Post]) async throws -> [Int: [String]] {
+        var known: [Int: Post] = [:]
+        var frontier = Set(posts.map(\.parent).filter { $0 > 0 })
+        var depth = 0
+        while !frontier.isEmpty && depth < 32 {
+            let found = try await store.posts(ids: Array(frontier))
+            for p in found { known[p.id] = p }
+            frontier = Set(found.map(\.parent).filter { $0 > 0 && known[$0] == nil })
+            depth += 1
+        }
+        var out: [Int: [String]] = [:]
+        for post in posts {
+            var chain: [String] = []
+            var parent = post.parent
+            while parent > 0, let p = known[parent], chain.count < 32 {
+                chain.insert(p.slug, at: 0)
+                parent = p.parent
+            }
+            out[post.id] = chain
+        }
+        return out
     }
 
     func withDescendants(_ ids: [Int], taxonomy: String) async throws -> [Int] {

@@ -68,9 +68,10 @@ extension PostsController {
     /// user may set.
     func apply(_ r: RESTRequest, to post: inout Post, creating: Bool) async throws -> (terms: [String: [Int]], meta: [(String, JSON?)]) {
         let caps = type.capabilities
-        if let t = Self.rawText(r["title"]) { post.title = t }
-        if let c = Self.rawText(r["content"]) { post.content = c }
-        if let e = Self.rawText(r["excerpt"]) { post.excerpt = e }
+        let unfiltered = r.can("unfiltered_html")
+        if let t = Self.rawText(r["title"]) { post.title = unfiltered ? t : KSES.filter(t) }
+        if let c = Self.rawText(r["content"]) { post.content = unfiltered ? c : KSES.filter(c) }
+        if let e = Self.rawText(r["excerpt"]) { post.excerpt = unfiltered ? e : KSES.filter(e) }
         if let status = r["status"]?.stringValue {
             switch status {
             case "private":
@@ -125,6 +126,8 @@ extension PostsController {
         if let v = r["menu_order"]?.intValue { post.menuOrder = v }
         try applyDates(r, to: &post)
         if let slug = r["slug"]?.stringValue { post.slug = slug }
+        // Contributors do not choose the slug of a post waiting for review.
+        if post.status == "pending" && !r.can(caps.publishPosts) { post.slug = "" }
         if post.slug.isEmpty && !["draft", "pending", "auto-draft"].contains(post.status) {
             post.slug = Slug.sanitizeTitle(post.title)
             if post.slug.isEmpty && post.id > 0 { post.slug = String(post.id) }
@@ -175,6 +178,12 @@ extension PostsController {
         post.modifiedGMT = post.modified
     }
 
+    /// `get_default_comment_status`: pages and types without the feature start closed.
+    func defaultStatus(supports feature: String, option: String) async throws -> String {
+        guard type.name != "page", type.supports.contains(feature) else { return "closed" }
+        return try await store.option(option)?.stringValue ?? "open"
+    }
+
     /// `wp_unique_post_slug`: a taken slug gets -2, -3, …
     func uniqueSlug(_ post: Post) async throws -> String {
         guard !post.slug.isEmpty else { return post.slug }
@@ -190,13 +199,14 @@ extension PostsController {
 
     func create(_ r: RESTRequest) async throws -> RESTResponse {
         var post = Post(author: r.user?.id ?? 0, status: "draft", type: type.name)
-        if let d = try await store.option("default_comment_status")?.stringValue { post.commentStatus = d }
-        if let d = try await store.option("default_ping_status")?.stringValue { post.pingStatus = d }
+        post.commentStatus = try await defaultStatus(supports: "comments", option: "default_comment_status")
+        post.pingStatus = try await defaultStatus(supports: "trackbacks", option: "default_ping_status")
         let (terms, meta) = try await apply(r, to: &post, creating: true)
         post.slug = try await uniqueSlug(post)
         var created = try await store.insertPost(post, terms: terms, meta: meta)
         let home = r.server.site.home
-        created.guid = presenter.permalink(created, home: home)
+        let ancestors = type.hierarchical ? try await ancestorSlugs(for: [created])[created.id] ?? [] : []
+        created.guid = presenter.permalink(created, home: home, ancestors: ancestors)
         created = try await store.updatePost(created, terms: [:], meta: [])
         var response = try await item(forWrite: created, r)
         response.status = 201

@@ -9,7 +9,8 @@ struct PostsController: Sendable {
 
     func register(into registry: inout RouteRegistry) {
         let schema = type.schema
-        let schemaCallback: @Sendable () -> JSONObject = { schema }
+        let type = self.type
+        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { site in PostSchemaLinks.schema(for: type, site: site, base: schema) }
         registry.register(namespace: type.restNamespace, route: type.restBase, endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
             RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
@@ -76,7 +77,7 @@ struct PostsController: Sendable {
 
     /// The post the request names, if it exists and is of this controller's type.
     func requestedPost(_ r: RESTRequest) async throws -> Post? {
-        guard let id = r["id"]?.intValue, id > 0, let post = try await store.post(id: id), post.type == type.name else { return nil }
+        guard let id = r.integer("id"), id > 0, let post = try await store.post(id: id), post.type == type.name else { return nil }
         return post
     }
 

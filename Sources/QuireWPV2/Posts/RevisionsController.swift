@@ -35,7 +35,7 @@ struct RevisionsController: Sendable {
     ]
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable () -> JSONObject = { Self.schema }
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
         let parentArg = RESTArgument("parent", schema: ["description": "The ID for the parent of the revision.", "type": "integer"])
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the revision.", "type": "integer"])
         registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/revisions", endpoints: [

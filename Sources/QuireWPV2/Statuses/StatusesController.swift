@@ -18,7 +18,7 @@ struct StatusesController: Sendable {
     ]
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable () -> JSONObject = { Self.schema }
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
         registry.register(namespace: WPV2.namespace, route: "statuses", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: listPermission, handler: list),
         ], schema: schema)

@@ -25,7 +25,7 @@ struct TypesController: Sendable {
     """#).objectValue!
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable () -> JSONObject = { Self.schema }
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
         registry.register(namespace: WPV2.namespace, route: "types", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], handler: list),
         ], schema: schema)

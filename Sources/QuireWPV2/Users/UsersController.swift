@@ -9,7 +9,7 @@ struct UsersController: Sendable {
     static let base = "/wp/v2/users"
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable () -> JSONObject = { UserSchema.schema }
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in UserSchema.schema }
         registry.register(namespace: WPV2.namespace, route: "users", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: listArguments(), permission: listPermission, handler: list),
         ], schema: schema)

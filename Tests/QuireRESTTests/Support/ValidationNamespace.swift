@@ -9,8 +9,8 @@ enum ValidationNamespace {
             guard let pattern = route["route"]?.stringValue, pattern != "/quire-test/v1" else { continue }
             let ns = route["namespace"]!.stringValue!
             let endpoints = (route["endpoints"]?.arrayValue ?? []).map(endpoint)
-            var schemaCallback: (@Sendable () -> JSONObject)? = nil
-            if let schema = route["schema"]?.objectValue { schemaCallback = { schema } }
+            var schemaCallback: (@Sendable (SiteInfo) -> JSONObject)? = nil
+            if let schema = route["schema"]?.objectValue { schemaCallback = { _ in schema } }
             registry.register(namespace: ns, route: String(pattern.dropFirst(ns.count + 1)), endpoints: endpoints,
                               schema: schemaCallback)
         }

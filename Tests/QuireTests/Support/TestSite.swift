@@ -19,7 +19,7 @@ struct TestSite {
 
     static let url = "http://127.0.0.1:8080"
 
-    static func make() async throws -> TestSite {
+    static func make(roleUsers: Bool = true) async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
@@ -27,7 +27,7 @@ struct TestSite {
         var creds: [String: (Int, String)] = [:]
         let (_, adminPW) = try await ApplicationPasswords.create(for: 1, name: "tests", in: store)
         creds["admin"] = (1, adminPW)
-        for role in ["editor", "author", "contributor", "subscriber"] {
+        for role in roleUsers ? ["editor", "author", "contributor", "subscriber"] : [] {
             let u = try await store.insertUser(User(login: role, passwordHash: PasswordHasher.hash("pw-\(role)"),
                                                     email: "\(role)@example.com", registered: WPDate.format(Date()),
                                                     roles: [role]))
@@ -51,8 +51,8 @@ struct TestSite {
     }
 
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
-    static func with<T: Sendable>(_ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
-        let site = try await make()
+    static func with<T: Sendable>(roleUsers: Bool = true, _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
+        let site = try await make(roleUsers: roleUsers)
         do {
             let result = try await site.application.test(.router) { client in try await body(site, client) }
             await site.close()
