@@ -69,7 +69,8 @@ public enum SchemaSanitizer {
                 default: break
                 }
             }
-            return .success(.object(obj))
+            // A PHP array with keys 0…n-1 is a list, whatever schema type it passed as.
+            return .success(obj.isSequentialList && !obj.isEmpty ? .array(obj.values) : .object(obj))
         case "null"?: return .success(.null)
         case "integer"?: return .success(.int(PHPScalar.toInt(value)))
         case "number"?: return .success(.double(PHPScalar.toDouble(value)))

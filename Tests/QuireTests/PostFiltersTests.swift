@@ -1,0 +1,97 @@
+import QuireREST
+import Testing
+
+/// Every collection filter and ordering of `/wp/v2/posts` and `/wp/v2/pages`, on the
+/// reference content (published posts 1, 4–8, 13–15; draft 9, pending 10, private 11,
+/// future 12; categories 1 Uncategorized, 2 News, 3 Releases ⊂ News, 4 Tutorials; tags
+/// 5 Swift, 6 REST API, 7 Performance, 8 WordPress; users 1 admin, 2 editor, 3 author).
+@Suite struct PostFiltersTests {
+    static let cases: [(String, String?, [Int])] = [
+        ("", nil, [15, 14, 13, 8, 7, 6, 5, 4, 1]),
+        ("search=release", nil, [13, 5]),
+        ("search=teaser%20paragraph", nil, [7]),
+        ("after=2024-02-01T00:00:00", nil, [15, 14, 13]),
+        ("before=2024-01-06T00:00:00", nil, [5, 4, 1]),
+        ("modified_before=2020-01-01T00:00:00", nil, []),
+        ("modified_after=2020-01-01T00:00:00&per_page=3", nil, [15, 14, 13]),
+        ("author=3", nil, [14, 7, 6]),
+        ("author=2,3", nil, [14, 13, 8, 7, 6, 5]),
+        ("author_exclude=1,3", nil, [13, 8, 5]),
+        ("include=4,5", nil, [5, 4]),
+        ("exclude=15,14,13", nil, [8, 7, 6, 5, 4, 1]),
+        ("orderby=id&order=asc", nil, [1, 4, 5, 6, 7, 8, 13, 14, 15]),
+        ("orderby=include&include=6,4,13", nil, [6, 4, 13]),
+        ("orderby=title&order=asc", nil, [15, 6, 1, 8, 7, 5, 13, 4, 14]),
+        ("orderby=slug&order=asc&per_page=3", nil, [15, 6, 1]),
+        ("orderby=author&order=asc&per_page=4", nil, [1, 4, 15, 5]),
+        ("orderby=date&order=asc&per_page=3", nil, [1, 4, 5]),
+        ("orderby=modified&per_page=2", nil, [15, 14]),
+        ("orderby=parent&order=asc&per_page=2", nil, [1, 4]),
+        ("orderby=relevance&search=release", nil, [13, 5]),
+        ("slug=release-1-0,release-1-1", nil, [13, 5]),
+        ("orderby=include_slugs&slug=release-1-1,hello-world", nil, [13, 1]),
+        ("categories=2", nil, [8, 7, 4]),
+        ("categories[terms]=2&categories[include_children]=true", nil, [13, 8, 7, 5, 4]),
+        ("categories_exclude=1", nil, [13, 8, 7, 6, 5, 4]),
+        ("categories_exclude[terms]=2&categories_exclude[include_children]=1", nil, [15, 14, 6, 1]),
+        ("tags=5,8", nil, [15, 14, 13, 6, 5, 4]),
+        ("tags[terms]=5,6&tags[operator]=AND", nil, [5]),
+        ("tags_exclude=8", nil, [13, 8, 7, 5, 1]),
+        ("tax_relation=OR&categories=4&tags=7", nil, [13, 7, 6]),
+        ("tax_relation=AND&categories=4&tags=7", nil, [7]),
+        ("sticky=true", nil, [4]),
+        ("sticky=false&per_page=2", nil, [15, 14]),
+        ("offset=2&per_page=2", nil, [13, 8]),
+        ("page=2&per_page=4", nil, [7, 6, 5, 4]),
+        ("status=draft", "admin", [9]),
+        ("status=draft,pending", "admin", [10, 9]),
+        ("status=future", "editor", [12]),
+        ("status=private", "editor", [11]),
+        ("status=any&per_page=4", "admin", [12, 15, 14, 13]),
+    ]
+
+    static let pageCases: [(String, [Int])] = [
+        ("", [18, 17, 16, 2]),
+        ("parent=16", [17]),
+        ("parent_exclude=16", [18, 16, 2]),
+        ("parent=0&orderby=menu_order&order=asc", [2, 16, 18]),
+        ("menu_order=5", [18]),
+        ("orderby=menu_order&order=desc", [18, 16, 17, 2]),
+    ]
+
+    @Test func everyFilterAndOrdering() async throws {
+        let failures = try await TestSite.with(roleUsers: false) { base, client in
+            let site = try await ReferenceSite.seed(base, client: client)
+            var failures: [String] = []
+            for (query, user, expected) in Self.cases {
+                let r = try await client.call("GET", "/wp-json/wp/v2/posts?\(query)", as: user, site: site)
+                let ids = r.json.arrayValue?.compactMap { $0["id"]?.intValue }
+                if r.status != 200 || ids != expected {
+                    failures.append("posts?\(query) as \(user ?? "anonymous"): \(r.status) \(ids.map { "\($0)" } ?? JSONEncoding.encodeString(r.json)), expected \(expected)")
+                }
+            }
+            for (query, expected) in Self.pageCases {
+                let r = try await client.call("GET", "/wp-json/wp/v2/pages?\(query)", site: site)
+                let ids = r.json.arrayValue?.compactMap { $0["id"]?.intValue }
+                if r.status != 200 || ids != expected {
+                    failures.append("pages?\(query): \(r.status) \(ids.map { "\($0)" } ?? JSONEncoding.encodeString(r.json)), expected \(expected)")
+                }
+            }
+            return failures
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func paginationHeadersAndLinks() async throws {
+        try await TestSite.with(roleUsers: false) { base, client in
+            let site = try await ReferenceSite.seed(base, client: client)
+            let r = try await client.call("GET", "/wp-json/wp/v2/posts?per_page=4&page=2&categories=1,2,3,4", site: site)
+            #expect(r.header("X-WP-Total") == "9")
+            #expect(r.header("X-WP-TotalPages") == "3")
+            #expect(r.header("Link") == "<http://127.0.0.1:8080/wp-json/wp/v2/posts?per_page=4&page=1&categories%5B0%5D=1&categories%5B1%5D=2&categories%5B2%5D=3&categories%5B3%5D=4>; rel=\"prev\", <http://127.0.0.1:8080/wp-json/wp/v2/posts?per_page=4&page=3&categories%5B0%5D=1&categories%5B1%5D=2&categories%5B2%5D=3&categories%5B3%5D=4>; rel=\"next\"")
+            let past = try await client.call("GET", "/wp-json/wp/v2/posts?page=9", site: site)
+            #expect(past.status == 400)
+            #expect(past.json["code"] == "rest_post_invalid_page_number")
+        }
+    }
+}
