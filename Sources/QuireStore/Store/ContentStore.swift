@@ -48,6 +48,11 @@ public protocol ContentStore: Sendable {
     func terms(taxonomy: String) async throws -> [Term]
     func terms(ids: [Int]) async throws -> [Term]
     func insertTerm(_ term: Term) async throws -> Term
+    func terms(_ query: TermQuery) async throws -> (terms: [Term], total: Int)
+    func updateTerm(_ term: Term) async throws
+    /// Deletes a term: its children move up to its parent; posts left without a category get `fallbackCategory`.
+    func deleteTerm(id: Int, fallbackCategory: Int?) async throws
+    func termSlugExists(_ slug: String, taxonomy: String, excluding id: Int) async throws -> Bool
     /// term ids per post, for the taxonomies asked.
     func termIDs(postIDs: [Int], taxonomies: [String]) async throws -> [Int: [String: [Int]]]
 
@@ -71,6 +76,24 @@ public struct UserQuery: Sendable {
     public var slugs: [String] = []
 
     public init() {}
+}
+
+/// What a list of terms asks for.
+public struct TermQuery: Sendable {
+    public var taxonomy: String
+    public var include: [Int] = []
+    public var exclude: [Int] = []
+    public var slugs: [String] = []
+    public var search: String? = nil
+    public var parent: Int? = nil
+    public var post: Int? = nil
+    public var hideEmpty = false
+    public var orderBy = "name"
+    public var ascending = true
+    public var limit = 10
+    public var offset = 0
+
+    public init(taxonomy: String) { self.taxonomy = taxonomy }
 }
 
 /// What a list of posts asks for (the parts of `WP_Query` the REST API uses).

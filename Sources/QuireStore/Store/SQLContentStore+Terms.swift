@@ -42,6 +42,83 @@ extension SQLContentStore {
         return created
     }
 
+    public func terms(_ q: TermQuery) async throws -> (terms: [Term], total: Int) {
+        var c: [SQLQueryString] = ["taxonomy = \(bind: q.taxonomy)"]
+        if !q.include.isEmpty { c.append(.inList("id", q.include)) }
+        if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
+        if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
+        if let s = q.search, !s.isEmpty {
+            let like = "%" + s + "%"
+            c.append("(name LIKE \(bind: like) OR slug LIKE \(bind: like))")
+        }
+        if let p = q.parent { c.append("parent = \(bind: p)") }
+        if let post = q.post { c.append("id IN (SELECT term_id FROM term_relationships WHERE object_id = \(bind: post))") }
+        if q.hideEmpty { c.append("count > 0") }
+        let whereClause = c.joined(separator: " AND ")
+        let dir = q.ascending ? "ASC" : "DESC"
+        var order: SQLQueryString
+        switch q.orderBy {
+        case "include" where !q.include.isEmpty:
+            order = "CASE id"
+            for (i, id) in q.include.enumerated() { order += " WHEN \(bind: id) THEN \(unsafeRaw: String(i))" }
+            order += " END ASC"
+        case "include_slugs" where !q.slugs.isEmpty:
+            order = "CASE slug"
+            for (i, slug) in q.slugs.enumerated() { order += " WHEN \(bind: slug) THEN \(unsafeRaw: String(i))" }
+            order += " END ASC"
+        case "id", "include": order = "id \(unsafeRaw: dir)"
+        case "slug", "include_slugs": order = "slug \(unsafeRaw: dir), id ASC"
+        case "term_group": order = "term_group \(unsafeRaw: dir), id ASC"
+        case "description": order = "description \(unsafeRaw: dir), id ASC"
+        case "count": order = "count \(unsafeRaw: dir), id ASC"
+        default: order = "name \(unsafeRaw: dir), id ASC"
+        }
+        let limit = q.limit, offset = q.offset, ordering = order
+        return try await provider.read { db in
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM terms WHERE " + whereClause).first()?.int("n") ?? 0
+            let rows = try await db.raw("SELECT \(Self.termColumns) FROM terms WHERE " + whereClause + " ORDER BY " + ordering
+                + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            return (try rows.map(Self.term), total)
+        }
+    }
+
+    public func updateTerm(_ t: Term) async throws {
+        try await provider.write { db in
+            _ = try await db.raw("""
+                UPDATE terms SET name = \(bind: t.name), slug = \(bind: t.slug), description = \(bind: t.description),
+                    parent = \(bind: t.parent), term_group = \(bind: t.termGroup)
+                WHERE id = \(bind: t.id)
+                """).all()
+        }
+    }
+
+    public func deleteTerm(id: Int, fallbackCategory: Int?) async throws {
+        try await provider.write { db in
+            guard let term = try await db.raw("SELECT \(Self.termColumns) FROM terms WHERE id = \(bind: id)").first().map(Self.term) else { return }
+            let posts = try await db.raw("SELECT object_id FROM term_relationships WHERE term_id = \(bind: id)").all().map { try $0.int("object_id") }
+            _ = try await db.raw("UPDATE terms SET parent = \(bind: term.parent) WHERE parent = \(bind: id) AND taxonomy = \(bind: term.taxonomy)").all()
+            _ = try await db.raw("DELETE FROM terms WHERE id = \(bind: id)").all()
+            if let fallback = fallbackCategory, term.taxonomy == "category" {
+                for post in posts {
+                    let left = try await db.raw("""
+                        SELECT COUNT(*) AS n FROM term_relationships tr JOIN terms t ON t.id = tr.term_id
+                        WHERE tr.object_id = \(bind: post) AND t.taxonomy = 'category'
+                        """).first()?.int("n") ?? 0
+                    if left == 0 {
+                        _ = try await db.raw("INSERT INTO term_relationships (object_id, term_id) VALUES (\(bind: post), \(bind: fallback)) ON CONFLICT (object_id, term_id) DO NOTHING").all()
+                    }
+                }
+                try await Self.recount(termIDs: [fallback], in: db)
+            }
+        }
+    }
+
+    public func termSlugExists(_ slug: String, taxonomy: String, excluding id: Int) async throws -> Bool {
+        try await provider.read { db in
+            try await db.raw("SELECT id FROM terms WHERE slug = \(bind: slug) AND taxonomy = \(bind: taxonomy) AND id <> \(bind: id) LIMIT 1").first() != nil
+        }
+    }
+
     public func termIDs(postIDs: [Int], taxonomies: [String]) async throws -> [Int: [String: [Int]]] {
         guard !postIDs.isEmpty, !taxonomies.isEmpty else { return [:] }
         return try await provider.read { db in

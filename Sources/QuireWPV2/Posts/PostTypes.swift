@@ -20,11 +20,24 @@ public struct PostType: Sendable {
     public var route: String { "/\(restNamespace)/\(restBase)" }
 }
 
-/// A taxonomy as posts link to it.
+/// A taxonomy as the REST API serves it.
 public struct TaxonomyInfo: Sendable {
     public var name: String
     public var restBase: String
     public var hierarchical: Bool
+    public var label = ""
+    public var singularLabel = ""
+    public var types: [String] = ["post"]
+    public var restNamespace = WPV2.namespace
+    /// The term link's path segment: `/category/<slug>/`.
+    public var permalinkBase = ""
+    public var showInREST = true
+
+    public var route: String { "/\(restNamespace)/\(restBase)" }
+    public var schema: JSONObject { hierarchical ? TermSchemas.category : TermSchemas.tag }
+    public var collectionArguments: JSONObject { hierarchical ? TermSchemas.categoryCollection : TermSchemas.tagCollection }
+    /// Creating terms needs `manage_categories`; assigning them `edit_posts`.
+    public var manageCapability: String { "manage_categories" }
 }
 
 public enum PostTypes {
@@ -43,8 +56,10 @@ public enum PostTypes {
     public static let builtIn = [post, page]
 
     public static let taxonomies = [
-        TaxonomyInfo(name: "category", restBase: "categories", hierarchical: true),
-        TaxonomyInfo(name: "post_tag", restBase: "tags", hierarchical: false),
+        TaxonomyInfo(name: "category", restBase: "categories", hierarchical: true, label: "Categories",
+                     singularLabel: "Category", permalinkBase: "category"),
+        TaxonomyInfo(name: "post_tag", restBase: "tags", hierarchical: false, label: "Tags", singularLabel: "Tag",
+                     permalinkBase: "tag"),
     ]
 
     public static func taxonomy(_ name: String) -> TaxonomyInfo? { taxonomies.first { $0.name == name } }

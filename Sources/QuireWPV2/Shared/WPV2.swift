@@ -13,6 +13,10 @@ public struct WPV2: Sendable {
         UsersController(store: store).register(into: &registry)
         TypesController(types: PostTypes.builtIn).register(into: &registry)
         StatusesController().register(into: &registry)
+        TaxonomiesController(taxonomies: PostTypes.taxonomies).register(into: &registry)
+        for taxonomy in PostTypes.taxonomies where taxonomy.showInREST {
+            TermsController(store: store, taxonomy: taxonomy).register(into: &registry)
+        }
         for type in PostTypes.builtIn where type.showInREST {
             PostsController(store: store, type: type).register(into: &registry)
             if type.supports.contains("revisions") {

@@ -1,0 +1,77 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/taxonomies` and `/wp/v2/taxonomies/<taxonomy>`.
+struct TaxonomiesController: Sendable {
+    let taxonomies: [TaxonomyInfo]
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in TermSchemas.taxonomy }
+        registry.register(namespace: WPV2.namespace, route: "taxonomies", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                EndpointArguments.context(),
+                RESTArgument("type", schema: ["description": "Limit results to taxonomies associated with a specific post type.", "type": "string"]),
+            ], permission: listPermission, handler: list),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "taxonomies/(?P<taxonomy>[\\w-]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("taxonomy", schema: ["description": "An alphanumeric identifier for the taxonomy.", "type": "string"]),
+                EndpointArguments.context(),
+            ], permission: itemPermission, handler: item),
+        ], schema: schema)
+    }
+
+    var listPermission: RESTPermissionCheck {
+        { r in
+            if r.context == "edit" && !r.can("manage_categories") {
+                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var itemPermission: RESTPermissionCheck {
+        { [taxonomies] r in
+            guard taxonomies.contains(where: { $0.name == r["taxonomy"]?.stringValue && $0.showInREST }) else {
+                return .error(RESTError("rest_taxonomy_invalid", "Invalid taxonomy.", status: 404))
+            }
+            if r.context == "edit" && !r.can("manage_categories") {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var o = JSONObject()
+        let type = r["type"]?.stringValue
+        for t in taxonomies where t.showInREST && (type == nil || t.types.contains(type!)) {
+            o.appendUnique(t.name, prepare(t, r).dataWithLinks)
+        }
+        return RESTResponse(.object(o))
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let t = taxonomies.first(where: { $0.name == r["taxonomy"]?.stringValue }) else {
+            throw RESTError("rest_taxonomy_invalid", "Invalid taxonomy.", status: 404)
+        }
+        return prepare(t, r)
+    }
+
+    func prepare(_ t: TaxonomyInfo, _ r: RESTRequest) -> RESTResponse {
+        let o: JSONObject = [
+            "name": .string(t.label), "slug": .string(t.name),
+            "capabilities": ["manage_terms": "manage_categories", "edit_terms": "manage_categories",
+                             "delete_terms": "manage_categories", "assign_terms": "edit_posts"],
+            "description": "", "labels": ["name": .string(t.label), "singular_name": .string(t.singularLabel)],
+            "types": .array(t.types.map { .string($0) }), "show_cloud": .bool(!t.hierarchical),
+            "hierarchical": .bool(t.hierarchical), "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
+            "visibility": ["public": true, "publicly_queryable": true, "show_admin_column": true, "show_in_nav_menus": true,
+                           "show_in_quick_edit": true, "show_ui": true],
+        ]
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: TermSchemas.taxonomy, context: r.context))
+        response.addLink("collection", r.server.site.restURL("/wp/v2/taxonomies"))
+        response.addLink("https://api.w.org/items", r.server.site.restURL(t.route))
+        return response
+    }
+}

@@ -1,0 +1,264 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/categories[/<id>]`, `/wp/v2/tags[/<id>]` and every taxonomy shown in REST.
+struct TermsController: Sendable {
+    let store: any ContentStore
+    let taxonomy: TaxonomyInfo
+
+    func register(into registry: inout RouteRegistry) {
+        let schema = taxonomy.schema
+        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { _ in schema }
+        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the term.", "type": "integer"])
+        registry.register(namespace: taxonomy.restNamespace, route: taxonomy.restBase, endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: EndpointArguments.from(schema, creating: true, options: ["slug": slugOption]),
+                         allowBatch: true, permission: writePermission(create: true), handler: create),
+        ], schema: schemaCallback, allowBatch: true)
+        registry.register(namespace: taxonomy.restNamespace, route: "\(taxonomy.restBase)/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context()], permission: readPermission, handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + EndpointArguments.from(schema, creating: false, options: ["slug": slugOption]),
+                         allowBatch: true, permission: writePermission(create: false), handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
+                "type": "boolean", "default": false, "description": "Required to be true, as terms do not support trashing."])],
+                         allowBatch: true, permission: deletePermission, handler: delete),
+        ], schema: schemaCallback, allowBatch: true)
+    }
+
+    var slugOption: EndpointArguments.Options {
+        .init(sanitization: .custom { v, _, _ in .success(.string(Slug.sanitizeTitle(PHPScalar.toString(v)))) })
+    }
+
+    func collectionArguments() -> [RESTArgument] {
+        taxonomy.collectionArguments.map { name, schema in
+            let s = schema.objectValue ?? JSONObject()
+            switch name {
+            case "context": return EndpointArguments.context()
+            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
+            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
+            default: return RESTArgument(name, schema: s)
+            }
+        }
+    }
+
+    func notFound() -> RESTError { RESTError("rest_term_invalid", "Term does not exist.", status: 404) }
+
+    func requestedTerm(_ r: RESTRequest) async throws -> Term? {
+        guard let id = r.integer("id"), let t = try await store.term(id: id), t.taxonomy == taxonomy.name else { return nil }
+        return t
+    }
+
+    // MARK: Permissions
+
+    var listPermission: RESTPermissionCheck {
+        { [taxonomy] r in
+            if r.context == "edit" && !r.can(taxonomy.manageCapability) {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit terms in this taxonomy.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var readPermission: RESTPermissionCheck {
+        { [taxonomy] r in
+            guard (try? await requestedTerm(r)) ?? nil != nil else { return .error(notFound()) }
+            if r.context == "edit" && !r.can(taxonomy.manageCapability) {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    func writePermission(create: Bool) -> RESTPermissionCheck {
+        { [taxonomy] r in
+            if create {
+                if !r.can(taxonomy.manageCapability) {
+                    return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create terms in this taxonomy.", status: r.authorizationStatus))
+                }
+                return .allowed
+            }
+            guard (try? await requestedTerm(r)) ?? nil != nil else { return .error(notFound()) }
+            if !r.can(taxonomy.manageCapability) {
+                return .error(RESTError("rest_cannot_update", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var deletePermission: RESTPermissionCheck {
+        { [store, taxonomy] r in
+            guard let term = (try? await requestedTerm(r)) ?? nil else { return .error(notFound()) }
+            var isDefault = false
+            if taxonomy.name == "category", let def = (try? await store.option("default_category")) ?? nil {
+                isDefault = def.intValue == term.id
+            }
+            if isDefault || !r.can(taxonomy.manageCapability) {
+                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this term.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    // MARK: Handlers
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var q = TermQuery(taxonomy: taxonomy.name)
+        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
+        q.include = ints("include")
+        q.exclude = ints("exclude")
+        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        q.search = r["search"]?.stringValue
+        q.parent = r["parent"]?.intValue
+        q.hideEmpty = r["hide_empty"]?.boolValue ?? false
+        q.orderBy = r["orderby"]?.stringValue ?? "name"
+        q.ascending = r["order"]?.stringValue != "desc"
+        if let post = r["post"]?.intValue {
+            guard let p = try await store.post(id: post), p.type != "revision" else {
+                throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 400)
+            }
+            q.post = post
+        }
+        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        q.limit = perPage
+        q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        let (terms, total) = try await store.terms(q)
+        let parents = try await parentSlugs(for: terms)
+        var response = RESTResponse(.array(terms.map { prepare($0, r, parents: parents).dataWithLinks }))
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage, page: page)
+        return response
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let t = try await requestedTerm(r) else { throw notFound() }
+        return prepare(t, r, parents: try await parentSlugs(for: [t]))
+    }
+
+    /// Checks name, slug and parent, as `wp_insert_term` and `wp_update_term` do.
+    func apply(_ r: RESTRequest, to term: inout Term) async throws {
+        if let name = r["name"]?.stringValue {
+            let trimmed = TextSanitizer.phpTrim(name)
+            guard !trimmed.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.", status: 400) }
+            term.name = r.can("unfiltered_html") ? trimmed : KSES.filter(trimmed)
+        }
+        if let d = r["description"]?.stringValue { term.description = r.can("unfiltered_html") ? d : KSES.filter(d) }
+        if taxonomy.hierarchical, let parent = r["parent"]?.intValue {
+            if parent != 0 {
+                guard let p = try await store.term(id: parent), p.taxonomy == taxonomy.name else {
+                    throw RESTError("rest_term_invalid", "Parent term does not exist.", status: 400)
+                }
+            }
+            term.parent = parent
+        }
+        if let slug = r["slug"]?.stringValue, !slug.isEmpty {
+            if try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) {
+                throw RESTError("duplicate_term_slug", "The slug &#8220;\(slug)&#8221; is already in use by another term.", status: 400)
+            }
+            term.slug = slug
+        }
+    }
+
+    func create(_ r: RESTRequest) async throws -> RESTResponse {
+        var term = Term(taxonomy: taxonomy.name, name: "", slug: "")
+        try await apply(r, to: &term)
+        let siblings = try await store.terms({
+            var q = TermQuery(taxonomy: taxonomy.name)
+            q.search = nil
+            q.limit = 10_000
+            return q
+        }()).terms
+        if let existing = siblings.first(where: { $0.name == term.name && $0.parent == term.parent }) {
+            throw RESTError("term_exists", taxonomy.hierarchical ? "A term with the name provided already exists with this parent."
+                                                                  : "A term with the name provided already exists in this taxonomy.",
+                            status: 400, extra: ["term_id": .int(existing.id)])
+        }
+        if term.slug.isEmpty {
+            let base = Slug.sanitizeTitle(term.name)
+            var candidate = base
+            var n = 2
+            while try await store.termSlugExists(candidate, taxonomy: taxonomy.name, excluding: 0) {
+                candidate = "\(base)-\(n)"
+                n += 1
+            }
+            term.slug = candidate
+        }
+        let created = try await store.insertTerm(term)
+        var edit = r
+        edit.set("context", "edit")
+        var response = prepare(created, edit, parents: try await parentSlugs(for: [created]))
+        response.status = 201
+        response.header("Location", r.server.site.restURL("\(taxonomy.route)/\(created.id)"))
+        return response
+    }
+
+    func update(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var term = try await requestedTerm(r) else { throw notFound() }
+        try await apply(r, to: &term)
+        try await store.updateTerm(term)
+        var edit = r
+        edit.set("context", "edit")
+        return prepare(term, edit, parents: try await parentSlugs(for: [term]))
+    }
+
+    func delete(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let term = try await requestedTerm(r) else { throw notFound() }
+        guard r["force"]?.boolValue == true else {
+            throw RESTError("rest_trash_not_supported", "Terms do not support trashing. Set 'force=true' to delete.", status: 501)
+        }
+        var edit = r
+        edit.set("context", "edit")
+        let previous = prepare(term, edit, parents: try await parentSlugs(for: [term]))
+        let fallback = try await store.option("default_category")?.intValue
+        try await store.deleteTerm(id: term.id, fallbackCategory: fallback)
+        return RESTResponse(["deleted": true, "previous": previous.data])
+    }
+
+    // MARK: Response
+
+    /// Ancestor slugs for term links (`/category/news/releases/`).
+    func parentSlugs(for terms: [Term]) async throws -> [Int: Term] {
+        guard taxonomy.hierarchical else { return [:] }
+        var known: [Int: Term] = [:]
+        var frontier = Set(terms.map(\.parent).filter { $0 > 0 })
+        while !frontier.isEmpty && known.count < 1000 {
+            let found = try await store.terms(ids: Array(frontier))
+            for t in found { known[t.id] = t }
+            frontier = Set(found.map(\.parent).filter { $0 > 0 && known[$0] == nil })
+        }
+        return known
+    }
+
+    func prepare(_ t: Term, _ r: RESTRequest, parents: [Int: Term]) -> RESTResponse {
+        let site = r.server.site
+        var path = [t.slug]
+        var parent = t.parent
+        while parent > 0, let p = parents[parent], path.count < 64 {
+            path.insert(p.slug, at: 0)
+            parent = p.parent
+        }
+        var o = JSONObject()
+        o.appendUnique("id", .int(t.id))
+        o.appendUnique("count", .int(t.count))
+        o.appendUnique("description", .string(t.description))
+        o.appendUnique("link", .string("\(site.home)/\(taxonomy.permalinkBase)/\(path.joined(separator: "/"))/"))
+        o.appendUnique("name", .string(t.name))
+        o.appendUnique("slug", .string(t.slug))
+        o.appendUnique("taxonomy", .string(t.taxonomy))
+        if taxonomy.hierarchical { o.appendUnique("parent", .int(t.parent)) }
+        o.appendUnique("meta", .array([]))
+        var data = ContextFilter.filter(.object(o), schema: taxonomy.schema, context: r.context)
+        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
+        var response = RESTResponse(data)
+        response.addLink("self", site.restURL("\(taxonomy.route)/\(t.id)"))
+        response.addLink("collection", site.restURL(taxonomy.route))
+        response.addLink("about", site.restURL("/wp/v2/taxonomies/\(taxonomy.name)"))
+        if t.parent > 0 {
+            response.addLink("up", site.restURL("\(taxonomy.route)/\(t.parent)"), attributes: ["embeddable": true])
+        }
+        for typeName in taxonomy.types {
+            guard let type = PostTypes.builtIn.first(where: { $0.name == typeName }) else { continue }
+            response.addLink("https://api.w.org/post_type", site.restURL("\(type.route)?\(taxonomy.restBase)=\(t.id)"))
+        }
+        return response
+    }
+}
