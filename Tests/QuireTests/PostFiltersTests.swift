@@ -25,7 +25,8 @@ import Testing
         ("orderby=slug&order=asc&per_page=3", nil, [15, 6, 1]),
         ("orderby=author&order=asc&per_page=4", nil, [1, 4, 15, 5]),
         ("orderby=date&order=asc&per_page=3", nil, [1, 4, 5]),
-        ("orderby=modified&per_page=2", nil, [15, 14]),
+        ("orderby=modified&per_page=2", nil, [6, 7]),
+        ("orderby=modified&order=asc&include=6,7", nil, [7, 6]),
         ("orderby=parent&order=asc&per_page=2", nil, [1, 4]),
         ("orderby=relevance&search=release", nil, [13, 5]),
         ("slug=release-1-0,release-1-1", nil, [13, 5]),
@@ -62,6 +63,13 @@ import Testing
     @Test func everyFilterAndOrdering() async throws {
         let failures = try await TestSite.with(roleUsers: false) { base, client in
             let site = try await ReferenceSite.seed(base, client: client)
+            // Modification times set apart, so ordering by them does not depend on the clock.
+            for (id, modified) in [(6, "2030-01-02 00:00:00"), (7, "2030-01-01 00:00:00")] {
+                var p = try #require(try await site.store.post(id: id))
+                p.modified = modified
+                p.modifiedGMT = modified
+                _ = try await site.store.updatePost(p, terms: [:], meta: [])
+            }
             var failures: [String] = []
             for (query, user, expected) in Self.cases {
                 let r = try await client.call("GET", "/wp-json/wp/v2/posts?\(query)", as: user, site: site)

@@ -10,7 +10,7 @@ import Testing
         "post-edit-admin", "post-envelope", "post-password-protected-unlocked", "post-password-protected",
         "post-private-anon-401", "post-single", "posts-fields", "posts-list-admin-any", "posts-list-page2", "posts-list",
         "posts-per-page-1000-400", "posts-status-draft-anon-400", "rest-route-query", "statuses", "wrong-method-404",
-        "categories", "tags",
+        "categories", "tags", "comments", "comments-admin-all", "post-embed", "posts-embed-list",
     ]
 
     /// Values that depend on when the site was built.

@@ -7,6 +7,8 @@ public struct RESTRequest: Sendable {
     public var headers: HeaderList
     public var rawBody: [UInt8]
     public var user: (any RESTUser)?
+    /// The client's address, when the server knows it.
+    public var remoteAddress: String?
 
     /// Query-string parameters (`GET`).
     public var query: JSONObject

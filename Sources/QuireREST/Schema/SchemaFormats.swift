@@ -78,6 +78,11 @@ enum SchemaFormats {
     }
 }
 
+/// The format checks controllers need outside argument validation.
+public enum SchemaFormatsPublic {
+    public static func isEmail(_ s: String) -> Bool { SchemaFormats.isEmail(s) }
+}
+
 /// Dates as the REST API accepts them: `YYYY-MM-DDTHH:MM:SS`, optional fraction and offset.
 public enum RFC3339 {
     public struct Parts: Sendable, Equatable {

@@ -65,6 +65,7 @@ extension RESTServer {
         var request = RESTRequest(method: method, route: route, headers: input.headers, query: query,
                                   rawBody: input.body, user: user)
         request.body = bodyParameters(input, realMethod: realMethod, finalMethod: method, files: &request.files)
+        request.remoteAddress = input.remoteAddress
 
         var (response, handled) = await dispatchWithRequest(request)
         response = await postDispatch(response, request: handled)

@@ -50,7 +50,7 @@ extension RESTServer {
                 }
                 if let cached = cache[href] {
                     embeds.append(cached)
-                    found = true
+                    found = found || !cached.isEmptyLike
                     continue
                 }
                 guard var sub = RESTRequest.fromURL(href, restRoot: site.restRoot, user: user) else {
@@ -63,7 +63,8 @@ extension RESTServer {
                 let value = await responseToData(response, embed: nil, user: user)
                 cache[href] = value
                 embeds.append(value)
-                found = true
+                // Only a non-empty answer counts as something embedded (`array_filter`).
+                found = found || !value.isEmptyLike
             }
             if found { embedded[rel] = .array(embeds) }
         }

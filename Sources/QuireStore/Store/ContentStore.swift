@@ -59,6 +59,11 @@ public protocol ContentStore: Sendable {
     // Comments
     func comment(id: Int) async throws -> Comment?
     func insertComment(_ comment: Comment) async throws -> Comment
+    func comments(_ query: CommentQuery) async throws -> (comments: [Comment], total: Int)
+    func updateComment(_ comment: Comment) async throws
+    func deleteComment(id: Int) async throws
+    /// Which of the given comments have replies.
+    func commentsWithChildren(_ ids: [Int]) async throws -> Set<Int>
 }
 
 /// What a list of users asks for.
@@ -74,6 +79,32 @@ public struct UserQuery: Sendable {
     public var limit = 10
     public var offset = 0
     public var slugs: [String] = []
+
+    public init() {}
+}
+
+/// What a list of comments asks for.
+public struct CommentQuery: Sendable {
+    /// Stored `approved` values to include ("1", "0", "spam", "trash").
+    public var approved: [String] = ["1"]
+    public var types: [String]? = ["comment"]
+    public var posts: [Int] = []
+    public var include: [Int] = []
+    public var exclude: [Int] = []
+    public var parents: [Int] = []
+    public var parentExclude: [Int] = []
+    public var authors: [Int] = []
+    public var authorExclude: [Int] = []
+    public var authorEmail: String? = nil
+    public var search: String? = nil
+    public var after: String? = nil
+    public var before: String? = nil
+    /// Only comments on posts with these statuses (what the asker may read).
+    public var postStatuses: [String]? = nil
+    public var orderBy = "date_gmt"
+    public var ascending = false
+    public var limit = 10
+    public var offset = 0
 
     public init() {}
 }

@@ -19,6 +19,79 @@ extension SQLContentStore {
         }
     }
 
+    static let commentColumns: SQLQueryString = """
+        id, post_id, author, author_email, author_url, author_ip, date, date_gmt, content, karma, approved, agent, type,
+        parent, user_id
+        """
+
+    public func comments(_ q: CommentQuery) async throws -> (comments: [Comment], total: Int) {
+        var c: [SQLQueryString] = [.inList("approved", q.approved)]
+        if let types = q.types { c.append(.inList("type", types)) }
+        if !q.posts.isEmpty { c.append(.inList("post_id", q.posts)) }
+        if !q.include.isEmpty { c.append(.inList("id", q.include)) }
+        if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
+        if !q.parents.isEmpty { c.append(.inList("parent", q.parents)) }
+        if !q.parentExclude.isEmpty { c.append("NOT (" + .inList("parent", q.parentExclude) + ")") }
+        if !q.authors.isEmpty { c.append(.inList("user_id", q.authors)) }
+        if !q.authorExclude.isEmpty { c.append("NOT (" + .inList("user_id", q.authorExclude) + ")") }
+        if let e = q.authorEmail { c.append("author_email = \(bind: e)") }
+        if let s = q.search, !s.isEmpty {
+            let like = "%" + s + "%"
+            c.append("(author LIKE \(bind: like) OR author_email LIKE \(bind: like) OR author_url LIKE \(bind: like) OR author_ip LIKE \(bind: like) OR content LIKE \(bind: like))")
+        }
+        if let v = q.after { c.append("date > \(bind: v)") }
+        if let v = q.before { c.append("date < \(bind: v)") }
+        if let statuses = q.postStatuses { c.append("post_id IN (SELECT id FROM posts WHERE " + .inList("status", statuses) + ")") }
+        let whereClause = c.joined(separator: " AND ")
+        let dir = q.ascending ? "ASC" : "DESC"
+        let column: String
+        switch q.orderBy {
+        case "id", "include": column = "id"
+        case "date": column = "date"
+        case "parent": column = "parent"
+        case "post": column = "post_id"
+        case "type": column = "type"
+        default: column = "date_gmt"
+        }
+        let order: SQLQueryString = column == "id" ? "id \(unsafeRaw: dir)" : "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
+        let limit = q.limit, offset = q.offset
+        return try await provider.read { db in
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM comments WHERE " + whereClause).first()?.int("n") ?? 0
+            let rows = try await db.raw("SELECT \(Self.commentColumns) FROM comments WHERE " + whereClause + " ORDER BY " + order
+                + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            return (try rows.map(Self.comment), total)
+        }
+    }
+
+    public func updateComment(_ c: Comment) async throws {
+        try await provider.write { db in
+            _ = try await db.raw("""
+                UPDATE comments SET post_id = \(bind: c.postID), author = \(bind: c.author), author_email = \(bind: c.authorEmail),
+                    author_url = \(bind: c.authorURL), author_ip = \(bind: c.authorIP), date = \(bind: c.date),
+                    date_gmt = \(bind: c.dateGMT), content = \(bind: c.content), approved = \(bind: c.approved),
+                    agent = \(bind: c.agent), type = \(bind: c.type), parent = \(bind: c.parent), user_id = \(bind: c.userID)
+                WHERE id = \(bind: c.id)
+                """).all()
+            try await Self.recountComments(postID: c.postID, in: db)
+        }
+    }
+
+    public func deleteComment(id: Int) async throws {
+        try await provider.write { db in
+            guard let c = try await db.raw("SELECT \(Self.commentColumns) FROM comments WHERE id = \(bind: id)").first().map(Self.comment) else { return }
+            _ = try await db.raw("UPDATE comments SET parent = \(bind: c.parent) WHERE parent = \(bind: id)").all()
+            _ = try await db.raw("DELETE FROM comments WHERE id = \(bind: id)").all()
+            try await Self.recountComments(postID: c.postID, in: db)
+        }
+    }
+
+    public func commentsWithChildren(_ ids: [Int]) async throws -> Set<Int> {
+        guard !ids.isEmpty else { return [] }
+        return try await provider.read { db in
+            Set(try await db.raw("SELECT DISTINCT parent FROM comments WHERE " + .inList("parent", ids)).all().map { try $0.int("parent") })
+        }
+    }
+
     public func insertComment(_ c: Comment) async throws -> Comment {
         let id = try await provider.write { db in
             let id = try await db.raw("""

@@ -14,6 +14,7 @@ public struct WPV2: Sendable {
         TypesController(types: PostTypes.builtIn).register(into: &registry)
         StatusesController().register(into: &registry)
         TaxonomiesController(taxonomies: PostTypes.taxonomies).register(into: &registry)
+        CommentsController(store: store).register(into: &registry)
         for taxonomy in PostTypes.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy).register(into: &registry)
         }

@@ -98,25 +98,26 @@ enum ReferenceSite {
                                                     guid: "\(TestSite.url)/wp-content/uploads/2026/11/oracle-test.png",
                                                     type: "attachment", mimeType: "image/png"), terms: [:], meta: [])
         _ = try await client.call("POST", "/wp-json/wp/v2/posts/\(rel10)", as: "editor", site: s, json: ["featured_media": .int(media.id)])
-        func comment(_ c: Comment) async throws -> Int { try await store.insertComment(c).id }
-        let editorID = creds["editor"]!.id
-        _ = try await comment(Comment(postID: welcome, author: "Eddie Editor", authorEmail: "editor@example.com",
-                                      authorURL: "https://example.com/~editor", date: "2024-01-02 12:00:00", dateGMT: "2024-01-02 12:00:00",
-                                      content: "Great start!", userID: editorID))
-        let c2 = try await comment(Comment(postID: welcome, author: "Jane Visitor", authorEmail: "jane@example.com",
-                                           authorURL: "https://example.com/jane", date: "2024-01-03 08:30:00", dateGMT: "2024-01-03 08:30:00",
-                                           content: "Looking forward to more posts."))
-        _ = try await comment(Comment(postID: welcome, author: "admin", authorEmail: "admin@example.com", authorURL: TestSite.url,
-                                      date: "2024-01-03 09:00:00", dateGMT: "2024-01-03 09:00:00", content: "Thanks Jane, more soon.",
-                                      parent: c2, userID: 1))
-        _ = try await comment(Comment(postID: perfPost, author: "Bob Reader", authorEmail: "bob@example.com",
-                                      date: "2024-01-16 10:00:00", dateGMT: "2024-01-16 10:00:00", content: "Which benchmark tool did you use?"))
-        _ = try await comment(Comment(postID: perfPost, author: "Sam Subscriber", authorEmail: "subscriber@example.com",
-                                      authorURL: "https://example.com/~subscriber", date: "2024-01-17 10:00:00",
-                                      dateGMT: "2024-01-17 10:00:00", content: "Is this still accurate?", approved: "0",
-                                      userID: creds["subscriber"]!.id))
-        for (route, id) in [("posts", 1), ("pages", 2), ("pages", 3)] {
-            _ = try await client.call("POST", "/wp-json/wp/v2/\(route)/\(id)", as: "admin", site: s, json: ["date": "2024-01-01T08:00:00"])
+        func comment(_ user: String, _ body: JSON) async throws -> Int {
+            let r = try await client.call("POST", "/wp-json/wp/v2/comments", as: user, site: s, json: body,
+                                          headers: [("User-Agent", "curl/7.88.1")])
+            guard r.status == 201, let id = r.json["id"]?.intValue else {
+                throw RESTError("seed_failed", "comment as \(user): \(r.status) \(JSONEncoding.encodeString(r.json))")
+            }
+            return id
+        }
+        _ = try await comment("editor", ["post": .int(welcome), "content": "Great start!", "date": "2024-01-02T12:00:00"])
+        let c2 = try await comment("admin", ["post": .int(welcome), "content": "Looking forward to more posts.", "date": "2024-01-03T08:30:00",
+                                             "author_name": "Jane Visitor", "author_email": "jane@example.com",
+                                             "author_url": "https://example.com/jane", "status": "approved"])
+        _ = try await comment("admin", ["post": .int(welcome), "parent": .int(c2), "content": "Thanks Jane, more soon.", "date": "2024-01-03T09:00:00"])
+        _ = try await comment("admin", ["post": .int(perfPost), "content": "Which benchmark tool did you use?", "date": "2024-01-16T10:00:00",
+                                        "author_name": "Bob Reader", "author_email": "bob@example.com", "status": "approved"])
+        let c5 = try await comment("subscriber", ["post": .int(perfPost), "content": "Is this still accurate?"])
+        _ = try await client.call("POST", "/wp-json/wp/v2/comments/\(c5)", as: "admin", site: s, json: ["status": "hold", "date": "2024-01-17T10:00:00"])
+        for (route, id) in [("posts", 1), ("pages", 2), ("pages", 3), ("comments", 1)] {
+            _ = try await client.call("POST", "/wp-json/wp/v2/\(route)/\(id)", as: "admin", site: s, json: ["date": "2024-01-01T08:00:00"],
+                                      headers: [("User-Agent", "curl/7.88.1")])
         }
         return s
     }

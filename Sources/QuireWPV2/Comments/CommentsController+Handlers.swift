@@ -1,0 +1,270 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+extension CommentsController {
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var q = CommentQuery()
+        let status = r["status"]?.stringValue ?? "approve"
+        switch status {
+        case "all", "any": q.approved = ["0", "1"]
+        default: q.approved = [Self.approvedValue(status) ?? status]
+        }
+        let type = r["type"]?.stringValue ?? "comment"
+        q.types = type == "all" || type == "any" ? nil : [type]
+        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
+        q.posts = ints("post")
+        q.include = ints("include")
+        q.exclude = ints("exclude")
+        q.parents = ints("parent")
+        q.parentExclude = ints("parent_exclude")
+        q.authors = ints("author")
+        q.authorExclude = ints("author_exclude")
+        q.authorEmail = r["author_email"]?.stringValue
+        q.search = r["search"]?.stringValue
+        func date(_ k: String) -> String? {
+            guard let s = r[k]?.stringValue, let p = RFC3339.parse(s) else { return nil }
+            return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+        }
+        q.after = date("after")
+        q.before = date("before")
+        q.orderBy = r["orderby"]?.stringValue ?? "date_gmt"
+        q.ascending = r["order"]?.stringValue == "asc"
+        if !r.can("edit_posts") { q.postStatuses = ["publish"] }
+        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        q.limit = perPage
+        q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        let (comments, total) = try await store.comments(q)
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        let context = try await context(for: comments)
+        var items: [JSON] = []
+        for c in comments {
+            if let post = context.posts[c.postID], !canReadPost(r, post) { continue }
+            items.append(prepare(c, r, context).dataWithLinks)
+        }
+        var response = RESTResponse(.array(items))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: total, perPage: perPage, page: page)
+        return response
+    }
+
+    struct Context: Sendable {
+        var posts: [Int: Post] = [:]
+        var withChildren: Set<Int> = []
+    }
+
+    /// The posts and reply flags a page of comments needs, in two queries.
+    func context(for comments: [Comment]) async throws -> Context {
+        let posts = try await store.posts(ids: Array(Set(comments.map(\.postID))))
+        return Context(posts: Dictionary(uniqueKeysWithValues: posts.map { ($0.id, $0) }),
+                       withChildren: try await store.commentsWithChildren(comments.map(\.id)))
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let c = try await requestedComment(r) else { throw notFound() }
+        return prepare(c, r, try await context(for: [c]))
+    }
+
+    func apply(_ r: RESTRequest, to c: inout Comment, creating: Bool) async throws {
+        defer {
+            // Saving a comment marks its links and records who sent it (`prepare_item_for_database`).
+            c.content = CommentRenderer.markLinks(c.content)
+            if let ip = r["author_ip"]?.stringValue, r.can("moderate_comments") { c.authorIP = ip } else { c.authorIP = r.remoteAddress ?? "127.0.0.1" }
+            if let agent = r["author_user_agent"]?.stringValue { c.agent = agent } else if let ua = r.headers["User-Agent"] { c.agent = ua }
+        }
+        if let content = r["content"] {
+            let raw: String
+            switch content {
+            case .object(let o): raw = o["raw"].map(PHPScalar.toString) ?? ""
+            default: raw = PHPScalar.toString(content)
+            }
+            c.content = r.can("unfiltered_html") ? raw : KSES.filter(raw)
+        }
+        if let v = r["author_name"]?.stringValue { c.author = v }
+        if let v = r["author_email"]?.stringValue { c.authorEmail = v }
+        if let v = r["author_url"]?.stringValue { c.authorURL = v }
+        if let v = r["parent"]?.intValue {
+            if v != 0 {
+                guard let parent = try await store.comment(id: v), parent.postID == (r["post"]?.intValue ?? c.postID) else {
+                    throw RESTError("rest_comment_invalid_parent", "Invalid comment parent ID.", status: 400)
+                }
+            }
+            c.parent = v
+        }
+        if let v = r["author"]?.intValue, v != c.userID {
+            guard let user = try await store.user(id: v) else {
+                throw RESTError("rest_comment_author_invalid", "Invalid comment author ID.", status: 400)
+            }
+            c.userID = user.id
+            c.author = user.displayName
+            c.authorEmail = user.email
+            c.authorURL = user.url
+        }
+        if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue, let p = RFC3339.parse(d) {
+            let text = String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+            c.date = text
+            c.dateGMT = text
+        }
+        if let status = r["status"]?.stringValue {
+            guard let value = Self.approvedValue(status) else {
+                throw RESTError("rest_comment_failed_edit", "Updating comment status failed.", status: 500)
+            }
+            c.approved = value
+        }
+    }
+
+    func create(_ r: RESTRequest) async throws -> RESTResponse {
+        let now = WPDate.format(Date())
+        var c = Comment(postID: r["post"]?.intValue ?? 0, date: now, dateGMT: now, content: "")
+        try await apply(r, to: &c, creating: true)
+        // A signed-in user who names no author comments as themselves.
+        if c.userID == 0 && c.author.isEmpty && c.authorEmail.isEmpty && c.authorURL.isEmpty,
+           let user = r.user, let u = try await store.user(id: user.id) {
+            c.userID = u.id
+            c.author = u.displayName
+            c.authorEmail = u.email
+            c.authorURL = u.url
+        }
+        if c.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw RESTError("rest_comment_content_invalid", "Invalid comment content.", status: 400)
+        }
+        if c.userID == 0, try await store.option("require_name_email")?.intValue == 1, c.author.isEmpty || c.authorEmail.isEmpty {
+            throw RESTError("rest_comment_author_data_required", "Creating a comment requires valid author name and email values.", status: 400)
+        }
+        if !c.authorEmail.isEmpty && !SchemaFormatsPublic.isEmail(c.authorEmail) {
+            throw RESTError("rest_invalid_param", "Invalid parameter(s): author_email", status: 400, extra: [
+                "params": ["author_email": "Invalid email address."],
+                "details": ["author_email": ["code": "rest_invalid_email", "message": "Invalid email address.", "data": .null]],
+            ])
+        }
+        var dup = CommentQuery()
+        dup.approved = ["0", "1", "spam"]
+        dup.types = nil
+        dup.posts = [c.postID]
+        dup.limit = 1000
+        if try await store.comments(dup).comments.contains(where: {
+            $0.content == c.content && ($0.authorEmail == c.authorEmail || ($0.userID != 0 && $0.userID == c.userID)) && $0.author == c.author
+        }) {
+            throw RESTError("comment_duplicate", "Duplicate comment detected; it looks as though you&#8217;ve already said that!", status: 409)
+        }
+        if r["status"] == nil {
+            c.approved = try await initialApproval(c, r)
+        }
+        let created = try await store.insertComment(c)
+        var edit = r
+        edit.set("context", "edit")
+        var response = prepare(created, edit, try await context(for: [created]))
+        response.status = 201
+        response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))
+        return response
+    }
+
+    /// Held or approved, by the site's discussion settings (`wp_allow_comment`).
+    func initialApproval(_ c: Comment, _ r: RESTRequest) async throws -> String {
+        if r.can("moderate_comments") { return "1" }
+        if try await store.option("comment_moderation")?.intValue == 1 { return "0" }
+        if try await store.option("comment_previously_approved")?.intValue == 1 {
+            var q = CommentQuery()
+            q.authorEmail = c.authorEmail
+            q.limit = 1
+            let previous = try await store.comments(q).total
+            return previous > 0 && !c.authorEmail.isEmpty ? "1" : "0"
+        }
+        return "1"
+    }
+
+    func update(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var c = try await requestedComment(r) else { throw notFound() }
+        if r["status"] != nil && !r.can("moderate_comments") {
+            throw RESTError("rest_comment_invalid_status", "Sorry, you are not allowed to edit 'status' for comments.", status: r.authorizationStatus)
+        }
+        if let post = r["post"]?.intValue, post != c.postID {
+            guard try await store.post(id: post) != nil else {
+                throw RESTError("rest_comment_invalid_post_id", "Invalid post ID.", status: 403)
+            }
+            c.postID = post
+        }
+        try await apply(r, to: &c, creating: false)
+        try await store.updateComment(c)
+        var edit = r
+        edit.set("context", "edit")
+        return prepare(c, edit, try await context(for: [c]))
+    }
+
+    func delete(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var c = try await requestedComment(r) else { throw notFound() }
+        var edit = r
+        edit.set("context", "edit")
+        let ctx = try await context(for: [c])
+        if r["force"]?.boolValue == true {
+            let previous = prepare(c, edit, ctx)
+            try await store.deleteComment(id: c.id)
+            return RESTResponse(["deleted": true, "previous": previous.data])
+        }
+        if c.approved == "trash" {
+            throw RESTError("rest_already_trashed", "The comment has already been trashed.", status: 410)
+        }
+        c.approved = "trash"
+        try await store.updateComment(c)
+        return prepare(c, edit, ctx)
+    }
+
+    // MARK: Response
+
+    func prepare(_ c: Comment, _ r: RESTRequest, _ ctx: Context) -> RESTResponse {
+        let site = r.server.site
+        let post = ctx.posts[c.postID]
+        let postLink = post.map { PostPresenter(type: $0.type == "page" ? PostTypes.page : PostTypes.post).permalink($0, home: site.home) }
+            ?? "\(site.home)/?p=\(c.postID)"
+        var o = JSONObject()
+        o.appendUnique("id", .int(c.id))
+        o.appendUnique("post", .int(c.postID))
+        o.appendUnique("parent", .int(c.parent))
+        o.appendUnique("author", .int(c.userID))
+        o.appendUnique("author_name", .string(c.author))
+        o.appendUnique("author_email", .string(c.authorEmail))
+        o.appendUnique("author_url", .string(c.authorURL))
+        o.appendUnique("author_ip", .string(c.authorIP))
+        o.appendUnique("author_user_agent", .string(c.agent))
+        o.appendUnique("date", WPDate.rest(c.date).map(JSON.string) ?? .null)
+        o.appendUnique("date_gmt", WPDate.rest(c.dateGMT).map(JSON.string) ?? .null)
+        o.appendUnique("content", ["rendered": .string(CommentRenderer.render(c.content)), "raw": .string(c.content)])
+        o.appendUnique("link", .string("\(postLink)#comment-\(c.id)"))
+        o.appendUnique("status", .string(Self.statusName(c.approved)))
+        o.appendUnique("type", .string(c.type))
+        o.appendUnique("author_avatar_urls", UsersController.avatarURLs(email: c.authorEmail))
+        o.appendUnique("meta", .array([]))
+        var data = ContextFilter.filter(.object(o), schema: CommentSchemas.comment, context: r.context)
+        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
+        var response = RESTResponse(data)
+        response.addLink("self", site.restURL("\(Self.route)/\(c.id)"))
+        response.addLink("collection", site.restURL(Self.route))
+        if c.userID != 0 {
+            response.addLink("author", site.restURL("/wp/v2/users/\(c.userID)"), attributes: ["embeddable": true])
+        }
+        if let post {
+            let type = post.type == "page" ? PostTypes.page : PostTypes.post
+            response.addLink("up", site.restURL("\(type.route)/\(post.id)"), attributes: ["embeddable": true, "post_type": .string(post.type)])
+        }
+        if c.parent != 0 {
+            response.addLink("in-reply-to", site.restURL("\(Self.route)/\(c.parent)"), attributes: ["embeddable": true])
+        }
+        if ctx.withChildren.contains(c.id) {
+            response.addLink("children", site.restURL("\(Self.route)?parent=\(c.id)"), attributes: ["embeddable": true])
+        }
+        return response
+    }
+}
+
+/// Comment text as WordPress shows it: typographic quotes, links marked `nofollow ugc`,
+/// paragraphs and line breaks.
+enum CommentRenderer {
+    static func render(_ text: String) -> String {
+        ContentRenderer.autop(ContentRenderer.texturize(markLinks(text)))
+    }
+
+    /// `wp_rel_ugc`: links in comments carry `rel="nofollow ugc"`.
+    static func markLinks(_ text: String) -> String {
+        guard text.contains("<a "), let re = try? NSRegularExpression(pattern: "<a (?![^>]*\\brel=)([^>]*?)>", options: [.caseInsensitive]) else { return text }
+        return re.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "<a $1 rel=\"nofollow ugc\">")
+    }
+}

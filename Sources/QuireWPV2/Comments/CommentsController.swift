@@ -1,0 +1,182 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/comments` and `/wp/v2/comments/<id>`.
+struct CommentsController: Sendable {
+    let store: any ContentStore
+    static let route = "/wp/v2/comments"
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in CommentSchemas.comment }
+        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the comment.", "type": "integer"])
+        let passwordArg = RESTArgument("password", schema: ["description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
+        registry.register(namespace: WPV2.namespace, route: "comments", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
+                         permission: createPermission, handler: create),
+        ], schema: schema, allowBatch: true)
+        registry.register(namespace: WPV2.namespace, route: "comments/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context(), passwordArg],
+                         permission: readPermission, handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + writeArguments(creating: false), allowBatch: true,
+                         permission: editPermission, handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
+                "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]), passwordArg],
+                         allowBatch: true, permission: editPermission, handler: delete),
+        ], schema: schema, allowBatch: true)
+    }
+
+    func collectionArguments() -> [RESTArgument] {
+        CommentSchemas.collection.map { name, schema in
+            let s = schema.objectValue ?? JSONObject()
+            switch name {
+            case "context": return EndpointArguments.context()
+            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
+            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
+            case "status", "type": return RESTArgument(name, schema: s, sanitization: RESTArgument.sanitizeKey)
+            default: return RESTArgument(name, schema: s)
+            }
+        }
+    }
+
+    func writeArguments(creating: Bool) -> [RESTArgument] {
+        EndpointArguments.from(CommentSchemas.comment, creating: creating, options: [
+            "content": .init(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none),
+        ])
+    }
+
+    static func statusName(_ approved: String) -> String {
+        switch approved {
+        case "1": return "approved"
+        case "0": return "hold"
+        default: return approved
+        }
+    }
+
+    static func approvedValue(_ status: String) -> String? {
+        switch status {
+        case "approved", "approve", "1": return "1"
+        case "hold", "0", "unapproved": return "0"
+        case "spam": return "spam"
+        case "trash": return "trash"
+        default: return nil
+        }
+    }
+
+    func notFound() -> RESTError { RESTError("rest_comment_invalid_id", "Invalid comment ID.", status: 404) }
+
+    func requestedComment(_ r: RESTRequest) async throws -> Comment? {
+        guard let id = r.integer("id") else { return nil }
+        return try await store.comment(id: id)
+    }
+
+    /// Whether the user may read the post a comment belongs to.
+    func canReadPost(_ r: RESTRequest, _ post: Post) -> Bool {
+        if post.status == "publish" && post.password.isEmpty { return true }
+        if post.status == "publish", let given = r["password"]?.stringValue, given == post.password { return true }
+        let caps = post.type == "page" ? PostTypeCapabilities.page : .post
+        return r.siteUser?.can(post.status == "publish" ? "edit_post" : "read_post", post: post, caps: caps) ?? false
+    }
+
+    func canEdit(_ r: RESTRequest, _ c: Comment) async -> Bool {
+        if r.can("moderate_comments") { return true }
+        guard let post = try? await store.post(id: c.postID) else { return false }
+        let caps = post.type == "page" ? PostTypeCapabilities.page : .post
+        return r.siteUser?.can("edit_post", post: post, caps: caps) ?? false
+    }
+
+    // MARK: Permissions
+
+    var listPermission: RESTPermissionCheck {
+        { [store] r in
+            for postID in r["post"]?.arrayValue?.compactMap(\.intValue) ?? [] {
+                if let post = try? await store.post(id: postID), !canReadPost(r, post) {
+                    return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.",
+                                            status: r.authorizationStatus))
+                }
+            }
+            if r.context == "edit" && !r.can("moderate_comments") {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
+            }
+            if !r.can("edit_posts") {
+                var forbidden: [String] = []
+                for p in ["author", "author_exclude", "author_email", "type", "status"] {
+                    switch p {
+                    case "status": if r["status"]?.stringValue != "approve" { forbidden.append(p) }
+                    case "type": if r["type"]?.stringValue != "comment" { forbidden.append(p) }
+                    default: if let v = r[p], !v.isEmptyLike { forbidden.append(p) }
+                    }
+                }
+                if !forbidden.isEmpty {
+                    return .error(RESTError("rest_forbidden_param", "Query parameter not permitted: \(forbidden.joined(separator: ", "))",
+                                            status: r.authorizationStatus))
+                }
+            }
+            return .allowed
+        }
+    }
+
+    var readPermission: RESTPermissionCheck {
+        { [store] r in
+            guard let c = (try? await requestedComment(r)) ?? nil else { return .error(notFound()) }
+            if r.context == "edit" && !r.can("moderate_comments") {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
+            }
+            guard let post = (try? await store.post(id: c.postID)) ?? nil, canReadPost(r, post) else {
+                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
+            }
+            let editable = await canEdit(r, c)
+            if c.approved != "1" && !editable {
+                return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to read this comment.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var editPermission: RESTPermissionCheck {
+        { r in
+            guard let c = (try? await requestedComment(r)) ?? nil else { return .error(notFound()) }
+            if !(await canEdit(r, c)) {
+                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this comment.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var createPermission: RESTPermissionCheck {
+        { [store] r in
+            if r.user == nil {
+                if (try? await store.option("comment_registration"))??.intValue == 1 {
+                    return .error(RESTError("rest_comment_login_required", "Sorry, you must be logged in to comment.", status: 401))
+                }
+            }
+            if r.user != nil && !r.can("moderate_comments") {
+                if r["author"] != nil && r["author"]?.intValue != r.user?.id {
+                    return .error(RESTError("rest_comment_invalid_author", "Sorry, you are not allowed to edit 'author' for comments.", status: r.authorizationStatus))
+                }
+            }
+            if !r.can("moderate_comments") {
+                if r["author_ip"] != nil {
+                    return .error(RESTError("rest_comment_invalid_author_ip", "Sorry, you are not allowed to set author_ip for comments.", status: r.authorizationStatus))
+                }
+                if r["status"] != nil {
+                    return .error(RESTError("rest_comment_invalid_status", "Sorry, you are not allowed to edit 'status' for comments.", status: r.authorizationStatus))
+                }
+            }
+            guard let postID = r["post"]?.intValue, postID > 0, let post = (try? await store.post(id: postID)) ?? nil else {
+                return .error(RESTError("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", status: 403))
+            }
+            if post.status == "draft" || post.status == "trash" || post.status == "future" || post.status == "pending" {
+                return .error(RESTError("rest_comment_draft_post", "Sorry, you are not allowed to create a comment on this post.", status: 403))
+            }
+            if post.commentStatus != "open" {
+                return .error(RESTError("rest_comment_closed", "Sorry, comments are closed for this item.", status: 403))
+            }
+            if !canReadPost(r, post) {
+                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+}
