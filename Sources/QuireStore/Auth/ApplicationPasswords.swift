@@ -74,7 +74,7 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
                 used.lastIP = remoteAddress
                 try? await store.updateApplicationPassword(used)
             }
-            return SiteUser(user)
+            return SiteUser(user, applicationPassword: used.uuid)
         } catch {
             return nil
         }

@@ -3,8 +3,13 @@ import QuireREST
 /// A signed-in user as the REST layer sees them.
 public struct SiteUser: RESTUser {
     public let user: User
+    /// The application password the request signed in with, if any.
+    public let applicationPassword: String?
 
-    public init(_ user: User) { self.user = user }
+    public init(_ user: User, applicationPassword: String? = nil) {
+        self.user = user
+        self.applicationPassword = applicationPassword
+    }
 
     public var id: Int { user.id }
 

@@ -95,8 +95,8 @@ extension SQLContentStore {
         case "author": column = "author"
         case "modified": column = "modified"
         case "parent": column = "parent"
-        case "slug", "include_slugs": column = "slug"
-        case "title": column = "title"
+        case "slug", "include_slugs": column = "lower(slug)"
+        case "title": column = "lower(title)"
         case "menu_order": column = "menu_order"
         default: column = "date"
         }

@@ -67,11 +67,11 @@ extension SQLContentStore {
             for (i, slug) in q.slugs.enumerated() { order += " WHEN \(bind: slug) THEN \(unsafeRaw: String(i))" }
             order += " END ASC"
         case "id", "include": order = "id \(unsafeRaw: dir)"
-        case "slug", "include_slugs": order = "slug \(unsafeRaw: dir), id ASC"
+        case "slug", "include_slugs": order = "lower(slug) \(unsafeRaw: dir), id ASC"
         case "term_group": order = "term_group \(unsafeRaw: dir), id ASC"
-        case "description": order = "description \(unsafeRaw: dir), id ASC"
+        case "description": order = "lower(description) \(unsafeRaw: dir), id ASC"
         case "count": order = "count \(unsafeRaw: dir), id ASC"
-        default: order = "name \(unsafeRaw: dir), id ASC"
+        default: order = "lower(name) \(unsafeRaw: dir), id ASC"
         }
         let limit = q.limit, offset = q.offset, ordering = order
         return try await provider.read { db in

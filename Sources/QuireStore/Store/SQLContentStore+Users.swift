@@ -57,12 +57,12 @@ extension SQLContentStore {
         let column: String
         switch q.orderBy {
         case "id": column = "id"
-        case "slug": column = "nicename"
-        case "email": column = "email"
-        case "url": column = "url"
+        case "slug": column = "lower(nicename)"
+        case "email": column = "lower(email)"
+        case "url": column = "lower(url)"
         case "registered_date": column = "registered"
         case "include_slugs", "include": column = "id"
-        default: column = "display_name"
+        default: column = "lower(display_name)"
         }
         let direction = q.ascending ? "ASC" : "DESC"
         let limit = q.limit, offset = q.offset

@@ -15,6 +15,8 @@ public struct WPV2: Sendable {
         StatusesController().register(into: &registry)
         TaxonomiesController(taxonomies: PostTypes.taxonomies).register(into: &registry)
         CommentsController(store: store).register(into: &registry)
+        SettingsController(store: store).register(into: &registry)
+        ApplicationPasswordsController(store: store).register(into: &registry)
         for taxonomy in PostTypes.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy).register(into: &registry)
         }

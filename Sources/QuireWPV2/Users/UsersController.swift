@@ -12,16 +12,28 @@ struct UsersController: Sendable {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in UserSchema.schema }
         registry.register(namespace: WPV2.namespace, route: "users", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: listArguments(), permission: listPermission, handler: list),
-        ], schema: schema)
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
+                         permission: createPermission, handler: create),
+        ], schema: schema, allowBatch: true)
         registry.register(namespace: WPV2.namespace, route: "users/(?P<id>[\\d]+)", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [
                 RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
                 EndpointArguments.context(),
             ], permission: itemPermission, handler: item),
-        ], schema: schema)
+            RESTEndpoint(RESTEndpoint.editable, arguments: [
+                RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
+            ] + writeArguments(creating: false), allowBatch: true, permission: updatePermission(me: false), handler: update(me: false)),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [
+                RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
+            ] + deleteArguments, allowBatch: true, permission: deletePermission(me: false), handler: delete(me: false)),
+        ], schema: schema, allowBatch: true)
         registry.register(namespace: WPV2.namespace, route: "users/me", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
                          permission: { _ in .allowed }, handler: me),
+            RESTEndpoint(RESTEndpoint.editable, arguments: writeArguments(creating: false),
+                         permission: updatePermission(me: true), handler: update(me: true)),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: deleteArguments,
+                         permission: deletePermission(me: true), handler: delete(me: true)),
         ], schema: schema)
     }
 

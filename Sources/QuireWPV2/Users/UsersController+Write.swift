@@ -1,0 +1,180 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+extension UsersController {
+    func writeArguments(creating: Bool) -> [RESTArgument] {
+        EndpointArguments.from(UserSchema.schema, creating: creating, options: [
+            "username": .init(sanitization: .custom { v, _, _ in .success(.string(Self.sanitizeLogin(PHPScalar.toString(v)))) }),
+            "password": .init(validation: .custom { v, _, _ in
+                let s = PHPScalar.toString(v)
+                if s.isEmpty { return .error(RESTError("rest_user_invalid_password", "Passwords cannot be empty.", status: 400)) }
+                if s.contains("\\") { return .error(RESTError("rest_user_invalid_password", "Passwords cannot contain the \"\\\" character.", status: 400)) }
+                return .valid
+            }),
+        ])
+    }
+
+    var deleteArguments: [RESTArgument] {
+        [
+            RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Required to be true, as users do not support trashing."]),
+            RESTArgument("reassign", schema: ["type": "integer", "description": "Reassign the deleted user's posts and links to this user ID.", "required": true],
+                         sanitization: .custom { v, _, _ in
+                             if case .string(let s) = v, s.isEmpty || s.lowercased() == "false" { return .success(.bool(false)) }
+                             if case .bool(false) = v { return .success(.bool(false)) }
+                             return .success(.int(PHPScalar.toInt(v)))
+                         }),
+        ]
+    }
+
+    /// `sanitize_user` (strict off): tags and entities out, whitespace collapsed.
+    static func sanitizeLogin(_ s: String) -> String {
+        var t = TextSanitizer.stripAllTags(s)
+        t = t.replacingOccurrences(of: "&[A-Za-z0-9#]+;", with: "", options: .regularExpression)
+        return TextSanitizer.phpTrim(t.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression))
+    }
+
+    var createPermission: RESTPermissionCheck {
+        { r in
+            if !r.can("create_users") {
+                return .error(RESTError("rest_cannot_create_user", "Sorry, you are not allowed to create new users.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    func updatePermission(me: Bool) -> RESTPermissionCheck {
+        { [store] r in
+            guard let id = me ? r.user?.id : r.integer("id"), let user = try? await store.user(id: id) else {
+                return me ? .error(RESTError("rest_not_logged_in", "You are not currently logged in.", status: 401))
+                          : .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
+            }
+            if !r.can("edit_user", [.int(user.id)]) {
+                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
+            }
+            if r["roles"] != nil && !r.can("promote_user", [.int(user.id)]) {
+                return .error(RESTError("rest_cannot_edit_roles", "Sorry, you are not allowed to edit roles of this user.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    func deletePermission(me: Bool) -> RESTPermissionCheck {
+        { [store] r in
+            guard let id = me ? r.user?.id : r.integer("id"), let user = try? await store.user(id: id) else {
+                return me ? .error(RESTError("rest_not_logged_in", "You are not currently logged in.", status: 401))
+                          : .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
+            }
+            if !r.can("delete_user", [.int(user.id)]) {
+                return .error(RESTError("rest_user_cannot_delete", "Sorry, you are not allowed to delete this user.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    /// Applies the request's fields, checking uniqueness and roles as `wp_insert_user` does.
+    func apply(_ r: RESTRequest, to u: inout User, creating: Bool) async throws {
+        if let login = r["username"]?.stringValue {
+            if !creating && login != u.login {
+                throw RESTError("rest_user_invalid_argument", "Username isn't editable.", status: 400)
+            }
+            if creating {
+                guard !login.isEmpty else { throw RESTError("rest_user_invalid_username", "This username is invalid because it uses illegal characters. Please enter a valid username.", status: 400) }
+                if try await store.user(login: login) != nil {
+                    throw RESTError("existing_user_login", "Sorry, that username already exists!", status: 400)
+                }
+                u.login = login
+            }
+        }
+        if let email = r["email"]?.stringValue {
+            if let other = try await store.user(email: email), other.id != u.id {
+                throw RESTError("existing_user_email", "Sorry, that email address is already used!", status: 400)
+            }
+            u.email = email
+        }
+        if let v = r["name"]?.stringValue { u.displayName = v }
+        if let v = r["first_name"]?.stringValue { u.firstName = v }
+        if let v = r["last_name"]?.stringValue { u.lastName = v }
+        if let v = r["nickname"]?.stringValue { u.nickname = v }
+        if let v = r["description"]?.stringValue { u.description = r.can("unfiltered_html") ? v : KSES.filter(v) }
+        if let v = r["url"]?.stringValue { u.url = v }
+        if let v = r["locale"]?.stringValue { u.locale = v == "en_US" ? "" : v }
+        if let slug = r["slug"]?.stringValue {
+            let clean = Slug.sanitizeTitle(slug)
+            if let other = try await store.user(slug: clean), other.id != u.id {
+                throw RESTError("rest_user_invalid_slug", "Invalid slug.", status: 400)
+            }
+            u.nicename = clean
+        }
+        if let pw = r["password"]?.stringValue { u.passwordHash = PasswordHasher.hash(pw) }
+        if let roles = r["roles"]?.arrayValue?.compactMap(\.stringValue) {
+            for role in roles where !Roles.names.contains(role) {
+                throw RESTError("rest_user_invalid_role", "The role \(role) does not exist.", status: 400)
+            }
+            if u.id == r.user?.id && !roles.contains("administrator") && u.roles.contains("administrator") {
+                throw RESTError("rest_user_invalid_role", "Sorry, you are not allowed to give users that role.", status: 403)
+            }
+            u.roles = roles
+        }
+    }
+
+    func create(_ r: RESTRequest) async throws -> RESTResponse {
+        var u = User(login: "", email: "", registered: WPDate.format(Date()))
+        let defaultRole = try await store.option("default_role")?.stringValue ?? "subscriber"
+        u.roles = [defaultRole]
+        try await apply(r, to: &u, creating: true)
+        if r["name"] == nil { u.displayName = u.login }
+        if r["nickname"] == nil { u.nickname = u.login }
+        if r["slug"] == nil {
+            let base = Slug.sanitizeTitle(u.login)
+            var candidate = base
+            var n = 2
+            while try await store.user(slug: candidate) != nil { candidate = "\(base)-\(n)"; n += 1 }
+            u.nicename = candidate
+        }
+        let created = try await store.insertUser(u)
+        var edit = r
+        edit.set("context", "edit")
+        var response = prepare(created, edit)
+        response.status = 201
+        response.header("Location", r.server.site.restURL("\(Self.base)/\(created.id)"))
+        return response
+    }
+
+    func update(me: Bool) -> RESTHandler {
+        { [store] r in
+            guard let id = me ? r.user?.id : r.integer("id"), var u = try await store.user(id: id) else {
+                throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
+            }
+            try await apply(r, to: &u, creating: false)
+            try await store.updateUser(u)
+            var edit = r
+            edit.set("context", "edit")
+            return prepare(u, edit)
+        }
+    }
+
+    func delete(me: Bool) -> RESTHandler {
+        { [store] r in
+            guard let id = me ? r.user?.id : r.integer("id"), let u = try await store.user(id: id) else {
+                throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
+            }
+            guard r["force"]?.boolValue == true else {
+                throw RESTError("rest_trash_not_implemented", "Users do not support trashing. Set 'force=true' to delete.", status: 501)
+            }
+            var reassign: Int? = nil
+            if let to = r["reassign"]?.intValue {
+                let target = try await store.user(id: to)
+                if to == u.id || target == nil {
+                    throw RESTError("rest_user_invalid_reassign", "Invalid user ID for reassignment.", status: 400)
+                }
+                reassign = to
+            }
+            var edit = r
+            edit.set("context", "edit")
+            let previous = prepare(u, edit)
+            try await store.deleteUser(id: u.id, reassignTo: reassign)
+            return RESTResponse(["deleted": true, "previous": previous.data])
+        }
+    }
+}
