@@ -47,14 +47,19 @@ struct RouteMatcher: Sendable {
             return
         }
         literal = nil
-        let translated = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
-        regex = try? NSRegularExpression(pattern: "^" + translated + "$", options: [.caseInsensitive])
+        // ICU allows only letters and digits in group names, so groups are renamed q0, q1, …
+        // and the names WordPress gave them are kept aside.
         var found: [String] = []
-        if let nameRe = try? NSRegularExpression(pattern: "\\(\\?P?<([A-Za-z_][A-Za-z0-9_]*)>") {
-            for m in nameRe.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)) {
-                if let r = Range(m.range(at: 1), in: pattern) { found.append(String(pattern[r])) }
-            }
+        var translated = ""
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "(?P<") ?? rest.range(of: "(?<"), let close = rest[open.upperBound...].firstIndex(of: ">") {
+            let name = String(rest[open.upperBound..<close])
+            translated += rest[..<open.lowerBound] + "(?<q\(found.count)>"
+            found.append(name)
+            rest = rest[rest.index(after: close)...]
         }
+        translated += rest
+        regex = try? NSRegularExpression(pattern: "^" + translated + "$", options: [.caseInsensitive])
         names = found
     }
 
@@ -63,8 +68,8 @@ struct RouteMatcher: Sendable {
         if let literal { return path.lowercased() == literal ? JSONObject() : nil }
         guard let regex, let m = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) else { return nil }
         var params = JSONObject()
-        for name in names {
-            let r = m.range(withName: name)
+        for (i, name) in names.enumerated() {
+            let r = m.range(withName: "q\(i)")
             if r.location != NSNotFound, let range = Range(r, in: path) {
                 params[name] = .string(String(path[range]))
             } else {
