@@ -17,6 +17,7 @@ public struct WPV2: Sendable {
         CommentsController(store: store).register(into: &registry)
         SettingsController(store: store).register(into: &registry)
         ApplicationPasswordsController(store: store).register(into: &registry)
+        SearchController(store: store).register(into: &registry)
         for taxonomy in PostTypes.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy).register(into: &registry)
         }

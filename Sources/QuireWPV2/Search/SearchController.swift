@@ -1,0 +1,121 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/search`: posts, terms or post formats matching a string, as links to the objects.
+struct SearchController: Sendable {
+    let store: any ContentStore
+
+    static let schema: JSONObject = [
+        "$schema": "http://json-schema.org/draft-04/schema#", "title": "search-result", "type": "object",
+        "properties": [
+            "id": ["description": "Unique identifier for the object.", "type": ["integer", "string"], "context": ["view", "embed"], "readonly": true],
+            "title": ["description": "The title for the object.", "type": "string", "context": ["view", "embed"], "readonly": true],
+            "url": ["description": "URL to the object.", "type": "string", "format": "uri", "context": ["view", "embed"], "readonly": true],
+            "type": ["description": "Object type.", "type": "string", "enum": ["post", "term", "post-format"], "context": ["view", "embed"], "readonly": true],
+            "subtype": ["description": "Object subtype.", "type": "string", "enum": ["post", "page", "category", "post_tag"], "context": ["view", "embed"], "readonly": true],
+        ],
+    ]
+
+    static let formats = ["aside": "Aside", "chat": "Chat", "gallery": "Gallery", "link": "Link", "image": "Image",
+                          "quote": "Quote", "status": "Status", "video": "Video", "audio": "Audio"]
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
+        var args = EndpointArguments.collection()
+        args[0] = RESTArgument("context", schema: [
+            "description": "Scope under which the request is made; determines fields present in response.",
+            "type": "string", "enum": ["view", "embed"], "default": "view",
+        ], validation: .schema, sanitization: RESTArgument.sanitizeKey)
+        args += [
+            RESTArgument("type", schema: ["default": "post", "description": "Limit results to items of an object type.",
+                                          "type": "string", "enum": ["post", "term", "post-format"]]),
+            RESTArgument("subtype", schema: ["default": "any", "description": "Limit results to items of one or more object subtypes.",
+                                             "type": "array", "items": ["enum": ["post", "page", "category", "post_tag", "any"], "type": "string"]]),
+            RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
+            RESTArgument("include", schema: ["description": "Limit result set to specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
+        ]
+        registry.register(namespace: WPV2.namespace, route: "search", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: args, handler: search),
+        ], schema: schema)
+    }
+
+    func search(_ r: RESTRequest) async throws -> RESTResponse {
+        let site = r.server.site
+        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        let subtypes = r["subtype"]?.arrayValue?.compactMap(\.stringValue) ?? ["any"]
+        let text = r["search"]?.stringValue
+        let include = r["include"]?.arrayValue?.compactMap(\.intValue) ?? []
+        let exclude = r["exclude"]?.arrayValue?.compactMap(\.intValue) ?? []
+        var items: [RESTResponse] = []
+        var total = 0
+        switch r["type"]?.stringValue ?? "post" {
+        case "term":
+            var all: [Term] = []
+            for taxonomy in PostTypes.taxonomies where subtypes.contains("any") || subtypes.contains(taxonomy.name) {
+                var q = TermQuery(taxonomy: taxonomy.name)
+                q.search = text
+                q.include = include
+                q.exclude = exclude
+                q.limit = 10_000
+                all += try await store.terms(q).terms
+            }
+            total = all.count
+            for t in all.dropFirst((page - 1) * perPage).prefix(perPage) {
+                guard let info = PostTypes.taxonomy(t.taxonomy) else { continue }
+                var resp = RESTResponse(["id": .int(t.id), "title": .string(t.name),
+                                         "url": .string("\(site.home)/\(info.permalinkBase)/\(t.slug)/"),
+                                         "type": "term", "subtype": .string(t.taxonomy)])
+                resp.addLink("self", site.restURL("\(info.route)/\(t.id)"), attributes: ["embeddable": true])
+                resp.addLink("about", site.restURL("/wp/v2/taxonomies/\(t.taxonomy)"))
+                items.append(resp)
+            }
+        case "post-format":
+            let used = Set(try await store.posts({
+                var q = PostQuery()
+                q.limit = 10_000
+                return q
+            }()).posts.map(\.format)).filter { $0 != "standard" }
+            let needle = text?.lowercased()
+            let matching = Self.formats.filter { format in
+                used.contains(format.key) && (needle.map { format.value.lowercased().contains($0) } ?? true)
+            }.sorted { $0.value < $1.value }
+            total = matching.count
+            for (slug, name) in matching.dropFirst((page - 1) * perPage).prefix(perPage) {
+                items.append(RESTResponse(["id": .string(slug), "title": .string(name), "url": .string("\(site.home)/type/\(slug)/"),
+                                           "type": "post-format", "subtype": .string(slug)]))
+            }
+        default:
+            var q = PostQuery()
+            q.types = PostTypes.builtIn.filter { $0.showInREST && (subtypes.contains("any") || subtypes.contains($0.name)) }.map(\.name)
+            q.search = text
+            q.include = include
+            q.exclude = exclude
+            q.orderBy = text == nil ? "date" : "relevance"
+            q.limit = perPage
+            q.offset = (page - 1) * perPage
+            let (posts, count) = try await store.posts(q)
+            total = count
+            for p in posts {
+                guard let type = PostTypes.builtIn.first(where: { $0.name == p.type }) else { continue }
+                let link = PostPresenter(type: type).permalink(p, home: site.home)
+                var resp = RESTResponse(["id": .int(p.id), "title": .string(ContentRenderer.title(p.title)), "url": .string(link),
+                                         "type": "post", "subtype": .string(p.type)])
+                resp.addLink("self", site.restURL("\(type.route)/\(p.id)"), attributes: ["embeddable": true])
+                resp.addLink("about", site.restURL("/wp/v2/types/\(p.type)"))
+                items.append(resp)
+            }
+        }
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        let data = items.map { item -> JSON in
+            var i = item
+            i.addLink("collection", site.restURL("/wp/v2/search"))
+            var d = ContextFilter.filter(i.data, schema: Self.schema, context: r.context)
+            if let fields = r["_fields"] { d = FieldsFilter.apply(fields, to: d) }
+            i.data = d
+            return i.dataWithLinks
+        }
+        var response = RESTResponse(.array(data))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: "/wp/v2/search", total: total, perPage: perPage, page: page)
+        return response
+    }
+}
