@@ -17,6 +17,7 @@ import Testing
             #expect(r.json.objectValue?.keys == reference.objectValue?.keys)
             #expect(r.json["authentication"] == reference["authentication"])
             #expect(r.json["routes"]?["/"] == reference["routes"]?["/"])
+            #expect(r.json["routes"]?["/batch/v1"] == reference["routes"]?["/batch/v1"])
             #expect(r.json["namespaces"]?.arrayValue?.contains("wp/v2") == true)
         }
     }

@@ -12,7 +12,7 @@ import Testing
         "posts-per-page-1000-400", "posts-status-draft-anon-400", "rest-route-query", "statuses", "wrong-method-404",
         "categories", "tags", "comments", "comments-admin-all", "post-embed", "posts-embed-list",
         "users-list-admin-edit", "users-list", "users-me-admin-edit", "users-me-anon-401", "settings-admin", "settings-anon-401",
-        "search",
+        "search", "batch",
     ]
 
     /// Values that depend on when the site was built.

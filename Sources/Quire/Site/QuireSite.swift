@@ -27,7 +27,18 @@ public struct QuireSite: Sendable {
         site.siteIcon = options["site_icon"]?.intValue ?? 0
         var registry = RouteRegistry()
         WPV2(store: store).register(into: &registry)
-        let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store))
+        let base = site
+        let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store),
+                                currentSite: {
+                                    var current = base
+                                    guard let o = try? await store.allOptions() else { return current }
+                                    current.name = o["blogname"]?.stringValue ?? current.name
+                                    current.description = o["blogdescription"]?.stringValue ?? current.description
+                                    current.gmtOffset = o["gmt_offset"] ?? current.gmtOffset
+                                    current.timezoneString = o["timezone_string"]?.stringValue ?? current.timezoneString
+                                    current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
+                                    return current
+                                })
         return QuireSite(store: store, server: server)
     }
 }

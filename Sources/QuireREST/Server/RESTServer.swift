@@ -4,12 +4,18 @@ public final class RESTServer: Sendable {
     public let registry: RouteRegistry
     public let site: SiteInfo
     public let authenticator: any RESTAuthenticator
+    /// The site's current name, description and other index details, when they can change
+    /// while the server runs (site settings); `site` otherwise.
+    public let currentSite: (@Sendable () async -> SiteInfo)?
 
-    public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator()) {
+    public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
+                currentSite: (@Sendable () async -> SiteInfo)? = nil) {
+        self.currentSite = currentSite
         var r = registry
+        r.insertFirst(Self.batchRoute())
         r.insertFirst(RESTRoute(namespace: "", pattern: "/", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [RESTArgument("context", ["default": "view"])],
-                         handler: { request in request.server.rootIndex(request) }),
+                         handler: { request in await request.server.rootIndex(request) }),
         ]))
         self.registry = r
         self.site = site
@@ -70,7 +76,7 @@ public final class RESTServer: Sendable {
         return (response, request)
     }
 
-    private func respond(_ request: RESTRequest) async -> RESTResponse {
+    func respond(_ request: RESTRequest) async -> RESTResponse {
         guard let endpoint = request.endpoint else { return RESTResponse(error: .noRoute()) }
         if let check = endpoint.permission {
             switch await check(request) {

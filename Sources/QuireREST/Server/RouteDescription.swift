@@ -56,8 +56,9 @@ public enum RouteDescription {
 
 extension RESTServer {
     /// `GET /wp-json/`: the site and every route.
-    func rootIndex(_ request: RESTRequest) -> RESTResponse {
+    func rootIndex(_ request: RESTRequest) async -> RESTResponse {
         let context = request["context"]?.stringValue ?? "view"
+        let site = await currentSite?() ?? self.site
         var o = JSONObject()
         o.appendUnique("name", .string(site.name))
         o.appendUnique("description", .string(site.description))
