@@ -61,6 +61,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "quire", dependencies: ["Quire"]),
+        // An example plugin, and the `quire` command line built with it.
+        .target(name: "BookshelfPlugin", dependencies: ["Quire", "QuireREST", "QuireStore", "QuireWPV2"],
+                path: "Examples/BookshelfPlugin"),
+        .executableTarget(name: "quire-bookshelf", dependencies: ["BookshelfPlugin", "Quire"], path: "Examples/quire-bookshelf"),
         .testTarget(
             name: "QuireRESTTests",
             dependencies: [
@@ -74,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "QuireTests",
             dependencies: [
-                "Quire", "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2",
+                "Quire", "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2", "BookshelfPlugin",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "SQLKit", package: "sql-kit"),

@@ -17,9 +17,19 @@ struct DatabaseOptions: ParsableArguments {
     var db = "./quire.sqlite"
 }
 
+import Synchronization
+
+/// The plugins the running executable was built with.
+enum InstalledPlugins {
+    static let list = Mutex<[any QuirePlugin]>([])
+    static var current: [any QuirePlugin] { list.withLock { $0 } }
+}
+
 extension QuireCommand {
-    /// Parses the process's arguments and runs the chosen command.
-    public static func runFromCommandLine(_ arguments: [String]? = nil) async {
+    /// Parses the process's arguments and runs the chosen command, with the given plugins
+    /// registered into the site (a plugin's own executable passes its plugins here).
+    public static func runFromCommandLine(_ arguments: [String]? = nil, plugins: [any QuirePlugin] = []) async {
+        InstalledPlugins.list.withLock { $0 = plugins }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {

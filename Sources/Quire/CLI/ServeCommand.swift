@@ -24,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
                 if given == nil { print("Created the site. Administrator: admin, password: \(password)") }
                 if demo { try await DemoContent.seed(store, url: siteURL) }
             }
-            let site = try await QuireSite.make(store: store, url: url)
+            let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current)
             var logger = Logger(label: "quire")
             logger.logLevel = .info
             let app = QuireApplication.make(server: site.server, host: host, port: port, logger: logger)

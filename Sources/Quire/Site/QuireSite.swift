@@ -8,12 +8,12 @@ public struct QuireSite: Sendable {
     public let server: RESTServer
 
     /// Opens the database (creating and migrating it when needed) and builds the server.
-    public static func open(databasePath: String, url: String? = nil) async throws -> QuireSite {
+    public static func open(databasePath: String, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
         let store = try await SQLContentStore.openSQLite(path: databasePath)
-        return try await make(store: store, url: url)
+        return try await make(store: store, url: url, plugins: plugins)
     }
 
-    public static func make(store: SQLContentStore, url: String? = nil) async throws -> QuireSite {
+    public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
         let options = try await store.allOptions()
         let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
         var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
@@ -25,8 +25,11 @@ public struct QuireSite: Sendable {
             "authorization": .string("\(site.url)/wp-admin/authorize-application.php"),
         ]]]
         site.siteIcon = options["site_icon"]?.intValue ?? 0
+        var registrar = PluginRegistrar(store: store)
+        for plugin in plugins { plugin.register(&registrar) }
         var registry = RouteRegistry()
-        WPV2(store: store).register(into: &registry)
+        WPV2(store: store, types: registrar.types).register(into: &registry)
+        registry.merge(registrar.routes)
         let base = site
         let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store),
                                 currentSite: {
@@ -38,7 +41,7 @@ public struct QuireSite: Sendable {
                                     current.timezoneString = o["timezone_string"]?.stringValue ?? current.timezoneString
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
-                                })
+                                }, hooks: registrar.hooks)
         return QuireSite(store: store, server: server)
     }
 }

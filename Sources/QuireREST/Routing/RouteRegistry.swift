@@ -40,6 +40,12 @@ public struct RouteRegistry: Sendable {
         }
     }
 
+    /// Adds another registry's routes and namespaces after these (a plugin's, say).
+    public mutating func merge(_ other: RouteRegistry) {
+        for ns in other.namespaces where !namespaces.contains(ns) { namespaces.append(ns) }
+        for route in other.routes { add(route) }
+    }
+
     /// Puts a route before all others (the root index is matched first).
     mutating func insertFirst(_ route: RESTRoute) {
         guard indexByPattern[route.pattern] == nil else { return }

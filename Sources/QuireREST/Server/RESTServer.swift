@@ -7,10 +7,12 @@ public final class RESTServer: Sendable {
     /// The site's current name, description and other index details, when they can change
     /// while the server runs (site settings); `site` otherwise.
     public let currentSite: (@Sendable () async -> SiteInfo)?
+    public let hooks: RESTHooks
 
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
-                currentSite: (@Sendable () async -> SiteInfo)? = nil) {
+                currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks()) {
         self.currentSite = currentSite
+        self.hooks = hooks
         var r = registry
         r.insertFirst(Self.batchRoute())
         r.insertFirst(RESTRoute(namespace: "", pattern: "/", endpoints: [
@@ -60,6 +62,12 @@ public final class RESTServer: Sendable {
     public func dispatchWithRequest(_ requestIn: RESTRequest) async -> (RESTResponse, RESTRequest) {
         var request = requestIn
         request.boundServer = self
+        for hook in hooks.authenticationErrors {
+            if let e = await hook(request) { return (RESTResponse(error: e), request) }
+        }
+        for hook in hooks.beforeDispatch {
+            if let answer = await hook(request) { return (answer, request) }
+        }
         if request.method == "OPTIONS" {
             return (optionsResponse(request), request)
         }

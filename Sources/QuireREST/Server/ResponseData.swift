@@ -82,6 +82,7 @@ extension RESTServer {
         if !response.isError, let fields = request["_fields"] {
             response.data = FieldsFilter.apply(fields, to: response.data)
         }
+        for hook in hooks.afterDispatch { response = await hook(response, request) }
         return response
     }
 }

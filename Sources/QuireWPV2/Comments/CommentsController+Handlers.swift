@@ -213,7 +213,7 @@ extension CommentsController {
     func prepare(_ c: Comment, _ r: RESTRequest, _ ctx: Context) -> RESTResponse {
         let site = r.server.site
         let post = ctx.posts[c.postID]
-        let postLink = post.map { PostPresenter(type: $0.type == "page" ? PostTypes.page : PostTypes.post).permalink($0, home: site.home) }
+        let postLink = post.map { PostPresenter(type: types.type(of: $0), types: types).permalink($0, home: site.home) }
             ?? "\(site.home)/?p=\(c.postID)"
         var o = JSONObject()
         o.appendUnique("id", .int(c.id))
@@ -242,7 +242,7 @@ extension CommentsController {
             response.addLink("author", site.restURL("/wp/v2/users/\(c.userID)"), attributes: ["embeddable": true])
         }
         if let post {
-            let type = post.type == "page" ? PostTypes.page : PostTypes.post
+            let type = types.type(of: post)
             response.addLink("up", site.restURL("\(type.route)/\(post.id)"), attributes: ["embeddable": true, "post_type": .string(post.type)])
         }
         if c.parent != 0 {

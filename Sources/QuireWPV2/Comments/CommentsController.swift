@@ -5,6 +5,7 @@ import QuireStore
 /// `/wp/v2/comments` and `/wp/v2/comments/<id>`.
 struct CommentsController: Sendable {
     let store: any ContentStore
+    let types: ContentTypes
     static let route = "/wp/v2/comments"
 
     func register(into registry: inout RouteRegistry) {
@@ -75,15 +76,14 @@ struct CommentsController: Sendable {
     func canReadPost(_ r: RESTRequest, _ post: Post) -> Bool {
         if post.status == "publish" && post.password.isEmpty { return true }
         if post.status == "publish", let given = r["password"]?.stringValue, given == post.password { return true }
-        let caps = post.type == "page" ? PostTypeCapabilities.page : .post
+        let caps = types.type(of: post).capabilities
         return r.siteUser?.can(post.status == "publish" ? "edit_post" : "read_post", post: post, caps: caps) ?? false
     }
 
     func canEdit(_ r: RESTRequest, _ c: Comment) async -> Bool {
         if r.can("moderate_comments") { return true }
         guard let post = try? await store.post(id: c.postID) else { return false }
-        let caps = post.type == "page" ? PostTypeCapabilities.page : .post
-        return r.siteUser?.can("edit_post", post: post, caps: caps) ?? false
+        return r.siteUser?.can("edit_post", post: post, caps: types.type(of: post).capabilities) ?? false
     }
 
     // MARK: Permissions

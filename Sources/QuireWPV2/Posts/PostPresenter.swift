@@ -4,6 +4,7 @@ import QuireStore
 /// The JSON a post answers with, in WordPress's field order, filtered by context.
 struct PostPresenter: Sendable {
     let type: PostType
+    var types = ContentTypes()
 
     struct Related: Sendable {
         var terms: [String: [Int]] = [:]
@@ -71,16 +72,16 @@ struct PostPresenter: Sendable {
         add("sticky", .bool(p.sticky))
         add("template", .string(p.template))
         add("format", .string(p.format))
-        add("meta", .array([]))
+        add("meta", meta(related))
         for taxonomy in type.taxonomies {
-            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            guard let info = types.taxonomy(taxonomy) else { continue }
             add(info.restBase, .array((related.terms[taxonomy] ?? []).map { .int($0) }))
         }
         if context == "edit" {
             add("permalink_template", .string(type.hierarchical ? "\(site.home)/%pagename%/" : "\(site.home)/%postname%/"))
             add("generated_slug", .string(Slug.sanitizeTitle(p.title)))
         }
-        var data = ContextFilter.filter(.object(o), schema: type.schema, context: context)
+        var data = ContextFilter.filter(.object(o), schema: types.extensions.extend(type.schema, for: type.name), context: context)
         if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
         var response = RESTResponse(data)
         if FieldsFilter.includes("_links", r["_fields"]) || FieldsFilter.includes("_embedded", r["_fields"]) {
@@ -88,6 +89,14 @@ struct PostPresenter: Sendable {
             if context == "edit" { addActionLinks(&response, p, r, site: site) }
         }
         return response
+    }
+
+    /// Registered meta keys with their stored values (or defaults); `[]` when none are registered.
+    func meta(_ related: Related) -> JSON {
+        guard let keys = types.extensions.meta[type.name], !keys.isEmpty else { return .array([]) }
+        var o = JSONObject()
+        for k in keys { o.appendUnique(k.key, related.meta[k.key] ?? k.defaultValue) }
+        return .object(o)
     }
 
     /// What the user may do to the post, as `wp:action-*` links (edit context only).
@@ -100,7 +109,7 @@ struct PostPresenter: Sendable {
         if type.name == "post" && r.can(c.editOthersPosts) && r.can(c.publishPosts) { rels.append("action-sticky") }
         if type.supports.contains("author") && r.can(c.editOthersPosts) { rels.append("action-assign-author") }
         for taxonomy in type.taxonomies {
-            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            guard let info = types.taxonomy(taxonomy) else { continue }
             if r.can(info.hierarchical ? "manage_categories" : "edit_posts") { rels.append("action-create-\(info.restBase)") }
             if r.can("edit_posts") { rels.append("action-assign-\(info.restBase)") }
         }
@@ -132,7 +141,7 @@ struct PostPresenter: Sendable {
         }
         response.addLink("https://api.w.org/attachment", site.restURL("/wp/v2/media?parent=\(p.id)"))
         for taxonomy in type.taxonomies {
-            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            guard let info = types.taxonomy(taxonomy) else { continue }
             response.addLink("https://api.w.org/term", site.restURL("/wp/v2/\(info.restBase)?post=\(p.id)"),
                              attributes: ["taxonomy": .string(taxonomy), "embeddable": true])
         }

@@ -2,7 +2,7 @@ import QuireREST
 
 /// The `links` of a post type's schema: the actions a client may ask about (`wp:action-*`).
 enum PostSchemaLinks {
-    static func schema(for type: PostType, site: SiteInfo, base: JSONObject) -> JSONObject {
+    static func schema(for type: PostType, site: SiteInfo, base: JSONObject, types: ContentTypes) -> JSONObject {
         var schema = base
         let href = site.restURL(type.route + "/{id}")
         func link(_ rel: String, _ title: String, _ properties: JSON) -> JSON {
@@ -20,7 +20,7 @@ enum PostSchemaLinks {
             links.append(link("action-assign-author", "The current user can change the author on this post.", ["author": ["type": "integer"]]))
         }
         for taxonomy in type.taxonomies {
-            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            guard let info = types.taxonomy(taxonomy) else { continue }
             let arrayOfIDs: JSON = ["type": "array", "items": ["type": "integer"]]
             let prop = JSON.object(JSONObject([(info.restBase, arrayOfIDs)]))
             links.append(link("action-assign-\(info.restBase)", "The current user can assign terms in the \(taxonomy) taxonomy.", prop))

@@ -18,6 +18,62 @@ public struct PostType: Sendable {
     public var collectionArguments: JSONObject
 
     public var route: String { "/\(restNamespace)/\(restBase)" }
+
+    /// A post type of a plugin's (`register_post_type` with `show_in_rest`): its schema and
+    /// filters follow from what it supports, as WordPress derives them.
+    public static func custom(name: String, label: String, singularLabel: String, restBase: String? = nil,
+                              restNamespace: String = WPV2.namespace, hierarchical: Bool = false,
+                              supports: Set<String> = ["title", "editor"], taxonomies: [String] = [],
+                              capabilities: PostTypeCapabilities = .post, icon: String = "dashicons-admin-post") -> PostType {
+        var schema = hierarchical ? PostSchemas.page : PostSchemas.post
+        var collection = hierarchical ? PostSchemas.pageCollection : PostSchemas.postCollection
+        var props = schema["properties"]?.objectValue ?? JSONObject()
+        let needs: [String: String] = ["title": "title", "content": "editor", "excerpt": "excerpt", "author": "author",
+                                       "featured_media": "thumbnail", "comment_status": "comments", "ping_status": "trackbacks",
+                                       "menu_order": "page-attributes", "format": "post-formats", "meta": "custom-fields"]
+        for (field, feature) in needs where !supports.contains(feature) { props[field] = nil }
+        for field in ["sticky", "categories", "tags"] { props[field] = nil }
+        schema["properties"] = .object(props)
+        schema["title"] = .string(name)
+        for arg in ["categories", "categories_exclude", "tags", "tags_exclude", "sticky", "tax_relation"] { collection[arg] = nil }
+        if !supports.contains("author") { collection["author"] = nil; collection["author_exclude"] = nil }
+        var type = PostType(name: name, label: label, singularLabel: singularLabel, icon: icon, restBase: restBase ?? name,
+                            hierarchical: hierarchical, supports: supports, taxonomies: [], capabilities: capabilities,
+                            schema: schema, collectionArguments: collection)
+        type.restNamespace = restNamespace
+        type.taxonomies = taxonomies
+        return type
+    }
+
+    /// The schema and filters with a field per taxonomy (`<rest_base>`, `<rest_base>_exclude`).
+    func withTaxonomyFields(_ types: ContentTypes) -> PostType {
+        guard name != "post" else { return self }
+        var copy = self
+        var props = schema["properties"]?.objectValue ?? JSONObject()
+        var collection = collectionArguments
+        for t in taxonomies {
+            guard let info = types.taxonomy(t) else { continue }
+            props[info.restBase] = ["description": .string("The terms assigned to the post in the \(t) taxonomy."), "type": "array",
+                                    "items": ["type": "integer"], "context": ["view", "edit"]]
+            collection[info.restBase] = ["description": .string("Limit result set to items with specific terms assigned in the \(info.restBase) taxonomy."),
+                                         "type": ["object", "array"], "oneOf": [
+                                            ["title": "Term ID List", "description": "Match terms with the listed IDs.", "type": "array", "items": ["type": "integer"]],
+                                            ["title": "Term ID Taxonomy Query", "description": "Perform an advanced term query.", "type": "object",
+                                             "properties": ["terms": ["description": "Term IDs.", "type": "array", "items": ["type": "integer"], "default": []],
+                                                            "operator": ["description": "Whether items must be assigned all or any of the specified terms.",
+                                                                         "type": "string", "enum": ["AND", "OR"], "default": "OR"]],
+                                             "additionalProperties": false]]]
+            collection["\(info.restBase)_exclude"] = ["description": .string("Limit result set to items except those with specific terms assigned in the \(info.restBase) taxonomy."),
+                                                      "type": "array", "items": ["type": "integer"]]
+        }
+        if !taxonomies.isEmpty && collection["tax_relation"] == nil {
+            collection["tax_relation"] = ["description": "Limit result set based on relationship between multiple taxonomies.",
+                                          "type": "string", "enum": ["AND", "OR"]]
+        }
+        copy.schema["properties"] = .object(props)
+        copy.collectionArguments = collection
+        return copy
+    }
 }
 
 /// A taxonomy as the REST API serves it.
@@ -62,7 +118,12 @@ public enum PostTypes {
                      permalinkBase: "tag"),
     ]
 
-    public static func taxonomy(_ name: String) -> TaxonomyInfo? { taxonomies.first { $0.name == name } }
+    /// A taxonomy of a plugin's (`register_taxonomy` with `show_in_rest`).
+    public static func customTaxonomy(name: String, label: String, singularLabel: String, restBase: String? = nil,
+                                      hierarchical: Bool = false, types: [String]) -> TaxonomyInfo {
+        TaxonomyInfo(name: name, restBase: restBase ?? name, hierarchical: hierarchical, label: label,
+                     singularLabel: singularLabel, types: types, permalinkBase: name)
+    }
 }
 
 /// Post statuses and who sees them.

@@ -2,7 +2,7 @@ import QuireREST
 import QuireStore
 
 extension PostsController {
-    var presenter: PostPresenter { PostPresenter(type: type) }
+    var presenter: PostPresenter { PostPresenter(type: type, types: types) }
 
     var listPermission: RESTPermissionCheck {
         { [type] r in
@@ -47,7 +47,7 @@ extension PostsController {
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post])[post.id] ?? .init()
-        var response = presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post))
+        var response = await extend(presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post)), post, r)
         response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
         return response
     }
@@ -55,13 +55,16 @@ extension PostsController {
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         var q = try await query(r)
+        for hook in types.extensions.query[type.name] ?? [] { await hook(&q, r) }
         q.limit = perPage
         q.offset = (page - 1) * perPage + (r["offset"]?.intValue ?? 0)
         let (posts, total) = try await store.posts(q)
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         let rel = try await related(for: posts)
-        let items = posts.filter { canRead(r, $0) }.map {
-            presenter.present($0, r, related: rel[$0.id] ?? .init(), canEdit: can(r, "edit_post", $0)).dataWithLinks
+        var items: [JSON] = []
+        for post in posts where canRead(r, post) {
+            let prepared = presenter.present(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post))
+            items.append(await extend(prepared, post, r).dataWithLinks)
         }
         var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
@@ -98,7 +101,7 @@ extension PostsController {
         q.ascending = r["order"]?.stringValue == "asc"
         q.taxRelation = r["tax_relation"]?.stringValue ?? "AND"
         for taxonomy in type.taxonomies {
-            guard let info = PostTypes.taxonomy(taxonomy) else { continue }
+            guard let info = types.taxonomy(taxonomy) else { continue }
             for (key, exclude) in [(info.restBase, false), (info.restBase + "_exclude", true)] {
                 guard let value = r[key] else { continue }
                 var terms: [Int] = []

@@ -134,7 +134,7 @@ extension PostsController {
         }
         var terms: [String: [Int]] = [:]
         for taxonomy in type.taxonomies {
-            guard let info = PostTypes.taxonomy(taxonomy), let ids = r[info.restBase]?.arrayValue?.compactMap(\.intValue) else { continue }
+            guard let info = types.taxonomy(taxonomy), let ids = r[info.restBase]?.arrayValue?.compactMap(\.intValue) else { continue }
             let found = try await store.terms(ids: ids).filter { $0.taxonomy == taxonomy }.map(\.id)
             if ids.contains(where: { !found.contains($0) }) {
                 throw RESTError("rest_invalid_term_id", "Invalid term ID.", status: 400)
@@ -145,7 +145,7 @@ extension PostsController {
             let def = try await store.option("default_category")?.intValue ?? 1
             if try await store.term(id: def) != nil { terms["category"] = [def] }
         }
-        var meta: [(String, JSON?)] = []
+        var meta: [(String, JSON?)] = try metaChanges(r)
         if let media = r["featured_media"]?.intValue {
             if media != 0 {
                 guard let attachment = try await store.post(id: media), attachment.type == "attachment" else {
@@ -203,11 +203,14 @@ extension PostsController {
         post.pingStatus = try await defaultStatus(supports: "trackbacks", option: "default_ping_status")
         let (terms, meta) = try await apply(r, to: &post, creating: true)
         post.slug = try await uniqueSlug(post)
+        for hook in types.extensions.beforeInsert[type.name] ?? [] { try await hook(&post, r) }
         var created = try await store.insertPost(post, terms: terms, meta: meta)
         let home = r.server.site.home
         let ancestors = type.hierarchical ? try await ancestorSlugs(for: [created])[created.id] ?? [] : []
         created.guid = presenter.permalink(created, home: home, ancestors: ancestors)
         created = try await store.updatePost(created, terms: [:], meta: [])
+        try await updateFields(created, r)
+        for hook in types.extensions.afterInsert[type.name] ?? [] { await hook(created, r, true) }
         var response = try await item(forWrite: created, r)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(type.route)/\(created.id)"))
@@ -218,7 +221,10 @@ extension PostsController {
         guard var post = try await requestedPost(r) else { throw notFound() }
         let (terms, meta) = try await apply(r, to: &post, creating: false)
         post.slug = try await uniqueSlug(post)
+        for hook in types.extensions.beforeInsert[type.name] ?? [] { try await hook(&post, r) }
         let updated = try await store.updatePost(post, terms: terms, meta: meta)
+        try await updateFields(updated, r)
+        for hook in types.extensions.afterInsert[type.name] ?? [] { await hook(updated, r, false) }
         if type.supports.contains("revisions") {
             try await Revisions.saveIfChanged(updated, author: r.user?.id ?? updated.author, store: store)
         }
@@ -229,7 +235,7 @@ extension PostsController {
         var req = r
         req.set("context", "edit")
         let rel = try await related(for: [post])[post.id] ?? .init()
-        return presenter.present(post, req, related: rel, canEdit: true)
+        return await extend(presenter.present(post, req, related: rel, canEdit: true), post, req)
     }
 
     func delete(_ r: RESTRequest) async throws -> RESTResponse {

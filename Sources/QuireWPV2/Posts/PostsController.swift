@@ -6,11 +6,13 @@ import QuireStore
 struct PostsController: Sendable {
     let store: any ContentStore
     let type: PostType
+    let types: ContentTypes
 
     func register(into registry: inout RouteRegistry) {
-        let schema = type.schema
+        let schema = types.extensions.extend(type.schema, for: type.name)
         let type = self.type
-        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { site in PostSchemaLinks.schema(for: type, site: site, base: schema) }
+        let types = self.types
+        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { site in PostSchemaLinks.schema(for: type, site: site, base: schema, types: types) }
         registry.register(namespace: type.restNamespace, route: type.restBase, endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
             RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
@@ -67,7 +69,7 @@ struct PostsController: Sendable {
 
     func writeArguments(creating: Bool) -> [RESTArgument] {
         let passThrough = EndpointArguments.Options(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none)
-        return EndpointArguments.from(type.schema, creating: creating, options: [
+        return EndpointArguments.from(types.extensions.extend(type.schema, for: type.name), creating: creating, options: [
             "title": passThrough, "content": passThrough, "excerpt": passThrough,
             "slug": .init(sanitization: .custom { v, _, _ in .success(.string(Slug.sanitizeTitle(PHPScalar.toString(v)))) }),
         ])

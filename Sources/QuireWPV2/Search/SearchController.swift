@@ -4,6 +4,7 @@ import QuireStore
 /// `/wp/v2/search`: posts, terms or post formats matching a string, as links to the objects.
 struct SearchController: Sendable {
     let store: any ContentStore
+    let types: ContentTypes
 
     static let schema: JSONObject = [
         "$schema": "http://json-schema.org/draft-04/schema#", "title": "search-result", "type": "object",
@@ -51,7 +52,7 @@ struct SearchController: Sendable {
         switch r["type"]?.stringValue ?? "post" {
         case "term":
             var all: [Term] = []
-            for taxonomy in PostTypes.taxonomies where subtypes.contains("any") || subtypes.contains(taxonomy.name) {
+            for taxonomy in types.taxonomies where subtypes.contains("any") || subtypes.contains(taxonomy.name) {
                 var q = TermQuery(taxonomy: taxonomy.name)
                 q.search = text
                 q.include = include
@@ -61,7 +62,7 @@ struct SearchController: Sendable {
             }
             total = all.count
             for t in all.dropFirst((page - 1) * perPage).prefix(perPage) {
-                guard let info = PostTypes.taxonomy(t.taxonomy) else { continue }
+                guard let info = types.taxonomy(t.taxonomy) else { continue }
                 var resp = RESTResponse(["id": .int(t.id), "title": .string(t.name),
                                          "url": .string("\(site.home)/\(info.permalinkBase)/\(t.slug)/"),
                                          "type": "term", "subtype": .string(t.taxonomy)])
@@ -86,7 +87,7 @@ struct SearchController: Sendable {
             }
         default:
             var q = PostQuery()
-            q.types = PostTypes.builtIn.filter { $0.showInREST && (subtypes.contains("any") || subtypes.contains($0.name)) }.map(\.name)
+            q.types = types.postTypes.filter { $0.showInREST && (subtypes.contains("any") || subtypes.contains($0.name)) }.map(\.name)
             q.search = text
             q.include = include
             q.exclude = exclude
@@ -96,8 +97,8 @@ struct SearchController: Sendable {
             let (posts, count) = try await store.posts(q)
             total = count
             for p in posts {
-                guard let type = PostTypes.builtIn.first(where: { $0.name == p.type }) else { continue }
-                let link = PostPresenter(type: type).permalink(p, home: site.home)
+                guard let type = types.postTypes.first(where: { $0.name == p.type }) else { continue }
+                let link = PostPresenter(type: type, types: types).permalink(p, home: site.home)
                 var resp = RESTResponse(["id": .int(p.id), "title": .string(ContentRenderer.title(p.title)), "url": .string(link),
                                          "type": "post", "subtype": .string(p.type)])
                 resp.addLink("self", site.restURL("\(type.route)/\(p.id)"), attributes: ["embeddable": true])

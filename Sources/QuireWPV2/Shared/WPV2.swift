@@ -5,24 +5,29 @@ import QuireStore
 public struct WPV2: Sendable {
     public static let namespace = "wp/v2"
     public let store: any ContentStore
+    public let types: ContentTypes
 
-    public init(store: any ContentStore) { self.store = store }
+    public init(store: any ContentStore, types: ContentTypes = ContentTypes()) {
+        self.store = store
+        self.types = types
+    }
 
-    /// Registers every `wp/v2` route this build serves.
+    /// Registers every `wp/v2` route this build serves, and those of registered post types
+    /// and taxonomies in their own namespaces.
     public func register(into registry: inout RouteRegistry) {
-        UsersController(store: store).register(into: &registry)
-        TypesController(types: PostTypes.builtIn).register(into: &registry)
-        StatusesController().register(into: &registry)
-        TaxonomiesController(taxonomies: PostTypes.taxonomies).register(into: &registry)
-        CommentsController(store: store).register(into: &registry)
+        UsersController(store: store, types: types).register(into: &registry)
+        TypesController(types: types.postTypes).register(into: &registry)
+        StatusesController(types: types).register(into: &registry)
+        TaxonomiesController(taxonomies: types.taxonomies).register(into: &registry)
+        CommentsController(store: store, types: types).register(into: &registry)
         SettingsController(store: store).register(into: &registry)
         ApplicationPasswordsController(store: store).register(into: &registry)
-        SearchController(store: store).register(into: &registry)
-        for taxonomy in PostTypes.taxonomies where taxonomy.showInREST {
-            TermsController(store: store, taxonomy: taxonomy).register(into: &registry)
+        SearchController(store: store, types: types).register(into: &registry)
+        for taxonomy in types.taxonomies where taxonomy.showInREST {
+            TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
         }
-        for type in PostTypes.builtIn where type.showInREST {
-            PostsController(store: store, type: type).register(into: &registry)
+        for type in types.postTypes where type.showInREST {
+            PostsController(store: store, type: type, types: types).register(into: &registry)
             if type.supports.contains("revisions") {
                 RevisionsController(store: store, type: type).register(into: &registry)
             }

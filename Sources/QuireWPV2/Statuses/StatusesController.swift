@@ -3,6 +3,7 @@ import QuireStore
 
 /// `/wp/v2/statuses` and `/wp/v2/statuses/<status>`.
 struct StatusesController: Sendable {
+    let types: ContentTypes
     static let schema: JSONObject = [
         "$schema": "http://json-schema.org/draft-04/schema#", "title": "status", "type": "object",
         "properties": [
@@ -31,13 +32,13 @@ struct StatusesController: Sendable {
     }
 
     /// Statuses that are not public are shown to those who may edit some post type.
-    static func canSee(_ s: PostStatus, _ r: RESTRequest) -> Bool {
-        s.isPublic || PostTypes.builtIn.contains { r.can($0.capabilities.editPosts) }
+    func canSee(_ s: PostStatus, _ r: RESTRequest) -> Bool {
+        s.isPublic || types.postTypes.contains { r.can($0.capabilities.editPosts) }
     }
 
     var listPermission: RESTPermissionCheck {
-        { r in
-            if r.context == "edit" && !PostTypes.builtIn.contains(where: { r.can($0.capabilities.editPosts) }) {
+        { [types] r in
+            if r.context == "edit" && !types.postTypes.contains(where: { r.can($0.capabilities.editPosts) }) {
                 return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage post statuses.", status: r.authorizationStatus))
             }
             return .allowed
@@ -49,7 +50,7 @@ struct StatusesController: Sendable {
             guard let s = PostStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
                 return .error(RESTError("rest_status_invalid", "Invalid status.", status: 404))
             }
-            if !Self.canSee(s, r) {
+            if !canSee(s, r) {
                 return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
             }
             return .allowed
@@ -58,7 +59,7 @@ struct StatusesController: Sendable {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         var o = JSONObject()
-        for s in PostStatus.all where Self.canSee(s, r) { o.appendUnique(s.slug, prepare(s, r).dataWithLinks) }
+        for s in PostStatus.all where canSee(s, r) { o.appendUnique(s.slug, prepare(s, r).dataWithLinks) }
         return RESTResponse(.object(o))
     }
 

@@ -5,6 +5,7 @@ import QuireStore
 struct TermsController: Sendable {
     let store: any ContentStore
     let taxonomy: TaxonomyInfo
+    let types: ContentTypes
 
     func register(into registry: inout RouteRegistry) {
         let schema = taxonomy.schema
@@ -256,7 +257,7 @@ struct TermsController: Sendable {
             response.addLink("up", site.restURL("\(taxonomy.route)/\(t.parent)"), attributes: ["embeddable": true])
         }
         for typeName in taxonomy.types {
-            guard let type = PostTypes.builtIn.first(where: { $0.name == typeName }) else { continue }
+            guard let type = types.postTypes.first(where: { $0.name == typeName }) else { continue }
             response.addLink("https://api.w.org/post_type", site.restURL("\(type.route)?\(taxonomy.restBase)=\(t.id)"))
         }
         return response

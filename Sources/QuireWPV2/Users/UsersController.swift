@@ -6,6 +6,7 @@ import QuireStore
 /// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
 struct UsersController: Sendable {
     let store: any ContentStore
+    let types: ContentTypes
     static let base = "/wp/v2/users"
 
     func register(into registry: inout RouteRegistry) {
@@ -73,7 +74,7 @@ struct UsersController: Sendable {
     }
 
     var itemPermission: RESTPermissionCheck {
-        { [store] r in
+        { [store, types] r in
             guard let id = r["id"]?.intValue, let user = try? await store.user(id: id) else {
                 return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
@@ -82,7 +83,7 @@ struct UsersController: Sendable {
                 return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
             }
             if !r.can("list_users") {
-                let published = try? await store.users(Self.authorsQuery(include: [user.id]))
+                let published = try? await store.users(Self.authorsQuery(include: [user.id], types: types))
                 if (published?.total ?? 0) == 0 {
                     return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
                 }
@@ -91,10 +92,10 @@ struct UsersController: Sendable {
         }
     }
 
-    static func authorsQuery(include: [Int] = []) -> UserQuery {
+    static func authorsQuery(include: [Int] = [], types: ContentTypes) -> UserQuery {
         var q = UserQuery()
         q.include = include
-        q.hasPublishedPosts = PostTypes.builtIn.filter(\.showInREST).map(\.name)
+        q.hasPublishedPosts = types.restPostTypes.map(\.name)
         return q
     }
 
@@ -113,7 +114,7 @@ struct UsersController: Sendable {
         q.limit = perPage
         q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
         if !r.can("list_users") {
-            q.hasPublishedPosts = PostTypes.builtIn.filter(\.showInREST).map(\.name)
+            q.hasPublishedPosts = types.restPostTypes.map(\.name)
         }
         let (users, total) = try await store.users(q)
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)

@@ -19,7 +19,7 @@ struct TestSite {
 
     static let url = "http://127.0.0.1:8080"
 
-    static func make(roleUsers: Bool = true) async throws -> TestSite {
+    static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = []) async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
@@ -34,7 +34,7 @@ struct TestSite {
             let (_, pw) = try await ApplicationPasswords.create(for: u.id, name: "tests", in: store)
             creds[role] = (u.id, pw)
         }
-        let site = try await QuireSite.make(store: store, url: url)
+        let site = try await QuireSite.make(store: store, url: url, plugins: plugins)
         return TestSite(directory: dir, site: site, credentials: creds)
     }
 
@@ -51,8 +51,9 @@ struct TestSite {
     }
 
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
-    static func with<T: Sendable>(roleUsers: Bool = true, _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
-        let site = try await make(roleUsers: roleUsers)
+    static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [],
+                                  _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
+        let site = try await make(roleUsers: roleUsers, plugins: plugins)
         do {
             let result = try await site.application.test(.router) { client in try await body(site, client) }
             await site.close()

@@ -1,0 +1,130 @@
+import Quire
+import QuireREST
+import QuireStore
+import QuireWPV2
+
+/// An example plugin, doing what the Plugin Handbook's REST API chapter walks through:
+/// a `book` post type with an `isbn` meta field and a `genre` taxonomy, a `reading_time`
+/// field, and a `bookshelf/v1` namespace with a validated route and a controller.
+public struct BookshelfPlugin: QuirePlugin {
+    public let name = "bookshelf"
+
+    public init() {}
+
+    public func register(_ site: inout PluginRegistrar) {
+        site.registerTaxonomy(PostTypes.customTaxonomy(name: "genre", label: "Genres", singularLabel: "Genre",
+                                                       restBase: "genres", hierarchical: true, types: ["book"]))
+        site.registerPostType(PostType.custom(name: "book", label: "Books", singularLabel: "Book", restBase: "books",
+                                              supports: ["title", "editor", "excerpt", "author", "custom-fields", "revisions"],
+                                              taxonomies: ["genre"], icon: "dashicons-book"))
+        site.registerPostMeta("book", RegisteredMeta(key: "isbn", type: "string", defaultValue: "",
+                                                     schema: ["pattern": "^(\\d{10}|\\d{13})?$"]))
+        site.registerField("book", RESTField(
+            name: "reading_time",
+            schema: ["description": "Minutes needed to read the book's description.", "type": "integer",
+                     "context": ["view", "edit"], "readonly": true],
+            get: { object, _, _ in
+                let text = object["content"]?["rendered"]?.stringValue ?? ""
+                let words = TextSanitizer.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+                return .int(max(1, (words + 199) / 200))
+            }))
+        // Books need a title: the plugin refuses an insert without one, before anything is written.
+        site.beforeInsert("book") { post, _ in
+            if post.title.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw RESTError("bookshelf_title_required", "A book needs a title.", status: 400)
+            }
+        }
+        let store = site.store
+        site.registerRoute(namespace: "bookshelf/v1", route: "/author/(?P<id>\\d+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("id", schema: ["description": "The author's user id.", "type": "integer", "minimum": 1],
+                             validation: .schema, sanitization: .schema),
+            ], permission: { _ in .allowed }, handler: { request in
+                // As the handbook's first example: the newest title by an author.
+                var q = PostQuery()
+                q.types = ["book"]
+                q.authors = [request["id"]?.intValue ?? 0]
+                q.limit = 1
+                guard let latest = try await store.posts(q).posts.first else {
+                    throw RESTError("no_author", "Invalid author", status: 404)
+                }
+                return RESTResponse(.string(latest.title))
+            }),
+        ])
+        ShelvesController(store: store).register(&site)
+    }
+}
+
+/// A controller in the WordPress pattern: one schema, `get_items` and `get_item` with their
+/// permission checks, the core's pagination, links, context and `_fields`.
+struct ShelvesController: Sendable {
+    let store: any ContentStore
+    static let namespace = "bookshelf/v1"
+    static let base = "shelves"
+
+    static let schema: JSONObject = [
+        "$schema": "http://json-schema.org/draft-04/schema#", "title": "shelf", "type": "object",
+        "properties": [
+            "id": ["description": "The author whose shelf this is.", "type": "integer", "context": ["view", "edit", "embed"], "readonly": true],
+            "name": ["description": "Whose shelf.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true],
+            "books": ["description": "Titles on the shelf.", "type": "array", "items": ["type": "string"], "context": ["view", "edit"], "readonly": true],
+        ],
+    ]
+
+    func register(_ site: inout PluginRegistrar) {
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
+        site.registerRoute(namespace: Self.namespace, route: Self.base, endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: EndpointArguments.collection(), permission: { _ in .allowed }, handler: getItems),
+        ], schema: schema)
+        site.registerRoute(namespace: Self.namespace, route: "\(Self.base)/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("id", schema: ["type": "integer", "description": "The author's user id."]),
+                EndpointArguments.context(),
+            ], permission: { r in
+                r["context"]?.stringValue == "edit" && !(r.user?.can("edit_posts") ?? false)
+                    ? .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit shelves.",
+                                       status: RESTServer.authorizationRequiredStatus(r)))
+                    : .allowed
+            }, handler: getItem),
+        ], schema: schema)
+    }
+
+    func shelf(for user: User, _ r: RESTRequest) async throws -> RESTResponse {
+        var q = PostQuery()
+        q.types = ["book"]
+        q.authors = [user.id]
+        q.orderBy = "title"
+        q.ascending = true
+        q.limit = 100
+        let books = try await store.posts(q).posts.map { JSON.string($0.title) }
+        let data = ContextFilter.filter(["id": .int(user.id), "name": .string(user.displayName), "books": .array(books)],
+                                        schema: Self.schema, context: r["context"]?.stringValue ?? "view")
+        var response = RESTResponse(data)
+        response.addLink("self", r.server.site.restURL("/\(Self.namespace)/\(Self.base)/\(user.id)"))
+        response.addLink("author", r.server.site.restURL("/wp/v2/users/\(user.id)"), attributes: ["embeddable": true])
+        return response
+    }
+
+    func getItems(_ r: RESTRequest) async throws -> RESTResponse {
+        var q = UserQuery()
+        q.hasPublishedPosts = ["book"]
+        q.limit = r["per_page"]?.intValue ?? 10
+        let page = r["page"]?.intValue ?? 1
+        q.offset = (page - 1) * q.limit
+        let (users, total) = try await store.users(q)
+        _ = try Pagination.totalPages(total: total, perPage: q.limit, page: page)
+        var items: [JSON] = []
+        for u in users { items.append(try await shelf(for: u, r).dataWithLinks) }
+        var response = RESTResponse(.array(items))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: "/\(Self.namespace)/\(Self.base)", total: total,
+                              perPage: q.limit, page: page)
+        return response
+    }
+
+    func getItem(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let id = r["id"]?.intValue, let user = try await store.user(id: id) else {
+            throw RESTError("rest_shelf_invalid_id", "Invalid shelf ID.", status: 404)
+        }
+        return try await shelf(for: user, r)
+    }
+}

@@ -1,0 +1,73 @@
+import QuireREST
+import QuireStore
+import QuireWPV2
+
+/// A plugin: a Swift type that, at start-up, registers routes, post types, taxonomies, meta,
+/// fields and hooks into the site, as a WordPress plugin does on `init` and `rest_api_init`.
+public protocol QuirePlugin: Sendable {
+    /// A short name, for logs.
+    var name: String { get }
+    func register(_ site: inout PluginRegistrar)
+}
+
+/// What a plugin registers into. Everything here mirrors a WordPress function.
+public struct PluginRegistrar: Sendable {
+    /// The store, for routes and callbacks that read and write content.
+    public let store: any ContentStore
+    public internal(set) var types = ContentTypes()
+    public internal(set) var routes = RouteRegistry()
+    public internal(set) var hooks = RESTHooks()
+
+    init(store: any ContentStore) { self.store = store }
+
+    /// `register_rest_route`.
+    public mutating func registerRoute(namespace: String, route: String, endpoints: [RESTEndpoint],
+                                       schema: (@Sendable (SiteInfo) -> JSONObject)? = nil, allowBatch: Bool = false) {
+        routes.register(namespace: namespace, route: route, endpoints: endpoints, schema: schema, allowBatch: allowBatch)
+    }
+
+    /// `register_post_type` with `show_in_rest`: served by the built-in posts controller.
+    public mutating func registerPostType(_ type: PostType) { types.register(type) }
+
+    /// `register_taxonomy` with `show_in_rest`: served by the built-in terms controller.
+    public mutating func registerTaxonomy(_ taxonomy: TaxonomyInfo) { types.register(taxonomy) }
+
+    /// `register_post_meta` with `show_in_rest`.
+    public mutating func registerPostMeta(_ postType: String, _ meta: RegisteredMeta) {
+        types.extensions.meta[postType, default: []].append(meta)
+    }
+
+    /// `register_rest_field` on a post type.
+    public mutating func registerField(_ postType: String, _ field: RESTField) {
+        types.extensions.fields[postType, default: []].append(field)
+    }
+
+    /// `rest_pre_insert_{type}`: may change the post or throw a `RESTError` to refuse it.
+    public mutating func beforeInsert(_ postType: String, _ hook: @escaping @Sendable (inout Post, RESTRequest) async throws -> Void) {
+        types.extensions.beforeInsert[postType, default: []].append(hook)
+    }
+
+    /// `rest_after_insert_{type}`.
+    public mutating func afterInsert(_ postType: String, _ hook: @escaping @Sendable (Post, RESTRequest, Bool) async -> Void) {
+        types.extensions.afterInsert[postType, default: []].append(hook)
+    }
+
+    /// `rest_prepare_{type}`.
+    public mutating func prepareResponse(_ postType: String, _ hook: @escaping @Sendable (RESTResponse, Post, RESTRequest) async -> RESTResponse) {
+        types.extensions.prepare[postType, default: []].append(hook)
+    }
+
+    /// `rest_{type}_query`.
+    public mutating func filterQuery(_ postType: String, _ hook: @escaping @Sendable (inout PostQuery, RESTRequest) async -> Void) {
+        types.extensions.query[postType, default: []].append(hook)
+    }
+
+    /// `rest_pre_dispatch`.
+    public mutating func beforeDispatch(_ hook: @escaping @Sendable (RESTRequest) async -> RESTResponse?) { hooks.beforeDispatch.append(hook) }
+
+    /// `rest_post_dispatch`.
+    public mutating func afterDispatch(_ hook: @escaping @Sendable (RESTResponse, RESTRequest) async -> RESTResponse) { hooks.afterDispatch.append(hook) }
+
+    /// `rest_authentication_errors`.
+    public mutating func authenticationErrors(_ hook: @escaping @Sendable (RESTRequest) async -> RESTError?) { hooks.authenticationErrors.append(hook) }
+}

@@ -1,0 +1,120 @@
+import BookshelfPlugin
+import Quire
+import QuireREST
+import QuireStore
+import Testing
+
+/// The example plugin's registrations, each seen over HTTP, in the index and in OPTIONS.
+@Suite struct PluginTests {
+    static let plugins: [any QuirePlugin] = [BookshelfPlugin()]
+
+    @Test func customPostTypeWithMetaTaxonomyAndField() async throws {
+        try await TestSite.with(plugins: Self.plugins) { site, client in
+            let genre = try await client.call("POST", "/wp-json/wp/v2/genres", as: "editor", site: site, json: ["name": "Science Fiction"])
+            #expect(genre.status == 201)
+            let genreID = try #require(genre.json["id"]?.intValue)
+            #expect(genre.json["link"] == "http://127.0.0.1:8080/genre/science-fiction/")
+
+            let book = try await client.call("POST", "/wp-json/wp/v2/books", as: "author", site: site, json: [
+                "title": "Dune", "content": "A desert planet.", "status": "publish", "meta": ["isbn": "9780441013593"],
+                "genres": [.int(genreID)],
+            ])
+            #expect(book.status == 201)
+            #expect(book.json["type"] == "book")
+            #expect(book.json["meta"] == ["isbn": "9780441013593"])
+            #expect(book.json["genres"] == [.int(genreID)])
+            #expect(book.json["reading_time"] == 1)
+            #expect(book.json["categories"] == nil, "books have no categories")
+            #expect(book.json["_links"]?["wp:term"]?[0]?["taxonomy"] == "genre")
+            let id = try #require(book.json["id"]?.intValue)
+
+            let list = try await client.call("GET", "/wp-json/wp/v2/books?genres=\(genreID)", site: site)
+            #expect(list.json.arrayValue?.compactMap { $0["id"]?.intValue } == [id])
+            #expect(list.json[0]?["meta"]?["isbn"] == "9780441013593")
+            let fields = try await client.call("GET", "/wp-json/wp/v2/books/\(id)?_fields=id,reading_time", site: site)
+            #expect(fields.json.objectValue?.keys == ["id", "reading_time"])
+            let badISBN = try await client.call("POST", "/wp-json/wp/v2/books/\(id)", as: "author", site: site, json: ["meta": ["isbn": "12"]])
+            #expect(badISBN.status == 400)
+            #expect(badISBN.json["code"] == "rest_invalid_param")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/genres?post=\(id)", site: site).json[0]?["id"] == .int(genreID))
+
+            let types = try await client.call("GET", "/wp-json/wp/v2/types/book", site: site)
+            #expect(types.json["rest_base"] == "books")
+            #expect(types.json["taxonomies"] == ["genre"])
+            let taxonomy = try await client.call("GET", "/wp-json/wp/v2/taxonomies/genre", site: site)
+            #expect(taxonomy.json["types"] == ["book"])
+            #expect(taxonomy.json["hierarchical"] == true)
+            let options = try await client.call("OPTIONS", "/wp-json/wp/v2/books", site: site)
+            #expect(options.json["schema"]?["properties"]?["meta"]?["properties"]?["isbn"]?["type"] == "string")
+            #expect(options.json["schema"]?["properties"]?["reading_time"]?["readonly"] == true)
+            #expect(options.json["schema"]?["properties"]?["genres"]?["type"] == "array")
+        }
+    }
+
+    @Test func rejectedInsertLeavesNothing() async throws {
+        try await TestSite.with(plugins: Self.plugins) { site, client in
+            let r = try await client.call("POST", "/wp-json/wp/v2/books", as: "admin", site: site, json: ["content": "No title"])
+            #expect(r.status == 400)
+            #expect(r.json["code"] == "bookshelf_title_required")
+            var q = PostQuery()
+            q.types = ["book"]
+            q.statuses = ["publish", "draft", "pending", "private", "future"]
+            #expect(try await site.store.posts(q).total == 0)
+        }
+    }
+
+    @Test func namespaceRoutesAndController() async throws {
+        try await TestSite.with(plugins: Self.plugins) { site, client in
+            let index = try await client.call("GET", "/wp-json/", site: site)
+            #expect(index.json["namespaces"]?.arrayValue?.contains("bookshelf/v1") == true)
+            #expect(index.json["routes"]?["/bookshelf/v1/author/(?P<id>\\d+)"]?["endpoints"]?[0]?["args"]?["id"]?["minimum"] == 1)
+            let ns = try await client.call("GET", "/wp-json/bookshelf/v1", site: site)
+            #expect(ns.json["namespace"] == "bookshelf/v1")
+
+            let bad = try await client.call("GET", "/wp-json/bookshelf/v1/author/0", site: site)
+            #expect(bad.status == 400)
+            #expect(bad.json["code"] == "rest_invalid_param")
+            #expect(bad.json["data"]?["params"]?["id"] == "id must be greater than or equal to 1")
+            let none = try await client.call("GET", "/wp-json/bookshelf/v1/author/1", site: site)
+            #expect(none.json["code"] == "no_author")
+
+            _ = try await client.call("POST", "/wp-json/wp/v2/books", as: "author", site: site, json: ["title": "B", "status": "publish"])
+            _ = try await client.call("POST", "/wp-json/wp/v2/books", as: "author", site: site, json: ["title": "A", "status": "publish"])
+            let authorID = site.credentials["author"]!.id
+            #expect(try await client.call("GET", "/wp-json/bookshelf/v1/author/\(authorID)", site: site).json == "A")
+            let shelves = try await client.call("GET", "/wp-json/bookshelf/v1/shelves", site: site)
+            #expect(shelves.header("X-WP-Total") == "1")
+            #expect(shelves.json[0]?["books"] == ["A", "B"])
+            let shelf = try await client.call("GET", "/wp-json/bookshelf/v1/shelves/\(authorID)?_fields=name&_embed", site: site)
+            #expect(shelf.json["name"] == .string("author"))
+            #expect(shelf.json["_embedded"]?["author"]?[0]?["slug"] == "author")
+            let edit = try await client.call("GET", "/wp-json/bookshelf/v1/shelves/\(authorID)?context=edit", site: site)
+            #expect(edit.json["code"] == "rest_forbidden_context")
+        }
+    }
+
+    struct Maintenance: QuirePlugin {
+        let name = "maintenance"
+        func register(_ site: inout PluginRegistrar) {
+            site.beforeDispatch { r in
+                r.route.hasPrefix("/wp/v2/comments") ? RESTResponse(error: RESTError("closed", "Comments are paused.", status: 503)) : nil
+            }
+            site.afterDispatch { response, _ in
+                var out = response
+                out.header("X-Powered-By-Plugin", "maintenance")
+                return out
+            }
+        }
+    }
+
+    @Test func dispatchHooks() async throws {
+        try await TestSite.with(plugins: [Maintenance()]) { site, client in
+            let paused = try await client.call("GET", "/wp-json/wp/v2/comments", site: site)
+            #expect(paused.status == 503)
+            #expect(paused.json["code"] == "closed")
+            let posts = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            #expect(posts.status == 200)
+            #expect(posts.header("X-Powered-By-Plugin") == "maintenance")
+        }
+    }
+}
