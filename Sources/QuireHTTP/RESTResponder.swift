@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
@@ -8,13 +9,19 @@ import QuireREST
 public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder {
     public let server: RESTServer
     public let maxBodySize: Int
+    let uploads: UploadedFiles?
 
-    public init(server: RESTServer, maxBodySize: Int = 64 * 1024 * 1024) {
+    public init(server: RESTServer, uploads: URL? = nil, maxBodySize: Int = 64 * 1024 * 1024) {
         self.server = server
         self.maxBodySize = maxBodySize
+        self.uploads = uploads.map { UploadedFiles(root: $0) }
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
+        if let uploads, request.method == .get || request.method == .head,
+           let file = uploads.response(path: request.uri.path, headers: request.headers, method: request.method) {
+            return file
+        }
         var body: [UInt8] = []
         let buffer = try await request.body.collect(upTo: maxBodySize)
         if buffer.readableBytes > 0 { body = Array(buffer.readableBytesView) }

@@ -24,10 +24,11 @@ struct ServeCommand: AsyncParsableCommand {
                 if given == nil { print("Created the site. Administrator: admin, password: \(password)") }
                 if demo { try await DemoContent.seed(store, url: siteURL) }
             }
-            let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current)
+            let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
+                                                uploads: QuireSite.defaultUploads(databasePath: database.db))
             var logger = Logger(label: "quire")
             logger.logLevel = .info
-            let app = QuireApplication.make(server: site.server, host: host, port: port, logger: logger)
+            let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, logger: logger)
             try await app.runService()
             await store.shutdown()
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import QuireREST
 import QuireStore
 import QuireWPV2
@@ -6,14 +7,22 @@ import QuireWPV2
 public struct QuireSite: Sendable {
     public let store: SQLContentStore
     public let server: RESTServer
+    /// Where uploads are kept and served from (`/wp-content/uploads/`).
+    public let uploads: URL
 
     /// Opens the database (creating and migrating it when needed) and builds the server.
     public static func open(databasePath: String, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
         let store = try await SQLContentStore.openSQLite(path: databasePath)
-        return try await make(store: store, url: url, plugins: plugins)
+        return try await make(store: store, url: url, plugins: plugins, uploads: defaultUploads(databasePath: databasePath))
     }
 
-    public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
+    /// `wp-content/uploads` beside the database file.
+    public static func defaultUploads(databasePath: String) -> URL {
+        URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("wp-content/uploads")
+    }
+
+    public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
+                            uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024) async throws -> QuireSite {
         let options = try await store.allOptions()
         let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
         var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
@@ -28,7 +37,7 @@ public struct QuireSite: Sendable {
         var registrar = PluginRegistrar(store: store)
         for plugin in plugins { plugin.register(&registrar) }
         var registry = RouteRegistry()
-        WPV2(store: store, types: registrar.types).register(into: &registry)
+        WPV2(store: store, types: registrar.types, media: MediaLibrary(root: uploads, maxUploadSize: maxUploadSize)).register(into: &registry)
         registry.merge(registrar.routes)
         let base = site
         let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store),
@@ -42,6 +51,6 @@ public struct QuireSite: Sendable {
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
                                 }, hooks: registrar.hooks)
-        return QuireSite(store: store, server: server)
+        return QuireSite(store: store, server: server, uploads: uploads)
     }
 }

@@ -88,6 +88,11 @@ public enum MultipartDecoder {
     }
 }
 
+/// Header parameter parsing for controllers (`filename="a.png"`).
+public enum MultipartDecoderPublic {
+    public static func parameter(_ key: String, in header: String) -> String? { MultipartDecoder.parameter(key, in: header) }
+}
+
 extension StringProtocol {
     func trimmingSpaces() -> String {
         var s = Substring(self)

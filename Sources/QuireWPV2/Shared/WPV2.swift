@@ -6,10 +6,14 @@ public struct WPV2: Sendable {
     public static let namespace = "wp/v2"
     public let store: any ContentStore
     public let types: ContentTypes
+    public let media: MediaLibrary?
 
-    public init(store: any ContentStore, types: ContentTypes = ContentTypes()) {
+    public init(store: any ContentStore, types: ContentTypes = ContentTypes(), media: MediaLibrary? = nil) {
         self.store = store
-        self.types = types
+        var t = types
+        if media != nil && t.postType("attachment") == nil { t.register(MediaController.type) }
+        self.types = t
+        self.media = media
     }
 
     /// Registers every `wp/v2` route this build serves, and those of registered post types
@@ -23,10 +27,11 @@ public struct WPV2: Sendable {
         SettingsController(store: store).register(into: &registry)
         ApplicationPasswordsController(store: store).register(into: &registry)
         SearchController(store: store, types: types).register(into: &registry)
+        if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
         for taxonomy in types.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
         }
-        for type in types.postTypes where type.showInREST {
+        for type in types.postTypes where type.showInREST && type.name != "attachment" {
             PostsController(store: store, type: type, types: types).register(into: &registry)
             if type.supports.contains("revisions") {
                 RevisionsController(store: store, type: type).register(into: &registry)

@@ -14,6 +14,7 @@ struct TestSite {
     let directory: URL
     let site: QuireSite
     var store: SQLContentStore { site.store }
+    var uploads: URL { site.uploads }
     /// login → (user id, application password)
     let credentials: [String: (id: Int, password: String)]
 
@@ -34,7 +35,8 @@ struct TestSite {
             let (_, pw) = try await ApplicationPasswords.create(for: u.id, name: "tests", in: store)
             creds[role] = (u.id, pw)
         }
-        let site = try await QuireSite.make(store: store, url: url, plugins: plugins)
+        let site = try await QuireSite.make(store: store, url: url, plugins: plugins,
+                                            uploads: dir.appendingPathComponent("uploads"), maxUploadSize: 200_000)
         return TestSite(directory: dir, site: site, credentials: creds)
     }
 
@@ -43,7 +45,7 @@ struct TestSite {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    var application: some ApplicationProtocol { QuireApplication.make(server: site.server) }
+    var application: some ApplicationProtocol { QuireApplication.make(server: site.server, uploads: site.uploads) }
 
     func authorization(_ login: String) -> String {
         let pw = credentials[login]!.password

@@ -1,0 +1,69 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// Serves `/wp-content/uploads/…` from the uploads folder with `Content-Type`,
+/// `Last-Modified`, `ETag`, conditional requests and single byte ranges.
+struct UploadedFiles: Sendable {
+    let root: URL
+
+    static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "jpe": "image/jpeg", "gif": "image/gif",
+                        "webp": "image/webp", "pdf": "application/pdf"]
+
+    func response(path: String, headers: HTTPFields, method: HTTPRequest.Method) -> Response? {
+        guard path.hasPrefix("/wp-content/uploads/") else { return nil }
+        let relative = String(path.dropFirst("/wp-content/uploads/".count)).removingPercentEncoding ?? ""
+        guard !relative.isEmpty, !relative.split(separator: "/").contains(where: { $0 == ".." || $0.hasPrefix(".") }) else {
+            return Response(status: .notFound)
+        }
+        let url = root.appendingPathComponent(relative)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              let data = FileManager.default.contents(atPath: url.path) else { return Response(status: .notFound) }
+        let modified = (attributes[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+        let etag = "\"\(String(data.count, radix: 16))-\(String(Int(modified.timeIntervalSince1970), radix: 16))\""
+        var fields = HTTPFields()
+        fields[.contentType] = Self.types[url.pathExtension.lowercased()] ?? "application/octet-stream"
+        fields[.lastModified] = Self.httpDate(modified)
+        fields[.eTag] = etag
+        fields[.acceptRanges] = "bytes"
+        if headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: fields) }
+        var body = data
+        var status = HTTPResponse.Status.ok
+        if let range = headers[.range], let (start, end) = Self.parseRange(range, size: data.count) {
+            body = data.subdata(in: start..<(end + 1))
+            status = .partialContent
+            fields[.contentRange] = "bytes \(start)-\(end)/\(data.count)"
+        } else if headers[.range] != nil {
+            fields[.contentRange] = "bytes */\(data.count)"
+            return Response(status: .rangeNotSatisfiable, headers: fields)
+        }
+        fields[.contentLength] = String(body.count)
+        if method == .head { return Response(status: status, headers: fields) }
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// `bytes=a-b`, `bytes=a-` or `bytes=-n`; one range only.
+    static func parseRange(_ header: String, size: Int) -> (Int, Int)? {
+        guard header.hasPrefix("bytes="), size > 0 else { return nil }
+        let spec = header.dropFirst(6)
+        guard !spec.contains(","), let dash = spec.firstIndex(of: "-") else { return nil }
+        let a = spec[..<dash], b = spec[spec.index(after: dash)...]
+        if a.isEmpty {
+            guard let n = Int(b), n > 0 else { return nil }
+            return (max(0, size - n), size - 1)
+        }
+        guard let start = Int(a), start < size else { return nil }
+        let end = b.isEmpty ? size - 1 : min(Int(b) ?? size - 1, size - 1)
+        return end >= start ? (start, end) : nil
+    }
+
+    static func httpDate(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "GMT")
+        f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return f.string(from: d)
+    }
+}

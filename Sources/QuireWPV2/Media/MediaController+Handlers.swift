@@ -1,0 +1,276 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+extension MediaController {
+    /// The uploaded bytes and file name: a multipart `file` part, or the raw body with
+    /// `Content-Disposition` and `Content-Type`.
+    func upload(_ r: RESTRequest) throws -> (data: [UInt8], filename: String, declaredType: String?) {
+        if let file = r.files.first(where: { $0.field == "file" }) {
+            guard !file.data.isEmpty else { throw RESTError("rest_upload_no_data", "No data supplied.", status: 400) }
+            return (file.data, file.filename, file.contentType)
+        }
+        guard !r.rawBody.isEmpty, !(r.contentType ?? "").hasPrefix("multipart/") else {
+            throw RESTError("rest_upload_no_data", "No data supplied.", status: 400)
+        }
+        guard let ct = r.headers["Content-Type"], !ct.isEmpty else {
+            throw RESTError("rest_upload_no_content_type", "No Content-Type supplied.", status: 400)
+        }
+        guard let disposition = r.headers["Content-Disposition"] else {
+            throw RESTError("rest_upload_no_content_disposition", "No Content-Disposition supplied.", status: 400)
+        }
+        guard let name = MultipartDecoderPublic.parameter("filename", in: "x; " + disposition), !name.isEmpty else {
+            throw RESTError("rest_upload_invalid_disposition", "Invalid Content-Disposition supplied. Content-Disposition needs to be formatted as `attachment; filename=\"image.png\"` or similar.", status: 400)
+        }
+        return (r.rawBody, name, ct)
+    }
+
+    func create(_ r: RESTRequest) async throws -> RESTResponse {
+        let (data, filename, _) = try upload(r)
+        if data.count > library.maxUploadSize {
+            throw RESTError("rest_upload_file_too_big", "This file is too big. Files must be less than \(library.maxUploadSize / 1024) KB in size.", status: 400)
+        }
+        let ext = (filename as NSString).pathExtension.lowercased()
+        guard let mime = ImageInfo.sniff(data), ImageInfo.extensions[mime]?.contains(ext) == true else {
+            throw RESTError("rest_upload_sideload_error", "Sorry, you are not allowed to upload this file type.", status: 500)
+        }
+        let yearMonth = (try await store.option("uploads_use_yearmonth_folders")?.intValue ?? 1) == 1
+        let relative: String
+        do { relative = try library.store(data, filename: filename, yearMonth: yearMonth) } catch {
+            throw RESTError("rest_upload_unknown_error", "The uploaded file could not be moved.", status: 500)
+        }
+        do {
+            let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+            let now = WPDate.format(Date())
+            var post = Post(author: r.user?.id ?? 0, date: now, dateGMT: now, title: base, status: "inherit",
+                            commentStatus: "open", pingStatus: "closed", slug: Slug.sanitizeTitle(base), modified: now,
+                            modifiedGMT: now, guid: r.server.site.url + "/wp-content/uploads/" + relative, type: "attachment",
+                            mimeType: mime)
+            var meta = try apply(r, to: &post)
+            meta.append(("_wp_attached_file", .string(relative)))
+            var details: JSONObject = [:]
+            if let (w, h) = ImageInfo.dimensions(data, mime: mime) {
+                details["width"] = .int(w)
+                details["height"] = .int(h)
+            }
+            details["file"] = .string(relative)
+            details["filesize"] = .int(data.count)
+            if mime.hasPrefix("image/") {
+                details["sizes"] = .array([])
+                details["image_meta"] = Self.emptyImageMeta
+            }
+            meta.append(("_wp_attachment_metadata", .object(details)))
+            if let parent = r["post"]?.intValue, parent > 0 {
+                guard try await store.post(id: parent) != nil else { throw RESTError("rest_invalid_param", "Invalid parent ID.", status: 400) }
+            }
+            var q = PostQuery()
+            q.types = ["attachment"]
+            q.statuses = ["inherit", "private"]
+            post.slug = try await uniqueSlug(post.slug)
+            let created = try await store.insertPost(post, terms: [:], meta: meta)
+            var edit = r
+            edit.set("context", "edit")
+            var response = try await present(created, edit)
+            response.status = 201
+            response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))
+            return response
+        } catch {
+            library.remove(relative)
+            throw error
+        }
+    }
+
+    func uniqueSlug(_ slug: String, excluding id: Int = 0) async throws -> String {
+        var candidate = slug
+        var n = 2
+        while try await store.slugExists(candidate, type: "attachment", excluding: id, parent: nil) {
+            candidate = "\(slug)-\(n)"
+            n += 1
+        }
+        return candidate
+    }
+
+    static let emptyImageMeta: JSON = [
+        "aperture": "0", "credit": "", "camera": "", "caption": "", "created_timestamp": "0", "copyright": "",
+        "focal_length": "0", "iso": "0", "shutter_speed": "0", "title": "", "orientation": "0", "keywords": .array([]),
+    ]
+
+    /// Title, caption, description, alt text, parent post and dates from the request.
+    func apply(_ r: RESTRequest, to post: inout Post) throws -> [(String, JSON?)] {
+        let unfiltered = r.can("unfiltered_html")
+        func text(_ key: String) -> String? { PostsController.rawText(r[key]).map { unfiltered ? $0 : KSES.filter($0) } }
+        if let t = text("title") { post.title = t }
+        if let c = text("caption") { post.excerpt = c }
+        if let d = text("description") { post.content = d }
+        if let p = r["post"]?.intValue { post.parent = p }
+        if let s = r["slug"]?.stringValue { post.slug = Slug.sanitizeTitle(s) }
+        if let v = r["comment_status"]?.stringValue { post.commentStatus = v }
+        if let v = r["ping_status"]?.stringValue { post.pingStatus = v }
+        if let v = r["status"]?.stringValue, v == "private" || v == "inherit" { post.status = v }
+        if let v = r["author"]?.intValue { post.author = v }
+        if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue, let p = RFC3339.parse(d) {
+            let t = String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+            post.date = t
+            post.dateGMT = t
+        }
+        var meta: [(String, JSON?)] = []
+        if let alt = r["alt_text"]?.stringValue { meta.append(("_wp_attachment_image_alt", .string(TextSanitizer.textField(.string(alt))))) }
+        return meta
+    }
+
+    func update(_ r: RESTRequest) async throws -> RESTResponse {
+        guard var post = try await attachment(r) else { throw notFound() }
+        let meta = try apply(r, to: &post)
+        post.modified = WPDate.format(Date())
+        post.modifiedGMT = post.modified
+        post.slug = try await uniqueSlug(post.slug, excluding: post.id)
+        let updated = try await store.updatePost(post, terms: [:], meta: meta)
+        var edit = r
+        edit.set("context", "edit")
+        return try await present(updated, edit)
+    }
+
+    func delete(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let post = try await attachment(r) else { throw notFound() }
+        guard r["force"]?.boolValue == true else {
+            throw RESTError("rest_trash_not_supported", "The post does not support trashing. Set 'force=true' to delete.", status: 501)
+        }
+        var edit = r
+        edit.set("context", "edit")
+        let previous = try await present(post, edit)
+        let file = try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_attached_file"]?.stringValue
+        try await store.deletePost(id: post.id)
+        if let file { library.remove(file) }
+        return RESTResponse(["deleted": true, "previous": previous.data])
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let post = try await attachment(r) else { throw notFound() }
+        return try await present(post, r)
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var q = PostQuery()
+        q.types = ["attachment"]
+        q.statuses = r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["inherit"]
+        if q.statuses.contains(where: { $0 != "inherit" }) && !r.can("edit_posts") {
+            throw RESTError("rest_invalid_param", "Invalid parameter(s): status", status: 400, extra: [
+                "params": ["status": "Status is forbidden."],
+                "details": ["status": ["code": "rest_forbidden_status", "message": "Status is forbidden.", "data": ["status": .int(r.authorizationStatus)]]],
+            ])
+        }
+        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
+        q.include = ints("include")
+        q.exclude = ints("exclude")
+        q.authors = ints("author")
+        q.authorExclude = ints("author_exclude")
+        q.parents = ints("parent")
+        q.parentExclude = ints("parent_exclude")
+        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        if let s = r["search"]?.stringValue, !s.isEmpty { q.search = s }
+        q.orderBy = r["orderby"]?.stringValue ?? "date"
+        q.ascending = r["order"]?.stringValue == "asc"
+        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        q.limit = 10_000
+        var posts = try await store.posts(q).posts
+        if let mediaType = r["media_type"]?.stringValue {
+            posts = posts.filter { $0.mimeType.hasPrefix(mediaType == "file" ? "application" : mediaType + "/") }
+        }
+        if let mime = r["mime_type"]?.stringValue { posts = posts.filter { $0.mimeType == mime } }
+        var visible: [Post] = []
+        for p in posts where await canRead(r, p) { visible.append(p) }
+        let offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        _ = try Pagination.totalPages(total: visible.count, perPage: perPage, page: page)
+        var items: [JSON] = []
+        for p in visible.dropFirst(offset).prefix(perPage) { items.append(try await present(p, r).dataWithLinks) }
+        var response = RESTResponse(.array(items))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: visible.count, perPage: perPage, page: page)
+        return response
+    }
+
+    // MARK: Response
+
+    func present(_ p: Post, _ r: RESTRequest) async throws -> RESTResponse {
+        let site = r.server.site
+        let meta = try await store.postMeta(postIDs: [p.id])[p.id] ?? [:]
+        let file = meta["_wp_attached_file"]?.stringValue ?? ""
+        let source = file.isEmpty ? p.guid : "\(site.url)/wp-content/uploads/\(file)"
+        var details = meta["_wp_attachment_metadata"]?.objectValue ?? JSONObject()
+        let isImage = p.mimeType.hasPrefix("image/")
+        if isImage {
+            var sizes = details["sizes"]?.objectValue ?? JSONObject()
+            for (name, value) in sizes {
+                guard var size = value.objectValue, let f = size["file"]?.stringValue else { continue }
+                let dir = (file as NSString).deletingLastPathComponent
+                size["source_url"] = .string("\(site.url)/wp-content/uploads/" + (dir.isEmpty ? f : "\(dir)/\(f)"))
+                sizes[name] = .object(size)
+            }
+            var full = JSONObject()
+            full["file"] = .string((file as NSString).lastPathComponent)
+            full["width"] = details["width"] ?? 0
+            full["height"] = details["height"] ?? 0
+            full["mime_type"] = .string(p.mimeType)
+            full["source_url"] = .string(source)
+            sizes["full"] = .object(full)
+            details["sizes"] = .object(sizes)
+            details["file"] = .string(file)
+        }
+        var parentLink = "\(site.home)/?attachment_id=\(p.id)"
+        if p.parent > 0, let parent = try await store.post(id: p.parent), parent.status == "publish" {
+            parentLink = PostPresenter(type: types.type(of: parent), types: types).permalink(parent, home: site.home) + "\(p.slug)/"
+        }
+        let alt = meta["_wp_attachment_image_alt"]?.stringValue ?? ""
+        var o = JSONObject()
+        o.appendUnique("id", .int(p.id))
+        o.appendUnique("date", WPDate.rest(p.date).map(JSON.string) ?? .null)
+        o.appendUnique("date_gmt", WPDate.rest(p.dateGMT).map(JSON.string) ?? .null)
+        o.appendUnique("guid", ["rendered": .string(p.guid), "raw": .string(p.guid)])
+        o.appendUnique("modified", WPDate.rest(p.modified).map(JSON.string) ?? .null)
+        o.appendUnique("modified_gmt", WPDate.rest(p.modifiedGMT).map(JSON.string) ?? .null)
+        o.appendUnique("slug", .string(p.slug))
+        o.appendUnique("status", .string(p.status))
+        o.appendUnique("type", "attachment")
+        o.appendUnique("link", .string(parentLink))
+        o.appendUnique("title", ["raw": .string(p.title), "rendered": .string(ContentRenderer.title(p.title))])
+        o.appendUnique("author", .int(p.author))
+        o.appendUnique("comment_status", .string(p.commentStatus))
+        o.appendUnique("ping_status", .string(p.pingStatus))
+        o.appendUnique("template", .string(p.template))
+        o.appendUnique("meta", .array([]))
+        o.appendUnique("description", ["raw": .string(p.content), "rendered": .string(description(p, source: source, details: details, alt: alt))])
+        o.appendUnique("caption", ["raw": .string(p.excerpt), "rendered": .string(p.excerpt.isEmpty ? "" : ContentRenderer.autop(ContentRenderer.texturize(p.excerpt)))])
+        o.appendUnique("alt_text", .string(alt))
+        o.appendUnique("media_type", .string(isImage ? "image" : "file"))
+        o.appendUnique("mime_type", .string(p.mimeType))
+        o.appendUnique("media_details", details.isEmpty ? .object(JSONObject()) : .object(details))
+        o.appendUnique("post", p.parent > 0 ? .int(p.parent) : .null)
+        o.appendUnique("source_url", .string(source))
+        if r.context == "edit" {
+            o.appendUnique("permalink_template", .string("\(site.home)/?attachment_id=\(p.id)"))
+            o.appendUnique("generated_slug", .string(Slug.sanitizeTitle(p.title)))
+            o.appendUnique("missing_image_sizes", .array([]))
+        }
+        var data = ContextFilter.filter(.object(o), schema: MediaSchemas.media, context: r.context)
+        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
+        var response = RESTResponse(data)
+        response.addLink("self", site.restURL("\(Self.route)/\(p.id)"))
+        response.addLink("collection", site.restURL(Self.route))
+        response.addLink("about", site.restURL("/wp/v2/types/attachment"))
+        if p.author > 0 { response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: ["embeddable": true]) }
+        response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: ["embeddable": true])
+        return response
+    }
+
+    /// The rendered description: a link to the file (an image shown at its largest generated
+    /// size under 300 px), then the description text.
+    func description(_ p: Post, source: String, details: JSONObject, alt: String) -> String {
+        var out = ""
+        if p.mimeType.hasPrefix("image/"), let w = details["width"]?.intValue, let h = details["height"]?.intValue {
+            out = "<p class=\"attachment\"><a href='\(source)'><img width=\"\(w)\" height=\"\(h)\" src=\"\(source)\" class=\"attachment-medium size-medium\" alt=\"\(alt)\" decoding=\"async\" loading=\"lazy\" /></a></p>\n"
+        } else {
+            out = "<p class=\"attachment\"><a href='\(source)'>\(p.title)</a></p>\n"
+        }
+        if !p.content.isEmpty { out += ContentRenderer.autop(ContentRenderer.texturize(p.content)) }
+        return out
+    }
+}

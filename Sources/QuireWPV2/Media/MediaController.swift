@@ -1,0 +1,108 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/media` and `/wp/v2/media/<id>`: uploads and the attachments that describe them.
+struct MediaController: Sendable {
+    let store: any ContentStore
+    let library: MediaLibrary
+    let types: ContentTypes
+    static let route = "/wp/v2/media"
+    static let type = PostType(name: "attachment", label: "Media", singularLabel: "Media", icon: "dashicons-admin-media",
+                               restBase: "media", hierarchical: false, supports: ["title", "author", "comments"],
+                               taxonomies: [], capabilities: .attachment, schema: MediaSchemas.media,
+                               collectionArguments: MediaSchemas.collection)
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in MediaSchemas.media }
+        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the attachment.", "type": "integer"])
+        let writable = EndpointArguments.from(MediaSchemas.media, creating: true, options: passThrough)
+        registry.register(namespace: WPV2.namespace, route: "media", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writable, permission: createPermission, handler: create),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "media/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context()], permission: readPermission, handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + EndpointArguments.from(MediaSchemas.media, creating: false, options: passThrough),
+                         permission: editPermission, handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
+                "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."])],
+                         permission: deletePermission, handler: delete),
+        ], schema: schema)
+    }
+
+    var passThrough: [String: EndpointArguments.Options] {
+        let none = EndpointArguments.Options(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none)
+        return ["title": none, "caption": none, "description": none]
+    }
+
+    func collectionArguments() -> [RESTArgument] {
+        MediaSchemas.collection.map { name, schema in
+            let s = schema.objectValue ?? JSONObject()
+            switch name {
+            case "context": return EndpointArguments.context()
+            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
+            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
+            default: return RESTArgument(name, schema: s)
+            }
+        }
+    }
+
+    func notFound() -> RESTError { RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }
+
+    func attachment(_ r: RESTRequest) async throws -> Post? {
+        guard let id = r.integer("id"), let p = try await store.post(id: id), p.type == "attachment" else { return nil }
+        return p
+    }
+
+    func can(_ r: RESTRequest, _ cap: String, _ p: Post) -> Bool {
+        r.siteUser?.can(cap, post: p, caps: .attachment) ?? false
+    }
+
+    /// Attachments are as visible as the post they belong to.
+    func canRead(_ r: RESTRequest, _ p: Post) async -> Bool {
+        if p.status == "private" { return can(r, "read_post", p) }
+        guard p.parent > 0, let parent = try? await store.post(id: p.parent) else { return true }
+        if parent.status == "publish" { return true }
+        return r.siteUser?.can("read_post", post: parent, caps: types.type(of: parent).capabilities) ?? false
+    }
+
+    var createPermission: RESTPermissionCheck {
+        { r in
+            if !r.can("upload_files") {
+                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to upload media on this site.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var readPermission: RESTPermissionCheck {
+        { r in
+            guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
+            if r.context == "edit" && !can(r, "edit_post", p) {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
+            }
+            return .from(await canRead(r, p))
+        }
+    }
+
+    var editPermission: RESTPermissionCheck {
+        { r in
+            guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
+            if !can(r, "edit_post", p) {
+                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+
+    var deletePermission: RESTPermissionCheck {
+        { r in
+            guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
+            if !can(r, "delete_post", p) {
+                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import QuireREST
+import QuireStore
+import QuireWPV2
+import Testing
+
+/// `/wp/v2/media`: uploads both ways, stored files served back, and refusals that leave
+/// nothing behind.
+@Suite struct MediaTests {
+    static func fixture(_ name: String) throws -> [UInt8] {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media/\(name)")
+        return Array(try Data(contentsOf: url))
+    }
+
+    func rawUpload(_ client: any TestClientProtocol, _ site: TestSite, bytes: [UInt8], name: String, type: String,
+                   as login: String = "author") async throws -> Reply {
+        var fields = HTTPFields()
+        fields[.authorization] = site.authorization(login)
+        fields[.contentType] = type
+        fields[HTTPField.Name("Content-Disposition")!] = "attachment; filename=\"\(name)\""
+        let r = try await client.execute(uri: "/wp-json/wp/v2/media", method: .post, headers: fields, body: ByteBuffer(bytes: bytes))
+        return Reply(status: Int(r.status.code), headers: r.headers.map { ($0.name.canonicalName, $0.value) },
+                     json: (try? JSONParser.parse(String(buffer: r.body))) ?? .null)
+    }
+
+    func multipartUpload(_ client: any TestClientProtocol, _ site: TestSite, bytes: [UInt8], name: String, type: String,
+                         extra: [(String, String)] = []) async throws -> Reply {
+        let boundary = "quire-test-boundary"
+        var body: [UInt8] = []
+        for (k, v) in extra {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8)
+        }
+        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: \(type)\r\n\r\n".utf8)
+        body += bytes + Array("\r\n--\(boundary)--\r\n".utf8)
+        var fields = HTTPFields()
+        fields[.authorization] = site.authorization("author")
+        fields[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        let r = try await client.execute(uri: "/wp-json/wp/v2/media", method: .post, headers: fields, body: ByteBuffer(bytes: body))
+        return Reply(status: Int(r.status.code), headers: r.headers.map { ($0.name.canonicalName, $0.value) },
+                     json: (try? JSONParser.parse(String(buffer: r.body))) ?? .null)
+    }
+
+    @Test(arguments: [("gradient.png", "image/png"), ("gradient.jpg", "image/jpeg"), ("gradient.gif", "image/gif"), ("gradient.webp", "image/webp")])
+    func uploadsBothWaysAndServesTheFile(_ file: String, _ type: String) async throws {
+        let sample = try Samples.load("media-item")
+        let bytes = try Self.fixture(file)
+        try await TestSite.with { site, client in
+            let raw = try await rawUpload(client, site, bytes: bytes, name: file, type: type)
+            #expect(raw.status == 201)
+            #expect(raw.json["mime_type"] == .string(type))
+            #expect(raw.json["media_type"] == "image")
+            #expect(raw.json["media_details"]?["width"] == 320)
+            #expect(raw.json["media_details"]?["height"] == 240)
+            #expect(raw.json["media_details"]?["filesize"] == .int(bytes.count))
+            let multipart = try await multipartUpload(client, site, bytes: bytes, name: file, type: type,
+                                                      extra: [("alt_text", "A gradient"), ("caption", "Made by tests")])
+            #expect(multipart.status == 201)
+            #expect(multipart.json["alt_text"] == "A gradient")
+            let id = try #require(multipart.json["id"]?.intValue)
+
+            // The view matches WordPress's keys; the sizes need an image library (see the note).
+            let view = try await client.call("GET", "/wp-json/wp/v2/media/\(id)", site: site)
+            #expect(view.json.objectValue?.keys == sample["body"]?.objectValue?.keys)
+            #expect(view.json["_links"]?.objectValue?.keys == sample["body"]?["_links"]?.objectValue?.keys)
+            #expect(view.json["caption"]?["rendered"] == "<p>Made by tests</p>\n")
+
+            // The stored file comes back byte for byte, with caching headers and ranges.
+            let source = try #require(view.json["source_url"]?.stringValue)
+            #expect(source.hasPrefix("http://127.0.0.1:8080/wp-content/uploads/20"))
+            let path = String(source.dropFirst("http://127.0.0.1:8080".count))
+            let got = try await client.execute(uri: path, method: .get)
+            #expect(got.status == .ok)
+            #expect(Array(got.body.readableBytesView) == bytes)
+            #expect(got.headers[.contentType] == type)
+            let etag = try #require(got.headers[.eTag])
+            #expect(got.headers[.lastModified] != nil)
+            #expect(try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag]).status == .notModified)
+            let part = try await client.execute(uri: path, method: .get, headers: [.range: "bytes=0-7"])
+            #expect(part.status == .partialContent)
+            #expect(Array(part.body.readableBytesView) == Array(bytes.prefix(8)))
+            let dims = ImageInfo.dimensions(Array(got.body.readableBytesView), mime: type)
+            #expect(dims?.width == 320 && dims?.height == 240)
+        }
+    }
+
+    @Test func refusalsLeaveNeitherRowNorFile() async throws {
+        try await TestSite.with { site, client in
+            let png = try Self.fixture("gradient.png")
+            let exe = try await rawUpload(client, site, bytes: try Self.fixture("not-an-image.png"), name: "not-an-image.png", type: "image/png")
+            #expect(exe.status == 500)
+            #expect(exe.json["code"] == "rest_upload_sideload_error")
+            let renamed = try await rawUpload(client, site, bytes: png, name: "picture.exe", type: "application/octet-stream")
+            #expect(renamed.json["code"] == "rest_upload_sideload_error")
+            let big = try await rawUpload(client, site, bytes: Array(repeating: 0x89, count: 300_000), name: "big.png", type: "image/png")
+            #expect(big.status == 400)
+            #expect(big.json["code"] == "rest_upload_file_too_big")
+            let empty = try await rawUpload(client, site, bytes: [], name: "x.png", type: "image/png")
+            #expect(empty.json["code"] == "rest_upload_no_data")
+            let subscriber = try await rawUpload(client, site, bytes: png, name: "a.png", type: "image/png", as: "subscriber")
+            #expect(subscriber.status == 403)
+            #expect(subscriber.json["code"] == "rest_cannot_create")
+            // A failure after the file is written (a parent that does not exist) removes the file again.
+            var fields = HTTPFields()
+            fields[.authorization] = site.authorization("author")
+            fields[.contentType] = "image/png"
+            fields[HTTPField.Name("Content-Disposition")!] = "attachment; filename=\"orphan.png\""
+            let orphan = try await client.execute(uri: "/wp-json/wp/v2/media?post=99999", method: .post, headers: fields, body: ByteBuffer(bytes: png))
+            #expect(orphan.status == .badRequest)
+
+            var q = PostQuery()
+            q.types = ["attachment"]
+            q.statuses = ["inherit", "private"]
+            #expect(try await site.store.posts(q).total == 0)
+            let files = FileManager.default.enumerator(atPath: site.uploads.path)?.allObjects.compactMap { $0 as? String }
+                .filter { $0.hasSuffix(".png") || $0.hasSuffix(".exe") || $0.hasSuffix(".part") } ?? []
+            #expect(files.isEmpty, "\(files)")
+        }
+    }
+
+    @Test func updateFiltersDeleteAndFeaturedMediaEmbed() async throws {
+        let png = try Self.fixture("gradient.png")
+        try await TestSite.with { site, client in
+            let up = try await rawUpload(client, site, bytes: png, name: "cover.png", type: "image/png")
+            let id = try #require(up.json["id"]?.intValue)
+            let updated = try await client.call("POST", "/wp-json/wp/v2/media/\(id)", as: "author", site: site,
+                                                json: ["title": "Cover", "alt_text": "A cover", "description": "The cover."])
+            #expect(updated.json["title"]?["raw"] == "Cover")
+            #expect(updated.json["alt_text"] == "A cover")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/media?media_type=image", site: site).json.arrayValue?.count == 1)
+            #expect(try await client.call("GET", "/wp-json/wp/v2/media?mime_type=image/jpeg", site: site).json.arrayValue?.count == 0)
+
+            let post = try await client.call("POST", "/wp-json/wp/v2/posts", as: "author", site: site,
+                                             json: ["title": "With cover", "status": "publish", "featured_media": .int(id)])
+            let postID = try #require(post.json["id"]?.intValue)
+            let embedded = try await client.call("GET", "/wp-json/wp/v2/posts/\(postID)?_embed=wp:featuredmedia", site: site)
+            #expect(embedded.json["featured_media"] == .int(id))
+            #expect(embedded.json["_embedded"]?["wp:featuredmedia"]?[0]?["id"] == .int(id))
+            #expect(embedded.json["_embedded"]?["wp:featuredmedia"]?[0]?["alt_text"] == "A cover")
+
+            #expect(try await client.call("DELETE", "/wp-json/wp/v2/media/\(id)", as: "author", site: site).status == 501)
+            let gone = try await client.call("DELETE", "/wp-json/wp/v2/media/\(id)?force=true", as: "author", site: site)
+            #expect(gone.json["deleted"] == true)
+            let source = try #require(up.json["source_url"]?.stringValue)
+            #expect(try await client.execute(uri: String(source.dropFirst("http://127.0.0.1:8080".count)), method: .get).status == .notFound)
+        }
+    }
+}
