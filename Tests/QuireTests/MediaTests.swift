@@ -86,6 +86,34 @@ import Testing
         }
     }
 
+    @Test func intermediateSizesAreMadeWithTheImageLibrary() async throws {
+        let resizer = ImageResizer.detect()
+        try #require(resizer.isAvailable, "vipsthumbnail (libvips-tools) is installed by .ci/run")
+        let bytes = try Self.fixture("gradient.jpg")
+        try await TestSite.with(imageResizer: resizer) { site, client in
+            let up = try await rawUpload(client, site, bytes: bytes, name: "photo.jpg", type: "image/jpeg")
+            let sizes = try #require(up.json["media_details"]?["sizes"]?.objectValue)
+            #expect(sizes.keys == ["medium", "thumbnail", "full"])
+            for (name, w, h) in [("thumbnail", 150, 150), ("medium", 300, 225), ("full", 320, 240)] {
+                let size = try #require(sizes[name])
+                #expect(size["width"] == .int(w) && size["height"] == .int(h), "\(name)")
+                let url = try #require(size["source_url"]?.stringValue)
+                let file = try await client.execute(uri: String(url.dropFirst("http://127.0.0.1:8080".count)), method: .get)
+                #expect(file.status == .ok)
+                let dims = ImageInfo.dimensions(Array(file.body.readableBytesView), mime: "image/jpeg")
+                #expect(dims?.width == w && dims?.height == h, "\(name) pixels")
+            }
+        }
+    }
+
+    @Test func withoutAnImageLibraryNoSizesAreMade() async throws {
+        try await TestSite.with(imageResizer: ImageResizer(tool: nil)) { site, client in
+            let up = try await rawUpload(client, site, bytes: try Self.fixture("gradient.png"), name: "plain.png", type: "image/png")
+            #expect(up.status == 201)
+            #expect(up.json["media_details"]?["sizes"]?.objectValue?.keys == ["full"])
+        }
+    }
+
     @Test func refusalsLeaveNeitherRowNorFile() async throws {
         try await TestSite.with { site, client in
             let png = try Self.fixture("gradient.png")

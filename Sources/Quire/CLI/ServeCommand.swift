@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import QuireHTTP
 import QuireStore
+import QuireWPV2
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Start the server.")
@@ -28,6 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
                                                 uploads: QuireSite.defaultUploads(databasePath: database.db))
             var logger = Logger(label: "quire")
             logger.logLevel = .info
+            if !ImageResizer.detect().isAvailable {
+                logger.notice("No image library found (vipsthumbnail from libvips-tools): intermediate image sizes will not be made.")
+            }
             let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, logger: logger)
             try await app.runService()
             await store.shutdown()

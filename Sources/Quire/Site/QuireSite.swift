@@ -22,7 +22,8 @@ public struct QuireSite: Sendable {
     }
 
     public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
-                            uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024) async throws -> QuireSite {
+                            uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024,
+                            imageResizer: ImageResizer = .detect()) async throws -> QuireSite {
         let options = try await store.allOptions()
         let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
         var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
@@ -37,7 +38,7 @@ public struct QuireSite: Sendable {
         var registrar = PluginRegistrar(store: store)
         for plugin in plugins { plugin.register(&registrar) }
         var registry = RouteRegistry()
-        WPV2(store: store, types: registrar.types, media: MediaLibrary(root: uploads, maxUploadSize: maxUploadSize)).register(into: &registry)
+        WPV2(store: store, types: registrar.types, media: MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)).register(into: &registry)
         registry.merge(registrar.routes)
         let base = site
         let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store),

@@ -36,6 +36,7 @@ extension MediaController {
         }
         let yearMonth = (try await store.option("uploads_use_yearmonth_folders")?.intValue ?? 1) == 1
         let relative: String
+        var createdSizes: [String] = []
         do { relative = try library.store(data, filename: filename, yearMonth: yearMonth) } catch {
             throw RESTError("rest_upload_unknown_error", "The uploaded file could not be moved.", status: 500)
         }
@@ -55,10 +56,25 @@ extension MediaController {
             }
             details["file"] = .string(relative)
             details["filesize"] = .int(data.count)
+            var sizeFiles: [String] = []
             if mime.hasPrefix("image/") {
-                details["sizes"] = .array([])
+                var sizes = JSONObject()
+                if let w = details["width"]?.intValue, let h = details["height"]?.intValue {
+                    let options = try await store.allOptions().compactMapValues { $0.intValue }
+                    for (name, entry) in library.resizer.makeSizes(of: library.root.appendingPathComponent(relative), width: w, height: h,
+                                                                   mime: mime, sizes: ImageResizer.sizes(options: options)) {
+                        var o = JSONObject()
+                        for k in ["file", "width", "height", "filesize", "mime_type"] {
+                            if let v = entry[k] as? Int { o[k] = .int(v) } else if let v = entry[k] as? String { o[k] = .string(v) }
+                        }
+                        sizes[name] = .object(o)
+                        if let f = entry["file"] as? String { sizeFiles.append(f) }
+                    }
+                }
+                details["sizes"] = sizes.isEmpty ? .array([]) : .object(sizes)
                 details["image_meta"] = Self.emptyImageMeta
             }
+            createdSizes = sizeFiles
             meta.append(("_wp_attachment_metadata", .object(details)))
             if let parent = r["post"]?.intValue, parent > 0 {
                 guard try await store.post(id: parent) != nil else { throw RESTError("rest_invalid_param", "Invalid parent ID.", status: 400) }
@@ -75,7 +91,7 @@ extension MediaController {
             response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))
             return response
         } catch {
-            library.remove(relative)
+            library.remove(relative, sizes: createdSizes)
             throw error
         }
     }
@@ -138,9 +154,11 @@ extension MediaController {
         var edit = r
         edit.set("context", "edit")
         let previous = try await present(post, edit)
-        let file = try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_attached_file"]?.stringValue
+        let meta = try await store.postMeta(postIDs: [post.id])[post.id] ?? [:]
+        let file = meta["_wp_attached_file"]?.stringValue
+        let sizes = meta["_wp_attachment_metadata"]?["sizes"]?.objectValue?.values.compactMap { $0["file"]?.stringValue } ?? []
         try await store.deletePost(id: post.id)
-        if let file { library.remove(file) }
+        if let file { library.remove(file, sizes: sizes) }
         return RESTResponse(["deleted": true, "previous": previous.data])
     }
 
@@ -261,12 +279,31 @@ extension MediaController {
         return response
     }
 
-    /// The rendered description: a link to the file (an image shown at its largest generated
-    /// size under 300 px), then the description text.
+    /// The rendered description: a link to the file with the image at its medium size (and a
+    /// `srcset` of the sizes sharing its proportions), then the description text.
     func description(_ p: Post, source: String, details: JSONObject, alt: String) -> String {
         var out = ""
         if p.mimeType.hasPrefix("image/"), let w = details["width"]?.intValue, let h = details["height"]?.intValue {
-            out = "<p class=\"attachment\"><a href='\(source)'><img width=\"\(w)\" height=\"\(h)\" src=\"\(source)\" class=\"attachment-medium size-medium\" alt=\"\(alt)\" decoding=\"async\" loading=\"lazy\" /></a></p>\n"
+            let sizes = details["sizes"]?.objectValue ?? JSONObject()
+            var shown = (source, w, h)
+            if let medium = sizes["medium"], let mw = medium["width"]?.intValue, let mh = medium["height"]?.intValue,
+               let url = medium["source_url"]?.stringValue {
+                shown = (url, mw, mh)
+            }
+            var candidates: [(String, Int)] = []
+            for (name, size) in sizes where name != "full" {
+                guard let sw = size["width"]?.intValue, let sh = size["height"]?.intValue, let url = size["source_url"]?.stringValue,
+                      abs(Double(sw) / Double(sh) - Double(w) / Double(h)) < 0.01 else { continue }
+                candidates.append((url, sw))
+            }
+            candidates.append((source, w))
+            candidates.sort { $0.1 < $1.1 }
+            var img = "<img width=\"\(shown.1)\" height=\"\(shown.2)\" src=\"\(shown.0)\" class=\"attachment-medium size-medium\" alt=\"\(alt)\" decoding=\"async\" loading=\"lazy\""
+            if candidates.count > 1 {
+                img += " srcset=\"" + candidates.map { "\($0.0) \($0.1)w" }.joined(separator: ", ") + "\""
+                img += " sizes=\"(max-width: \(shown.1)px) 100vw, \(shown.1)px\""
+            }
+            out = "<p class=\"attachment\"><a href='\(source)'>" + img + " /></a></p>\n"
         } else {
             out = "<p class=\"attachment\"><a href='\(source)'>\(p.title)</a></p>\n"
         }

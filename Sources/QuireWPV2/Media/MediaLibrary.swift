@@ -7,10 +7,12 @@ public struct MediaLibrary: Sendable {
     public let root: URL
     /// Largest accepted upload, in bytes.
     public let maxUploadSize: Int
+    public let resizer: ImageResizer
 
-    public init(root: URL, maxUploadSize: Int = 64 * 1024 * 1024) {
+    public init(root: URL, maxUploadSize: Int = 64 * 1024 * 1024, resizer: ImageResizer = .detect()) {
         self.root = root
         self.maxUploadSize = maxUploadSize
+        self.resizer = resizer
     }
 
     /// Writes the bytes under a unique name; returns the path relative to the root.
@@ -37,8 +39,10 @@ public struct MediaLibrary: Sendable {
         return folder + name
     }
 
-    public func remove(_ relative: String) {
-        try? FileManager.default.removeItem(at: root.appendingPathComponent(relative))
+    public func remove(_ relative: String, sizes: [String] = []) {
+        let url = root.appendingPathComponent(relative)
+        try? FileManager.default.removeItem(at: url)
+        for s in sizes { try? FileManager.default.removeItem(at: url.deletingLastPathComponent().appendingPathComponent(s)) }
     }
 
     /// `sanitize_file_name`: no path, no special characters, spaces to dashes.

@@ -60,7 +60,7 @@ enum ContentRenderer {
     /// `wptexturize` for the common cases: curly quotes, apostrophes, dashes and ellipses,
     /// leaving tags and their attributes alone.
     static func texturize(_ s: String) -> String {
-        guard s.contains("'") || s.contains("\"") || s.contains("--") || s.contains("...") else { return s }
+        guard s.contains("'") || s.contains("\"") || s.contains("--") || s.contains("...") || s.contains("x") else { return s }
         var out = ""
         var inTag = false
         var prev: Character = " "
@@ -94,6 +94,10 @@ enum ContentRenderer {
             case "-" where i + 1 < chars.count && chars[i + 1] == "-":
                 out += "&#8211;"
                 i += 1
+            case "x" where prev.isASCII && prev.isNumber && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
+                && !(prev == "0" && (i < 2 || !(chars[i - 2].isNumber))):
+                // Dimensions: 320x240 → 320×240.
+                out += "&#215;"
             case "." where i + 2 < chars.count && chars[i + 1] == "." && chars[i + 2] == ".":
                 out += "&#8230;"
                 i += 2

@@ -7,6 +7,7 @@ import Quire
 import QuireHTTP
 import QuireREST
 import QuireStore
+import QuireWPV2
 
 /// A fresh site on a real SQLite file in a temporary folder, with one user per role, each
 /// with an application password.
@@ -20,7 +21,7 @@ struct TestSite {
 
     static let url = "http://127.0.0.1:8080"
 
-    static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = []) async throws -> TestSite {
+    static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect()) async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
@@ -36,7 +37,8 @@ struct TestSite {
             creds[role] = (u.id, pw)
         }
         let site = try await QuireSite.make(store: store, url: url, plugins: plugins,
-                                            uploads: dir.appendingPathComponent("uploads"), maxUploadSize: 200_000)
+                                            uploads: dir.appendingPathComponent("uploads"), maxUploadSize: 200_000,
+                                            imageResizer: imageResizer)
         return TestSite(directory: dir, site: site, credentials: creds)
     }
 
@@ -53,9 +55,9 @@ struct TestSite {
     }
 
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
-    static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [],
+    static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
                                   _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
-        let site = try await make(roleUsers: roleUsers, plugins: plugins)
+        let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer)
         do {
             let result = try await site.application.test(.router) { client in try await body(site, client) }
             await site.close()
