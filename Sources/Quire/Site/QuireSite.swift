@@ -21,6 +21,18 @@ public struct QuireSite: Sendable {
         URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("wp-content/uploads")
     }
 
+    /// The content version, after publishing any scheduled post whose time has come (so an
+    /// answer that depends on the clock is never served stale).
+    static func currentVersion(_ store: SQLContentStore) async -> Int? {
+        guard var state = try? await store.contentState() else { return nil }
+        let now = WPDate.format(Date())
+        if let next = state.nextScheduled, next <= now {
+            _ = try? await store.publishDuePosts(now: now)
+            state = (try? await store.contentState()) ?? state
+        }
+        return state.version
+    }
+
     public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
                             uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024,
                             imageResizer: ImageResizer = .detect()) async throws -> QuireSite {
@@ -51,7 +63,8 @@ public struct QuireSite: Sendable {
                                     current.timezoneString = o["timezone_string"]?.stringValue ?? current.timezoneString
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
-                                }, hooks: registrar.hooks)
+                                }, hooks: registrar.hooks,
+                                contentVersion: { await Self.currentVersion(store) }, cache: ResponseCache())
         return QuireSite(store: store, server: server, uploads: uploads)
     }
 }

@@ -32,10 +32,39 @@ extension RESTServer {
     public func serve(_ input: HTTPInput) async -> HTTPOutput? {
         let query = FormDecoder.decode(input.query)
         guard let route = Self.restRoute(path: input.path, query: query) else { return nil }
-        return await serve(input, route: route, query: query)
+        let method = input.method.uppercased()
+        guard method == "GET" || method == "HEAD", query["_method"] == nil, input.headers["X-HTTP-Method-Override"] == nil else {
+            return await serve(input, route: route, query: query)
+        }
+        // GET answers are cached per caller (anonymous, or each user), checked against the
+        // content version, and carry an ETag that a matching If-None-Match turns into a 304.
+        var output: HTTPOutput
+        if let cache, let contentVersion, let version = await contentVersion() {
+            let user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress)
+            let key = "\(user?.id ?? 0)|\(input.path)?\(input.query)|\(input.headers["Origin"] ?? "")"
+            if let hit = cache.lookup(key, version: version) {
+                output = hit
+            } else {
+                // HEAD is answered as GET without its body, so one entry serves both.
+                var get = input
+                get.method = "GET"
+                output = await serve(get, route: route, query: query, user: .some(user))
+                if output.status == 200 { output.headers.set("ETag", EntityTag.of(output.body ?? [])) }
+                cache.store(key, version: version, output: output)
+            }
+        } else {
+            output = await serve(input, route: route, query: query)
+            if output.status == 200 { output.headers.set("ETag", EntityTag.of(output.body ?? [])) }
+        }
+        if method == "HEAD" { output.body = nil }
+        if let tag = output.headers["ETag"], let wanted = input.headers["If-None-Match"],
+           wanted.split(separator: ",").contains(where: { $0.trimmingSpaces() == tag || $0.trimmingSpaces() == "*" }) {
+            return HTTPOutput(status: 304, headers: output.headers, body: nil)
+        }
+        return output
     }
 
-    func serve(_ input: HTTPInput, route: String, query: JSONObject) async -> HTTPOutput {
+    func serve(_ input: HTTPInput, route: String, query: JSONObject, user known: (any RESTUser)?? = nil) async -> HTTPOutput {
         let jsonp = query["_jsonp"].flatMap { $0.isEmptyLike ? nil : $0 }
         var headers = HeaderList()
         headers.add("Content-Type", (jsonp != nil ? "application/javascript" : "application/json") + "; charset=UTF-8")
@@ -45,7 +74,8 @@ extension RESTServer {
         headers.add("Access-Control-Expose-Headers", "X-WP-Total, X-WP-TotalPages, Link")
         headers.add("Access-Control-Allow-Headers", "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type")
 
-        let user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress)
+        let user: (any RESTUser)?
+        if let known { user = known } else { user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress) }
         if user != nil { for (k, v) in Self.noCacheHeaders { headers.set(k, v) } }
 
         if let jsonp, !Self.isValidJSONPCallback(jsonp) {

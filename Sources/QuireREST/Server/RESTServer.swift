@@ -8,11 +8,17 @@ public final class RESTServer: Sendable {
     /// while the server runs (site settings); `site` otherwise.
     public let currentSite: (@Sendable () async -> SiteInfo)?
     public let hooks: RESTHooks
+    /// The content version that cached answers are checked against; no caching without it.
+    public let contentVersion: (@Sendable () async -> Int?)?
+    public let cache: ResponseCache?
 
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
-                currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks()) {
+                currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks(),
+                contentVersion: (@Sendable () async -> Int?)? = nil, cache: ResponseCache? = nil) {
         self.currentSite = currentSite
         self.hooks = hooks
+        self.contentVersion = contentVersion
+        self.cache = contentVersion == nil ? nil : cache
         var r = registry
         r.insertFirst(Self.batchRoute())
         r.insertFirst(RESTRoute(namespace: "", pattern: "/", endpoints: [

@@ -169,6 +169,9 @@ public enum Migrations {
         let dialect = provider.dialectName
         try await provider.write { db in
             _ = try await db.raw("CREATE TABLE IF NOT EXISTS quire_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").all()
+            // The content version every write bumps, so cached answers know when they are stale.
+            _ = try await db.raw("CREATE TABLE IF NOT EXISTS site_state (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)").all()
+            _ = try await db.raw("INSERT INTO site_state (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING").all()
         }
         let applied = try await provider.read { db in
             try await db.raw("SELECT version FROM quire_migrations").all().map { try $0.decode(column: "version", as: Int.self) }

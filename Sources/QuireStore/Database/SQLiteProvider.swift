@@ -61,6 +61,8 @@ public final class SQLiteProvider: DatabaseProvider {
         }
         do {
             let result = try await body(db)
+            // Every write moves the content version on, in the same transaction.
+            _ = try? await db.raw("UPDATE site_state SET version = version + 1 WHERE id = 1").all()
             _ = try await db.raw("COMMIT").all()
             await writeLock.unlock()
             return result

@@ -3,6 +3,12 @@ import QuireREST
 /// Everything the site keeps, in the data model's terms: no SQL crosses this line.
 /// Every method that writes runs in one transaction: it happens whole or not at all.
 public protocol ContentStore: Sendable {
+    // Content version
+    /// The version every write bumps, and when the next scheduled post is due (GMT).
+    func contentState() async throws -> (version: Int, nextScheduled: String?)
+    /// Publishes scheduled posts whose time has come; returns how many.
+    func publishDuePosts(now: String) async throws -> Int
+
     // Options
     func option(_ name: String) async throws -> JSON?
     func allOptions() async throws -> [String: JSON]

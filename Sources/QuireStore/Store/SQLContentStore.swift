@@ -38,6 +38,31 @@ extension SQLQueryString {
     }
 }
 
+// MARK: - Content version
+
+extension SQLContentStore {
+    public func contentState() async throws -> (version: Int, nextScheduled: String?) {
+        try await provider.read { db in
+            let row = try await db.raw("""
+                SELECT (SELECT version FROM site_state WHERE id = 1) AS version,
+                       (SELECT MIN(date_gmt) FROM posts WHERE status = 'future') AS next
+                """).first()
+            return (try row?.optionalInt("version") ?? 0, try row?.optionalString("next"))
+        }
+    }
+
+    public func publishDuePosts(now: String) async throws -> Int {
+        try await provider.write { db in
+            let due = try await db.raw("SELECT id FROM posts WHERE status = 'future' AND date_gmt <= \(bind: now)").all().map { try $0.int("id") }
+            for id in due {
+                _ = try await db.raw("UPDATE posts SET status = 'publish' WHERE id = \(bind: id)").all()
+                try await Self.recount(postID: id, in: db)
+            }
+            return due.count
+        }
+    }
+}
+
 // MARK: - Options
 
 extension SQLContentStore {

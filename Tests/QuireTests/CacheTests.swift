@@ -1,0 +1,68 @@
+import Foundation
+import QuireREST
+import QuireStore
+import Testing
+
+/// The built-in response cache: never stale, never shared between callers.
+@Suite struct CacheTests {
+    @Test func writesAreVisibleAtOnce() async throws {
+        try await TestSite.with { site, client in
+            let before = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            let again = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            #expect(again.json == before.json)
+            #expect(site.site.server.cache?.count ?? 0 > 0, "the second answer came from the cache")
+            _ = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: ["title": "Fresh", "status": "publish"])
+            let after = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            #expect(after.header("X-WP-Total") == "2")
+            #expect(after.json[0]?["title"]?["rendered"] == "Fresh")
+            // A change made outside the API (the command line, another process) counts too.
+            try await site.store.setOptions([("blogname", "Renamed")])
+            #expect(try await client.call("GET", "/wp-json/", site: site).json["name"] == "Renamed")
+        }
+    }
+
+    @Test func callersNeverShareAnswers() async throws {
+        try await TestSite.with { site, client in
+            _ = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: ["title": "Secret", "status": "private"])
+            for _ in 0..<2 {
+                let editor = try await client.call("GET", "/wp-json/wp/v2/posts?status=private", as: "editor", site: site)
+                #expect(editor.json.arrayValue?.count == 1)
+                let author = try await client.call("GET", "/wp-json/wp/v2/posts?status=private", as: "author", site: site)
+                #expect(author.json.arrayValue?.count == 0)
+                let anon = try await client.call("GET", "/wp-json/wp/v2/posts?status=private", site: site)
+                #expect(anon.status == 400)
+                let me = try await client.call("GET", "/wp-json/wp/v2/users/me", as: "author", site: site)
+                #expect(me.json["slug"] == "author")
+                let other = try await client.call("GET", "/wp-json/wp/v2/users/me", as: "editor", site: site)
+                #expect(other.json["slug"] == "editor")
+            }
+        }
+    }
+
+    @Test func entityTagsAnswer304() async throws {
+        try await TestSite.with { site, client in
+            let first = try await client.call("GET", "/wp-json/wp/v2/posts/1", site: site)
+            let tag = try #require(first.header("ETag"))
+            let same = try await client.call("GET", "/wp-json/wp/v2/posts/1", site: site, headers: [("If-None-Match", tag)])
+            #expect(same.status == 304)
+            _ = try await client.call("POST", "/wp-json/wp/v2/posts/1", as: "admin", site: site, json: ["title": "Changed"])
+            let changed = try await client.call("GET", "/wp-json/wp/v2/posts/1", site: site, headers: [("If-None-Match", tag)])
+            #expect(changed.status == 200)
+            #expect(changed.header("ETag") != tag)
+        }
+    }
+
+    @Test func scheduledPostsAppearWhenDue() async throws {
+        try await TestSite.with { site, client in
+            let due = WPDate.format(Date().addingTimeInterval(2)).replacingOccurrences(of: " ", with: "T")
+            let created = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site,
+                                                json: ["title": "Soon", "status": "publish", "date": .string(due)])
+            #expect(created.json["status"] == "future")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/posts", site: site).header("X-WP-Total") == "1")
+            try await Task.sleep(for: .seconds(3))
+            let later = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            #expect(later.header("X-WP-Total") == "2")
+            #expect(later.json[0]?["title"]?["rendered"] == "Soon")
+        }
+    }
+}
