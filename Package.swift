@@ -65,6 +65,9 @@ let package = Package(
         .target(name: "BookshelfPlugin", dependencies: ["Quire", "QuireREST", "QuireStore", "QuireWPV2"],
                 path: "Examples/BookshelfPlugin"),
         .executableTarget(name: "quire-bookshelf", dependencies: ["BookshelfPlugin", "Quire"], path: "Examples/quire-bookshelf"),
+        // The benchmark's ceiling: a bare server of the same framework (see bench/run).
+        .executableTarget(name: "quire-bench-bare", dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+                          path: "bench/bare"),
         .testTarget(
             name: "QuireRESTTests",
             dependencies: [

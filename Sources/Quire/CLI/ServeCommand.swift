@@ -14,6 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "The site's public URL (default http://<host>:<port>).") var url: String?
     @Flag(help: "Also seed a small demo site on a new database.") var demo = false
+    @Option(help: "Also generate this many posts on a new database (for benchmarks).") var generatePosts: Int?
+    @Flag(help: "Turn the built-in response cache off.") var noCache = false
 
     func run() async throws {
         let siteURL = url ?? "http://\(host):\(port)"
@@ -24,9 +26,12 @@ struct ServeCommand: AsyncParsableCommand {
                 let password = try await SiteInstaller.install(store, url: siteURL, adminPassword: given)
                 if given == nil { print("Created the site. Administrator: admin, password: \(password)") }
                 if demo { try await DemoContent.seed(store, url: siteURL) }
+                if let n = generatePosts, n > 0 {
+                    try await GeneratedContent.seed(store, posts: n, url: siteURL) { print("generated \($0) posts") }
+                }
             }
             let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
-                                                uploads: QuireSite.defaultUploads(databasePath: database.db))
+                                                uploads: QuireSite.defaultUploads(databasePath: database.db), cache: !noCache)
             var logger = Logger(label: "quire")
             logger.logLevel = .info
             if !ImageResizer.detect().isAvailable {

@@ -35,7 +35,7 @@ public struct QuireSite: Sendable {
 
     public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
                             uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024,
-                            imageResizer: ImageResizer = .detect()) async throws -> QuireSite {
+                            imageResizer: ImageResizer = .detect(), cache: Bool = true) async throws -> QuireSite {
         let options = try await store.allOptions()
         let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
         var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
@@ -64,7 +64,7 @@ public struct QuireSite: Sendable {
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
                                 }, hooks: registrar.hooks,
-                                contentVersion: { await Self.currentVersion(store) }, cache: ResponseCache())
+                                contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache() : nil)
         return QuireSite(store: store, server: server, uploads: uploads)
     }
 }

@@ -39,7 +39,8 @@ extension RESTServer {
         // GET answers are cached per caller (anonymous, or each user), checked against the
         // content version, and carry an ETag that a matching If-None-Match turns into a 304.
         var output: HTTPOutput
-        if let cache, let contentVersion, let version = await contentVersion() {
+        let version = await contentVersion?()
+        if let cache, let version {
             let user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress)
             let key = "\(user?.id ?? 0)|\(input.path)?\(input.query)|\(input.headers["Origin"] ?? "")"
             if let hit = cache.lookup(key, version: version) {
