@@ -43,6 +43,22 @@ public enum EndpointArguments {
         ], validation: .schema, sanitization: RESTArgument.sanitizeKey)
     }
 
+    /// A collection's filters as declared (name → schema), with the callbacks WordPress attaches
+    /// to the common ones; `custom` supplies any other argument's own.
+    public static func collection(_ declared: JSONObject, custom: [String: RESTArgument.Sanitization] = [:]) -> [RESTArgument] {
+        declared.map { name, schema in
+            let s = schema.objectValue ?? JSONObject()
+            switch name {
+            case "context": return context(default: s["default"]?.stringValue ?? "view")
+            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
+            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
+            default:
+                if let sanitize = custom[name] { return RESTArgument(name, schema: s, sanitization: sanitize) }
+                return RESTArgument(name, schema: s)
+            }
+        }
+    }
+
     /// `page`, `per_page`, `search` and `context`, as every collection has them.
     public static func collection() -> [RESTArgument] {
         [

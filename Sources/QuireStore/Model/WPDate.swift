@@ -1,4 +1,5 @@
 import Foundation
+import QuireREST
 
 /// Dates as WordPress stores them: `YYYY-MM-DD HH:MM:SS`, in site time and in GMT.
 public enum WPDate {
@@ -24,6 +25,12 @@ public enum WPDate {
         var dc = DateComponents()
         (dc.year, dc.month, dc.day, dc.hour, dc.minute, dc.second) = (p.0, p.1, p.2, p.3, p.4, p.5)
         return utc.date(from: dc)
+    }
+
+    /// A REST date (`2024-01-01T10:00:00`, offset ignored) in the stored form, or nil.
+    public static func stored(fromREST text: String?) -> String? {
+        guard let text, let p = RFC3339.parse(text) else { return nil }
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
     }
 
     /// The REST form: `2024-01-01T10:00:00` (no offset), or null for the zero date.

@@ -22,10 +22,7 @@ extension CommentsController {
         q.authorExclude = ints("author_exclude")
         q.authorEmail = r["author_email"]?.stringValue
         q.search = r["search"]?.stringValue
-        func date(_ k: String) -> String? {
-            guard let s = r[k]?.stringValue, let p = RFC3339.parse(s) else { return nil }
-            return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
-        }
+        func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
         q.after = date("after")
         q.before = date("before")
         q.orderBy = r["orderby"]?.stringValue ?? "date_gmt"
@@ -99,8 +96,7 @@ extension CommentsController {
             c.authorEmail = user.email
             c.authorURL = user.url
         }
-        if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue, let p = RFC3339.parse(d) {
-            let text = String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+        if let text = WPDate.stored(fromREST: r["date"]?.stringValue ?? r["date_gmt"]?.stringValue) {
             c.date = text
             c.dateGMT = text
         }

@@ -29,16 +29,7 @@ struct CommentsController: Sendable {
     }
 
     func collectionArguments() -> [RESTArgument] {
-        CommentSchemas.collection.map { name, schema in
-            let s = schema.objectValue ?? JSONObject()
-            switch name {
-            case "context": return EndpointArguments.context()
-            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
-            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
-            case "status", "type": return RESTArgument(name, schema: s, sanitization: RESTArgument.sanitizeKey)
-            default: return RESTArgument(name, schema: s)
-            }
-        }
+        EndpointArguments.collection(CommentSchemas.collection, custom: ["status": RESTArgument.sanitizeKey, "type": RESTArgument.sanitizeKey])
     }
 
     func writeArguments(creating: Bool) -> [RESTArgument] {

@@ -124,8 +124,7 @@ extension MediaController {
         if let v = r["ping_status"]?.stringValue { post.pingStatus = v }
         if let v = r["status"]?.stringValue, v == "private" || v == "inherit" { post.status = v }
         if let v = r["author"]?.intValue { post.author = v }
-        if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue, let p = RFC3339.parse(d) {
-            let t = String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+        if let t = WPDate.stored(fromREST: r["date"]?.stringValue ?? r["date_gmt"]?.stringValue) {
             post.date = t
             post.dateGMT = t
         }

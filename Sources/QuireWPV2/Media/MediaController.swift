@@ -37,15 +37,7 @@ struct MediaController: Sendable {
     }
 
     func collectionArguments() -> [RESTArgument] {
-        MediaSchemas.collection.map { name, schema in
-            let s = schema.objectValue ?? JSONObject()
-            switch name {
-            case "context": return EndpointArguments.context()
-            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
-            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
-            default: return RESTArgument(name, schema: s)
-            }
-        }
+        EndpointArguments.collection(MediaSchemas.collection)
     }
 
     func notFound() -> RESTError { RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }

@@ -87,10 +87,7 @@ extension PostsController {
         q.parentExclude = ints("parent_exclude")
         q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
         if let s = r["search"]?.stringValue, !s.isEmpty { q.search = s }
-        func date(_ k: String) -> String? {
-            guard let s = r[k]?.stringValue, let p = RFC3339.parse(s) else { return nil }
-            return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
-        }
+        func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
         q.after = date("after")
         q.before = date("before")
         q.modifiedAfter = date("modified_after")

@@ -161,8 +161,7 @@ extension PostsController {
     func applyDates(_ r: RESTRequest, to post: inout Post) throws {
         let now = Date()
         if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue {
-            guard let parts = RFC3339.parse(d) else { throw RESTError("rest_invalid_date", "Invalid date.", status: 400) }
-            let text = String(format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
+            guard let text = WPDate.stored(fromREST: d) else { throw RESTError("rest_invalid_date", "Invalid date.", status: 400) }
             post.date = text
             post.dateGMT = text
         } else if post.date == WPDate.zero {

@@ -38,17 +38,7 @@ struct PostsController: Sendable {
 
     /// The collection filters, with the callbacks WordPress attaches to them.
     func collectionArguments() -> [RESTArgument] {
-        type.collectionArguments.map { name, schema in
-            let s = schema.objectValue ?? JSONObject()
-            switch name {
-            case "context": return EndpointArguments.context()
-            case "page", "per_page":
-                return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
-            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
-            case "status": return RESTArgument(name, schema: s, sanitization: statusSanitizer)
-            default: return RESTArgument(name, schema: s)
-            }
-        }
+        EndpointArguments.collection(type.collectionArguments, custom: ["status": statusSanitizer])
     }
 
     /// `sanitize_post_statuses`: statuses other than `publish` need the right to edit posts.

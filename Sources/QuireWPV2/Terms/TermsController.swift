@@ -31,15 +31,7 @@ struct TermsController: Sendable {
     }
 
     func collectionArguments() -> [RESTArgument] {
-        taxonomy.collectionArguments.map { name, schema in
-            let s = schema.objectValue ?? JSONObject()
-            switch name {
-            case "context": return EndpointArguments.context()
-            case "page", "per_page": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.absint)
-            case "search": return RESTArgument(name, schema: s, validation: .schema, sanitization: RESTArgument.sanitizeTextField)
-            default: return RESTArgument(name, schema: s)
-            }
-        }
+        EndpointArguments.collection(taxonomy.collectionArguments)
     }
 
     func notFound() -> RESTError { RESTError("rest_term_invalid", "Term does not exist.", status: 404) }
