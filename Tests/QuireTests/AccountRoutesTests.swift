@@ -110,3 +110,31 @@ import Testing
         }
     }
 }
+
+/// The users collection's filters and who may use them.
+@Suite struct UserFiltersTests {
+    @Test func everyFilter() async throws {
+        try await TestSite.with(roleUsers: false) { base, client in
+            let site = try await ReferenceSite.seed(base, client: client)
+            func slugs(_ q: String, as user: String? = "admin") async throws -> [String] {
+                try await client.call("GET", "/wp-json/wp/v2/users?\(q)", as: user, site: site).json.arrayValue?.compactMap { $0["slug"]?.stringValue } ?? []
+            }
+            #expect(try await slugs("") == ["admin", "author", "contributor", "editor", "subscriber"])
+            #expect(try await slugs("", as: nil) == ["admin", "author", "editor"], "anonymous: authors of published posts")
+            #expect(try await slugs("roles=editor,author") == ["author", "editor"])
+            #expect(try await slugs("capabilities=publish_posts") == ["admin", "author", "editor"])
+            #expect(try await slugs("who=authors") == ["admin", "author", "contributor", "editor"])
+            #expect(try await slugs("has_published_posts=true") == ["admin", "author", "editor"])
+            #expect(try await slugs("has_published_posts[]=page") == ["admin", "editor"])
+            #expect(try await slugs("search=edit") == ["editor"])
+            #expect(try await slugs("include=2,3&orderby=include") == ["editor", "author"])
+            #expect(try await slugs("exclude=1,2,3") == ["contributor", "subscriber"])
+            #expect(try await slugs("slug=subscriber,admin&orderby=slug&order=desc") == ["subscriber", "admin"])
+            #expect(try await slugs("orderby=id&order=desc&per_page=2") == ["subscriber", "contributor"])
+            #expect(try await slugs("offset=3") == ["editor", "subscriber"])
+            #expect(try await client.call("GET", "/wp-json/wp/v2/users?roles=editor", site: site).json["code"] == "rest_user_cannot_view")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/users?capabilities=read", as: "editor", site: site).json["code"] == "rest_user_cannot_view")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/users?who=authors", as: "subscriber", site: site).json["code"] == "rest_forbidden_who")
+        }
+    }
+}

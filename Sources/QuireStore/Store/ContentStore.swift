@@ -78,6 +78,8 @@ public struct UserQuery: Sendable {
     public var exclude: [Int] = []
     public var search: String? = nil
     public var roles: [String] = []
+    /// Only users holding one of these roles (from a capability filter); nil for no filter.
+    public var capabilityRoles: [String]? = nil
     /// Only users with published posts of these types (anonymous listings).
     public var hasPublishedPosts: [String]? = nil
     public var orderBy = "name"

@@ -50,6 +50,10 @@ extension SQLContentStore {
             let any = q.roles.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }
             conditions.append("(" + any.joined(separator: " OR ") + ")")
         }
+        if let capable = q.capabilityRoles {
+            let any = capable.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }
+            conditions.append(any.isEmpty ? "1 = 0" : "(" + any.joined(separator: " OR ") + ")")
+        }
         if let types = q.hasPublishedPosts {
             conditions.append("id IN (SELECT author FROM posts WHERE status = 'publish' AND " + .inList("type", types) + ")")
         }

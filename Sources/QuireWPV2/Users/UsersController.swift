@@ -56,6 +56,14 @@ struct UsersController: Sendable {
                                           "type": "array", "items": ["type": "string"]], validation: .schema),
             RESTArgument("roles", schema: ["description": "Limit result set to users matching at least one specific role provided. Accepts csv list or single role.",
                                            "type": "array", "items": ["type": "string"]], validation: .schema),
+            RESTArgument("capabilities", schema: ["description": "Limit result set to users matching at least one specific capability provided. Accepts csv list or single capability.",
+                                                  "type": "array", "items": ["type": "string"]], validation: .schema),
+            RESTArgument("who", schema: ["description": "Limit result set to users who are considered authors.", "type": "string",
+                                         "enum": ["authors"]], validation: .schema),
+            RESTArgument("has_published_posts", schema: ["description": "Limit result set to users who have published posts.",
+                                                         "type": ["boolean", "array"],
+                                                         "items": ["type": "string", "enum": .object(JSONObject(types.restPostTypes.map { ($0.name, .string($0.name)) }))]],
+                         validation: .schema),
         ]
     }
 
@@ -68,6 +76,12 @@ struct UsersController: Sendable {
             }
             if r["roles"] != nil && !r.can("list_users") {
                 return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by role.", status: r.authorizationStatus))
+            }
+            if r["capabilities"] != nil && !r.can("list_users") {
+                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by capability.", status: r.authorizationStatus))
+            }
+            if r["who"]?.stringValue == "authors" && !r.can("edit_posts") {
+                return .error(RESTError("rest_forbidden_who", "Sorry, you are not allowed to query users by this parameter.", status: r.authorizationStatus))
             }
             return .allowed
         }
@@ -108,6 +122,18 @@ struct UsersController: Sendable {
         q.search = r["search"]?.stringValue
         q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
         q.roles = r["roles"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        // Capabilities come from roles: a user matches through any role that grants one.
+        var capabilityRoles: [String] = []
+        for cap in r["capabilities"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
+            capabilityRoles += Roles.names.filter { $0 == cap || Roles.capabilities(of: $0).contains(cap) }
+        }
+        if r["capabilities"] != nil { q.capabilityRoles = capabilityRoles }
+        if r["who"]?.stringValue == "authors" { q.capabilityRoles = Roles.names.filter { Roles.capabilities(of: $0).contains("edit_posts") } }
+        switch r["has_published_posts"] {
+        case .bool(true)?: q.hasPublishedPosts = types.restPostTypes.map(\.name)
+        case .array(let list)?: q.hasPublishedPosts = list.compactMap(\.stringValue)
+        default: break
+        }
         q.orderBy = r["orderby"]?.stringValue ?? "name"
         q.ascending = r["order"]?.stringValue != "desc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
