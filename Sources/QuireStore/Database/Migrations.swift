@@ -162,6 +162,11 @@ public enum Migrations {
             )
             """,
         ] },
+        // The scheduled-post check and status filters read posts by status and date.
+        Migration(version: 2) { _ in [
+            "CREATE INDEX posts_status_date ON posts (status, date_gmt)",
+            "CREATE INDEX comments_parent ON comments (parent)",
+        ] },
     ]
 
     /// Applies the migrations the database has not seen yet.

@@ -133,6 +133,18 @@ extension SQLContentStore {
         }
     }
 
+    public func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String {
+        try await provider.read { db in
+            var q: SQLQueryString = "SELECT slug FROM posts WHERE (slug = \(bind: slug) OR slug LIKE \(bind: slug + "-%")) AND type = \(bind: type) AND id <> \(bind: id)"
+            if let parent { q += " AND parent = \(bind: parent)" }
+            let taken = Set(try await db.raw(q).all().map { try $0.string("slug") })
+            guard taken.contains(slug) else { return slug }
+            var n = 2
+            while taken.contains("\(slug)-\(n)") { n += 1 }
+            return "\(slug)-\(n)"
+        }
+    }
+
     public func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool {
         try await provider.read { db in
             var q: SQLQueryString = "SELECT id FROM posts WHERE slug = \(bind: slug) AND type = \(bind: type) AND id <> \(bind: id)"

@@ -35,9 +35,33 @@ enum ContentRenderer {
         return autop(texturize(excerpt))
     }
 
+    /// Removes `<!-- wp:name {...} -->` and `<!-- /wp:name -->` (a scan, no regular expression:
+    /// this runs for every post of every list).
     static func stripBlockDelimiters(_ s: String) -> String {
-        guard let re = try? NSRegularExpression(pattern: "<!--\\s+/?wp:[^>]*?-->", options: []) else { return s }
-        return re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "")
+        guard s.contains("<!--") else { return s }
+        let b = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x3C, i + 4 < b.count, b[i + 1] == 0x21, b[i + 2] == 0x2D, b[i + 3] == 0x2D {
+                var j = i + 4
+                var spaces = 0
+                while j < b.count, b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x09 || b[j] == 0x0D { j += 1; spaces += 1 }
+                if spaces > 0, j < b.count, b[j] == 0x2F { j += 1 }
+                if spaces > 0, j + 2 < b.count, b[j] == 0x77, b[j + 1] == 0x70, b[j + 2] == 0x3A {
+                    var k = j + 3
+                    while k + 2 < b.count, !(b[k] == 0x2D && b[k + 1] == 0x2D && b[k + 2] == 0x3E), b[k] != 0x3E { k += 1 }
+                    if k + 2 < b.count, b[k] == 0x2D, b[k + 1] == 0x2D, b[k + 2] == 0x3E {
+                        i = k + 3
+                        continue
+                    }
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `wpautop`: blank-line separated text becomes paragraphs; single newlines become `<br />`.

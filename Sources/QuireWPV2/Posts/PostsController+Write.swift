@@ -183,17 +183,11 @@ extension PostsController {
         return try await store.option(option)?.stringValue ?? "open"
     }
 
-    /// `wp_unique_post_slug`: a taken slug gets -2, -3, …
+    /// `wp_unique_post_slug`: a taken slug gets -2, -3, … (the next free number, found in one query).
     func uniqueSlug(_ post: Post) async throws -> String {
         guard !post.slug.isEmpty else { return post.slug }
         let parent: Int? = type.hierarchical ? post.parent : nil
-        var candidate = post.slug
-        var n = 2
-        while try await store.slugExists(candidate, type: post.type, excluding: post.id, parent: parent) {
-            candidate = "\(post.slug)-\(n)"
-            n += 1
-        }
-        return candidate
+        return try await store.uniqueSlug(post.slug, type: post.type, excluding: post.id, parent: parent)
     }
 
     func create(_ r: RESTRequest) async throws -> RESTResponse {
