@@ -28,6 +28,14 @@ public struct BookshelfPlugin: QuirePlugin {
                 let words = TextSanitizer.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
                 return .int(max(1, (words + 199) / 200))
             }))
+        // Meta and fields on the other object types: a colour per genre, a reader's favourite
+        // genre, a rating per comment and the stars it shows as.
+        site.registerTermMeta("genre", RegisteredMeta(key: "color", type: "string", defaultValue: "", schema: ["format": "hex-color"]))
+        site.registerUserMeta(RegisteredMeta(key: "favorite_genre", type: "integer", defaultValue: 0))
+        site.registerCommentMeta(RegisteredMeta(key: "rating", type: "integer", defaultValue: 0, schema: ["minimum": 0, "maximum": 5]))
+        site.registerField("comment", RESTField(
+            name: "stars", schema: ["description": "The rating as stars.", "type": "string", "context": ["view", "edit"], "readonly": true],
+            get: { object, _, _ in .string(String(repeating: "★", count: object["meta"]?["rating"]?.intValue ?? 0)) }))
         // Books need a title: the plugin refuses an insert without one, before anything is written.
         site.beforeInsert("book") { post, _ in
             if post.title.trimmingCharacters(in: .whitespaces).isEmpty {

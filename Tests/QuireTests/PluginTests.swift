@@ -51,6 +51,34 @@ import Testing
         }
     }
 
+    @Test func metaAndFieldsOnTermsUsersAndComments() async throws {
+        try await TestSite.with(plugins: Self.plugins) { site, client in
+            let genre = try await client.call("POST", "/wp-json/wp/v2/genres", as: "editor", site: site,
+                                              json: ["name": "Poetry", "meta": ["color": "#aa0000"]])
+            #expect(genre.json["meta"] == ["color": "#aa0000"])
+            let genreID = try #require(genre.json["id"]?.intValue)
+            #expect(try await client.call("GET", "/wp-json/wp/v2/genres/\(genreID)", site: site).json["meta"] == ["color": "#aa0000"])
+            let badColor = try await client.call("POST", "/wp-json/wp/v2/genres/\(genreID)", as: "editor", site: site, json: ["meta": ["color": "red"]])
+            #expect(badColor.json["code"] == "rest_invalid_param")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/categories/1", site: site).json["meta"] == .array([]), "only genres have it")
+
+            let me = try await client.call("POST", "/wp-json/wp/v2/users/me", as: "author", site: site, json: ["meta": ["favorite_genre": .int(genreID)]])
+            #expect(me.json["meta"]?["favorite_genre"] == .int(genreID))
+            #expect(me.json["meta"]?["persisted_preferences"] != nil)
+
+            let comment = try await client.call("POST", "/wp-json/wp/v2/comments", as: "editor", site: site,
+                                                json: ["post": 1, "content": "Lovely", "meta": ["rating": 4]])
+            #expect(comment.json["meta"] == ["rating": 4])
+            #expect(comment.json["stars"] == "★★★★")
+            let tooMany = try await client.call("POST", "/wp-json/wp/v2/comments", as: "editor", site: site,
+                                                json: ["post": 1, "content": "Too lovely", "meta": ["rating": 9]])
+            #expect(tooMany.json["code"] == "rest_invalid_param")
+            let options = try await client.call("OPTIONS", "/wp-json/wp/v2/comments", site: site)
+            #expect(options.json["schema"]?["properties"]?["stars"]?["readonly"] == true)
+            #expect(options.json["schema"]?["properties"]?["meta"]?["properties"]?["rating"]?["maximum"] == 5)
+        }
+    }
+
     @Test func rejectedInsertLeavesNothing() async throws {
         try await TestSite.with(plugins: Self.plugins) { site, client in
             let r = try await client.call("POST", "/wp-json/wp/v2/books", as: "admin", site: site, json: ["content": "No title"])

@@ -37,9 +37,20 @@ public struct PluginRegistrar: Sendable {
         types.extensions.meta[postType, default: []].append(meta)
     }
 
-    /// `register_rest_field` on a post type.
-    public mutating func registerField(_ postType: String, _ field: RESTField) {
-        types.extensions.fields[postType, default: []].append(field)
+    /// `register_term_meta` with `show_in_rest`.
+    public mutating func registerTermMeta(_ taxonomy: String, _ meta: RegisteredMeta) {
+        types.extensions.meta["term:\(taxonomy)", default: []].append(meta)
+    }
+
+    /// `register_meta( 'user', … )` with `show_in_rest`.
+    public mutating func registerUserMeta(_ meta: RegisteredMeta) { types.extensions.meta["user", default: []].append(meta) }
+
+    /// `register_meta( 'comment', … )` with `show_in_rest`.
+    public mutating func registerCommentMeta(_ meta: RegisteredMeta) { types.extensions.meta["comment", default: []].append(meta) }
+
+    /// `register_rest_field` on an object type: a post type, a taxonomy, `user` or `comment`.
+    public mutating func registerField(_ objectType: String, _ field: RESTField) {
+        types.extensions.fields[objectType, default: []].append(field)
     }
 
     /// `rest_pre_insert_{type}`: may change the post or throw a `RESTError` to refuse it.

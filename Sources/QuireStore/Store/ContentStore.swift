@@ -64,6 +64,10 @@ public protocol ContentStore: Sendable {
     /// term ids per post, for the taxonomies asked.
     func termIDs(postIDs: [Int], taxonomies: [String]) async throws -> [Int: [String: [Int]]]
 
+    // Meta of terms, users and comments (posts have `postMeta`)
+    func objectMeta(_ kind: MetaKind, ids: [Int]) async throws -> [Int: [String: JSON]]
+    func setObjectMeta(_ kind: MetaKind, id: Int, _ values: [(String, JSON?)]) async throws
+
     // Comments
     func comment(id: Int) async throws -> Comment?
     func insertComment(_ comment: Comment) async throws -> Comment
@@ -72,6 +76,14 @@ public protocol ContentStore: Sendable {
     func deleteComment(id: Int) async throws
     /// Which of the given comments have replies.
     func commentsWithChildren(_ ids: [Int]) async throws -> Set<Int>
+}
+
+/// Which objects a meta value belongs to.
+public enum MetaKind: String, Sendable {
+    case term, user, comment
+
+    var table: String { "\(rawValue)meta" }
+    var column: String { "\(rawValue)_id" }
 }
 
 /// What a list of users asks for.

@@ -1,6 +1,30 @@
+import QuireREST
 import SQLKit
 
 extension SQLContentStore {
+    public func objectMeta(_ kind: MetaKind, ids: [Int]) async throws -> [Int: [String: JSON]] {
+        guard !ids.isEmpty else { return [:] }
+        return try await provider.read { db in
+            var out: [Int: [String: JSON]] = [:]
+            let rows = try await db.raw("SELECT \(unsafeRaw: kind.column) AS owner, meta_key, meta_value FROM \(unsafeRaw: kind.table) WHERE "
+                + .inList(kind.column, ids) + " ORDER BY id").all()
+            for row in rows { out[try row.int("owner"), default: [:]][try row.string("meta_key")] = Self.decode(try row.string("meta_value")) }
+            return out
+        }
+    }
+
+    public func setObjectMeta(_ kind: MetaKind, id: Int, _ values: [(String, JSON?)]) async throws {
+        let encoded = values.map { ($0.0, $0.1.map(Self.encode)) }
+        try await provider.write { db in
+            for (key, value) in encoded {
+                _ = try await db.raw("DELETE FROM \(unsafeRaw: kind.table) WHERE \(unsafeRaw: kind.column) = \(bind: id) AND meta_key = \(bind: key)").all()
+                if let value {
+                    _ = try await db.raw("INSERT INTO \(unsafeRaw: kind.table) (\(unsafeRaw: kind.column), meta_key, meta_value) VALUES (\(bind: id), \(bind: key), \(bind: value))").all()
+                }
+            }
+        }
+    }
+
     static func term(_ r: any SQLRow) throws -> Term {
         Term(id: try r.int("id"), taxonomy: try r.string("taxonomy"), name: try r.string("name"), slug: try r.string("slug"),
              description: try r.string("description"), parent: try r.int("parent"), count: try r.int("count"),

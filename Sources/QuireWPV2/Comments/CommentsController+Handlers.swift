@@ -37,7 +37,7 @@ extension CommentsController {
         var items: [JSON] = []
         for c in comments {
             if let post = context.posts[c.postID], !canReadPost(r, post) { continue }
-            items.append(prepare(c, r, context).dataWithLinks)
+            items.append(try await extended(prepare(c, r, context), id: c.id, r).dataWithLinks)
         }
         var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: total, perPage: perPage, page: page)
@@ -58,7 +58,7 @@ extension CommentsController {
 
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let c = try await requestedComment(r) else { throw notFound() }
-        return prepare(c, r, try await context(for: [c]))
+        return try await extended(prepare(c, r, try await context(for: [c])), id: c.id, r)
     }
 
     func apply(_ r: RESTRequest, to c: inout Comment, creating: Bool) async throws {
@@ -145,10 +145,12 @@ extension CommentsController {
         if r["status"] == nil {
             c.approved = try await initialApproval(c, r)
         }
+        _ = try types.extensions.metaChanges(r, meta: "comment")
         let created = try await store.insertComment(c)
+        try await saveExtensions(id: created.id, r)
         var edit = r
         edit.set("context", "edit")
-        var response = prepare(created, edit, try await context(for: [created]))
+        var response = try await extended(prepare(created, edit, try await context(for: [created])), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))
         return response
@@ -180,10 +182,12 @@ extension CommentsController {
             c.postID = post
         }
         try await apply(r, to: &c, creating: false)
+        _ = try types.extensions.metaChanges(r, meta: "comment")
         try await store.updateComment(c)
+        try await saveExtensions(id: c.id, r)
         var edit = r
         edit.set("context", "edit")
-        return prepare(c, edit, try await context(for: [c]))
+        return try await extended(prepare(c, edit, try await context(for: [c])), id: c.id, edit)
     }
 
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
@@ -202,6 +206,22 @@ extension CommentsController {
         c.approved = "trash"
         try await store.updateComment(c)
         return prepare(c, edit, ctx)
+    }
+
+
+    /// Adds what plugins registered (meta, fields) to a prepared response; free when nothing is.
+    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
+        let ext = types.extensions
+        guard ext.meta["comment"]?.isEmpty == false || ext.fields["comment"]?.isEmpty == false else { return response }
+        let stored = try await store.objectMeta(.comment, ids: [id])[id] ?? [:]
+        return await ext.decorate(response, meta: "comment", fields: "comment", id: id, stored: stored, request: r)
+    }
+
+    /// Saves the registered meta and fields the request sets.
+    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
+        let changes = try types.extensions.metaChanges(r, meta: "comment")
+        if !changes.isEmpty { try await store.setObjectMeta(.comment, id: id, changes) }
+        try await types.extensions.updateFields("comment", id: id, r)
     }
 
     // MARK: Response

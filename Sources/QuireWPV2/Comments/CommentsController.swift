@@ -9,7 +9,8 @@ struct CommentsController: Sendable {
     static let route = "/wp/v2/comments"
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in CommentSchemas.comment }
+        let extended = types.extensions.extend(CommentSchemas.comment, meta: "comment", fields: "comment")
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in extended }
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the comment.", "type": "integer"])
         let passwordArg = RESTArgument("password", schema: ["description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
         registry.register(namespace: WPV2.namespace, route: "comments", endpoints: [

@@ -20,29 +20,11 @@ extension PostsController {
 
     /// Registered meta from the request, checked against each key's schema.
     func metaChanges(_ r: RESTRequest) throws -> [(String, JSON?)] {
-        guard let given = r["meta"]?.objectValue else { return [] }
-        let keys = types.extensions.meta[type.name] ?? []
-        var changes: [(String, JSON?)] = []
-        for (key, value) in given {
-            guard let registered = keys.first(where: { $0.key == key }) else { continue }
-            if value.isNull { changes.append((key, nil)); continue }
-            let schema = registered.propertySchema.objectValue ?? JSONObject()
-            if let e = SchemaValidator.validate(value, schema, param: "meta.\(key)") {
-                throw RESTError("rest_invalid_param", "Invalid parameter(s): meta", status: 400, extra: [
-                    "params": ["meta": .string(e.message)],
-                    "details": ["meta": ["code": .string(e.code), "message": .string(e.message), "data": e.data]],
-                ])
-            }
-            changes.append((key, (try? SchemaSanitizer.sanitize(value, schema, param: key).get()) ?? value))
-        }
-        return changes
+        try types.extensions.metaChanges(r, meta: type.name)
     }
 
     /// Writes registered fields after an insert or update.
     func updateFields(_ post: Post, _ r: RESTRequest) async throws {
-        for f in types.extensions.fields[type.name] ?? [] {
-            guard let update = f.update, let value = r[f.name] else { continue }
-            try await update(value, post.id, r)
-        }
+        try await types.extensions.updateFields(type.name, id: post.id, r)
     }
 }

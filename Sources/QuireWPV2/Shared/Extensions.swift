@@ -69,19 +69,71 @@ public struct ResourceExtensions: Sendable {
     public init() {}
 
     /// The schema with registered meta and fields added.
-    func extend(_ schema: JSONObject, for objectType: String) -> JSONObject {
+    func extend(_ schema: JSONObject, for objectType: String) -> JSONObject { extend(schema, meta: objectType, fields: objectType) }
+
+    /// The schema with the meta registered under `metaKey` and the fields under `fieldKey`.
+    func extend(_ schema: JSONObject, meta metaKey: String, fields fieldKey: String) -> JSONObject {
         var s = schema
         var props = s["properties"]?.objectValue ?? JSONObject()
-        if let keys = meta[objectType], !keys.isEmpty, var m = props["meta"]?.objectValue {
-            m["properties"] = .object(JSONObject(keys.map { ($0.key, $0.propertySchema) }))
+        if let keys = meta[metaKey], !keys.isEmpty, var m = props["meta"]?.objectValue {
+            var existing = m["properties"]?.objectValue ?? JSONObject()
+            for k in keys { existing[k.key] = k.propertySchema }
+            m["properties"] = .object(existing)
             props["meta"] = .object(m)
         }
-        for f in fields[objectType] ?? [] {
+        for f in fields[fieldKey] ?? [] {
             var fs = f.schema ?? JSONObject()
             if fs["context"] == nil { fs["context"] = ["view", "edit"] }
             props[f.name] = .object(fs)
         }
         s["properties"] = .object(props)
         return s
+    }
+
+    /// Registered meta (stored values or defaults) and fields added to a prepared response.
+    func decorate(_ response: RESTResponse, meta metaKey: String, fields fieldKey: String, id: Int, stored: [String: JSON],
+                  request r: RESTRequest) async -> RESTResponse {
+        guard case .object(var o) = response.data else { return response }
+        if let keys = meta[metaKey], !keys.isEmpty, o["meta"] != nil {
+            var m = o["meta"]?.objectValue ?? JSONObject()
+            for k in keys { m[k.key] = stored[k.key] ?? k.defaultValue }
+            o["meta"] = .object(m)
+        }
+        for f in fields[fieldKey] ?? [] where f.get != nil && FieldsFilter.includes(f.name, r["_fields"]) {
+            let contexts = f.schema?["context"]?.arrayValue ?? ["view", "edit"]
+            guard contexts.contains(.string(r["context"]?.stringValue ?? "view")) else { continue }
+            o[f.name] = await f.get!(.object(o), id, r)
+        }
+        var out = response
+        out.data = .object(o)
+        return out
+    }
+
+    /// Registered meta from the request's `meta`, each checked against its schema.
+    func metaChanges(_ r: RESTRequest, meta metaKey: String) throws -> [(String, JSON?)] {
+        guard let given = r["meta"]?.objectValue else { return [] }
+        let keys = meta[metaKey] ?? []
+        var changes: [(String, JSON?)] = []
+        for (key, value) in given {
+            guard let registered = keys.first(where: { $0.key == key }) else { continue }
+            if value.isNull { changes.append((key, nil)); continue }
+            let schema = registered.propertySchema.objectValue ?? JSONObject()
+            if let e = SchemaValidator.validate(value, schema, param: "meta.\(key)") {
+                throw RESTError("rest_invalid_param", "Invalid parameter(s): meta", status: 400, extra: [
+                    "params": ["meta": .string(e.message)],
+                    "details": ["meta": ["code": .string(e.code), "message": .string(e.message), "data": e.data]],
+                ])
+            }
+            changes.append((key, (try? SchemaSanitizer.sanitize(value, schema, param: key).get()) ?? value))
+        }
+        return changes
+    }
+
+    /// Runs the update callbacks of the fields the request sets.
+    func updateFields(_ fieldKey: String, id: Int, _ r: RESTRequest) async throws {
+        for f in fields[fieldKey] ?? [] {
+            guard let update = f.update, let value = r[f.name] else { continue }
+            try await update(value, id, r)
+        }
     }
 }

@@ -8,7 +8,7 @@ struct TermsController: Sendable {
     let types: ContentTypes
 
     func register(into registry: inout RouteRegistry) {
-        let schema = taxonomy.schema
+        let schema = types.extensions.extend(taxonomy.schema, meta: "term:\(taxonomy.name)", fields: taxonomy.name)
         let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { _ in schema }
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the term.", "type": "integer"])
         registry.register(namespace: taxonomy.restNamespace, route: taxonomy.restBase, endpoints: [
@@ -116,7 +116,9 @@ struct TermsController: Sendable {
         q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
         let (terms, total) = try await store.terms(q)
         let parents = try await parentSlugs(for: terms)
-        var response = RESTResponse(.array(terms.map { prepare($0, r, parents: parents).dataWithLinks }))
+        var items: [JSON] = []
+        for t in terms { items.append(try await extended(prepare(t, r, parents: parents), id: t.id, r).dataWithLinks) }
+        var response = RESTResponse(.array(items))
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage, page: page)
         return response
@@ -124,7 +126,7 @@ struct TermsController: Sendable {
 
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let t = try await requestedTerm(r) else { throw notFound() }
-        return prepare(t, r, parents: try await parentSlugs(for: [t]))
+        return try await extended(prepare(t, r, parents: try await parentSlugs(for: [t])), id: t.id, r)
     }
 
     /// Checks name, slug and parent, as `wp_insert_term` and `wp_update_term` do.
@@ -175,10 +177,12 @@ struct TermsController: Sendable {
             }
             term.slug = candidate
         }
+        _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
         let created = try await store.insertTerm(term)
+        try await saveExtensions(id: created.id, r)
         var edit = r
         edit.set("context", "edit")
-        var response = prepare(created, edit, parents: try await parentSlugs(for: [created]))
+        var response = try await extended(prepare(created, edit, parents: try await parentSlugs(for: [created])), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(taxonomy.route)/\(created.id)"))
         return response
@@ -187,10 +191,12 @@ struct TermsController: Sendable {
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         guard var term = try await requestedTerm(r) else { throw notFound() }
         try await apply(r, to: &term)
+        _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
         try await store.updateTerm(term)
+        try await saveExtensions(id: term.id, r)
         var edit = r
         edit.set("context", "edit")
-        return prepare(term, edit, parents: try await parentSlugs(for: [term]))
+        return try await extended(prepare(term, edit, parents: try await parentSlugs(for: [term])), id: term.id, edit)
     }
 
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
@@ -253,5 +259,20 @@ struct TermsController: Sendable {
             response.addLink("https://api.w.org/post_type", site.restURL("\(type.route)?\(taxonomy.restBase)=\(t.id)"))
         }
         return response
+    }
+
+    /// Adds what plugins registered (meta, fields) to a prepared response; free when nothing is.
+    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
+        let ext = types.extensions
+        guard ext.meta["term:\(taxonomy.name)"]?.isEmpty == false || ext.fields[taxonomy.name]?.isEmpty == false else { return response }
+        let stored = try await store.objectMeta(.term, ids: [id])[id] ?? [:]
+        return await ext.decorate(response, meta: "term:\(taxonomy.name)", fields: taxonomy.name, id: id, stored: stored, request: r)
+    }
+
+    /// Saves the registered meta and fields the request sets.
+    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
+        let changes = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
+        if !changes.isEmpty { try await store.setObjectMeta(.term, id: id, changes) }
+        try await types.extensions.updateFields(taxonomy.name, id: id, r)
     }
 }

@@ -132,10 +132,12 @@ extension UsersController {
             while try await store.user(slug: candidate) != nil { candidate = "\(base)-\(n)"; n += 1 }
             u.nicename = candidate
         }
+        _ = try types.extensions.metaChanges(r, meta: "user")
         let created = try await store.insertUser(u)
+        try await saveExtensions(id: created.id, r)
         var edit = r
         edit.set("context", "edit")
-        var response = prepare(created, edit)
+        var response = try await extended(prepare(created, edit), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(Self.base)/\(created.id)"))
         return response
@@ -147,10 +149,12 @@ extension UsersController {
                 throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
             }
             try await apply(r, to: &u, creating: false)
+            _ = try types.extensions.metaChanges(r, meta: "user")
             try await store.updateUser(u)
+            try await saveExtensions(id: u.id, r)
             var edit = r
             edit.set("context", "edit")
-            return prepare(u, edit)
+            return try await extended(prepare(u, edit), id: u.id, edit)
         }
     }
 

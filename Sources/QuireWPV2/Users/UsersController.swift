@@ -10,7 +10,8 @@ struct UsersController: Sendable {
     static let base = "/wp/v2/users"
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in UserSchema.schema }
+        let extended = types.extensions.extend(UserSchema.schema, meta: "user", fields: "user")
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in extended }
         registry.register(namespace: WPV2.namespace, route: "users", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: listArguments(), permission: listPermission, handler: list),
             RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
@@ -144,7 +145,9 @@ struct UsersController: Sendable {
         }
         let (users, total) = try await store.users(q)
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
-        var response = RESTResponse(.array(users.map { prepare($0, r).dataWithLinks }))
+        var items: [JSON] = []
+        for u in users { items.append(try await extended(prepare(u, r), id: u.id, r).dataWithLinks) }
+        var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.base, total: total, perPage: perPage, page: page)
         return response
     }
@@ -153,14 +156,30 @@ struct UsersController: Sendable {
         guard let id = r["id"]?.intValue, let user = try await store.user(id: id) else {
             throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
         }
-        return prepare(user, r)
+        return try await extended(prepare(user, r), id: user.id, r)
     }
 
     func me(_ r: RESTRequest) async throws -> RESTResponse {
         guard let id = r.user?.id, let user = try await store.user(id: id) else {
             throw RESTError("rest_not_logged_in", "You are not currently logged in.", status: 401)
         }
-        return prepare(user, r)
+        return try await extended(prepare(user, r), id: user.id, r)
+    }
+
+
+    /// Adds what plugins registered (meta, fields) to a prepared response; free when nothing is.
+    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
+        let ext = types.extensions
+        guard ext.meta["user"]?.isEmpty == false || ext.fields["user"]?.isEmpty == false else { return response }
+        let stored = try await store.userMeta(userID: id)
+        return await ext.decorate(response, meta: "user", fields: "user", id: id, stored: stored, request: r)
+    }
+
+    /// Saves the registered meta and fields the request sets.
+    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
+        let changes = try types.extensions.metaChanges(r, meta: "user")
+        if !changes.isEmpty { try await store.setObjectMeta(.user, id: id, changes) }
+        try await types.extensions.updateFields("user", id: id, r)
     }
 
     // MARK: Response
