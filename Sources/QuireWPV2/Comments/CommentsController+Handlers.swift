@@ -209,19 +209,14 @@ extension CommentsController {
     }
 
 
-    /// Adds what plugins registered (meta, fields) to a prepared response; free when nothing is.
+    var extensionPoint: ExtensionPoint { ExtensionPoint(meta: "comment", fields: "comment", kind: .comment) }
+
     func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
-        let ext = types.extensions
-        guard ext.meta["comment"]?.isEmpty == false || ext.fields["comment"]?.isEmpty == false else { return response }
-        let stored = try await store.objectMeta(.comment, ids: [id])[id] ?? [:]
-        return await ext.decorate(response, meta: "comment", fields: "comment", id: id, stored: stored, request: r)
+        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
     }
 
-    /// Saves the registered meta and fields the request sets.
     func saveExtensions(id: Int, _ r: RESTRequest) async throws {
-        let changes = try types.extensions.metaChanges(r, meta: "comment")
-        if !changes.isEmpty { try await store.setObjectMeta(.comment, id: id, changes) }
-        try await types.extensions.updateFields("comment", id: id, r)
+        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
     }
 
     // MARK: Response

@@ -261,18 +261,13 @@ struct TermsController: Sendable {
         return response
     }
 
-    /// Adds what plugins registered (meta, fields) to a prepared response; free when nothing is.
+    var extensionPoint: ExtensionPoint { ExtensionPoint(meta: "term:\(taxonomy.name)", fields: taxonomy.name, kind: .term) }
+
     func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
-        let ext = types.extensions
-        guard ext.meta["term:\(taxonomy.name)"]?.isEmpty == false || ext.fields[taxonomy.name]?.isEmpty == false else { return response }
-        let stored = try await store.objectMeta(.term, ids: [id])[id] ?? [:]
-        return await ext.decorate(response, meta: "term:\(taxonomy.name)", fields: taxonomy.name, id: id, stored: stored, request: r)
+        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
     }
 
-    /// Saves the registered meta and fields the request sets.
     func saveExtensions(id: Int, _ r: RESTRequest) async throws {
-        let changes = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
-        if !changes.isEmpty { try await store.setObjectMeta(.term, id: id, changes) }
-        try await types.extensions.updateFields(taxonomy.name, id: id, r)
+        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
     }
 }

@@ -167,19 +167,14 @@ struct UsersController: Sendable {
     }
 
 
-    /// Adds what plugins registered (meta, fields) to a prepared response; free when nothing is.
+    var extensionPoint: ExtensionPoint { ExtensionPoint(meta: "user", fields: "user", kind: .user) }
+
     func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
-        let ext = types.extensions
-        guard ext.meta["user"]?.isEmpty == false || ext.fields["user"]?.isEmpty == false else { return response }
-        let stored = try await store.userMeta(userID: id)
-        return await ext.decorate(response, meta: "user", fields: "user", id: id, stored: stored, request: r)
+        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
     }
 
-    /// Saves the registered meta and fields the request sets.
     func saveExtensions(id: Int, _ r: RESTRequest) async throws {
-        let changes = try types.extensions.metaChanges(r, meta: "user")
-        if !changes.isEmpty { try await store.setObjectMeta(.user, id: id, changes) }
-        try await types.extensions.updateFields("user", id: id, r)
+        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
     }
 
     // MARK: Response
