@@ -17,17 +17,20 @@ enum ContentRenderer {
 
     static func title(_ raw: String) -> String { texturize(raw) }
 
+    /// Block-level elements: in an excerpt they separate words, as paragraphs made by wpautop do.
+    private static let blockTags: Set<String> = [
+        "p", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "pre",
+        "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption", "section", "article", "header",
+        "footer", "hr", "br",
+    ]
+
     /// `the_excerpt`: the hand-written excerpt, or the first 55 words of the content.
     static func excerpt(raw: String, content: String) -> String {
         if !raw.isEmpty { return autop(texturize(raw)) }
         var text = content
-        if let more = text.range(of: "<!--more") { text = String(text[..<more.lowerBound]) }
+        if let more = text.firstRange(of: "<!--more") { text = String(text[..<more.lowerBound]) }
         text = stripBlockDelimiters(text)
-        // Block-level elements separate words, as paragraphs made by wpautop do.
-        if let re = try? NSRegularExpression(pattern: "</?(p|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|div|pre|table|thead|tbody|tr|td|th|figure|figcaption|section|article|header|footer|hr|br)\\b[^>]*>", options: [.caseInsensitive]) {
-            text = re.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "\n$0\n")
-        }
-        text = TextSanitizer.stripAllTags(text)
+        text = TextSanitizer.stripAllTags(text, breaking: blockTags)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         if words.isEmpty { return "" }
         var excerpt = words.prefix(55).joined(separator: " ")
@@ -66,30 +69,40 @@ enum ContentRenderer {
 
     /// `wpautop`: blank-line separated text becomes paragraphs; single newlines become `<br />`.
     static func autop(_ text: String) -> String {
-        let t = text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = TextSanitizer.trim(text.replacing("\r\n", with: "\n"), where: \.properties.isWhitespace)
         if t.isEmpty { return "" }
         let blocks = ["<div", "<p", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<blockquote", "<pre", "<table", "<figure"]
         var out = ""
-        for para in t.components(separatedBy: "\n\n") where !para.trimmingCharacters(in: .whitespaces).isEmpty {
-            let p = para.trimmingCharacters(in: .whitespacesAndNewlines)
+        for para in t.split(separator: "\n\n", omittingEmptySubsequences: false)
+        where !TextSanitizer.trim(para, where: isHorizontalSpace).isEmpty {
+            let p = TextSanitizer.trim(para, where: \.properties.isWhitespace)
             if blocks.contains(where: { p.hasPrefix($0) }) {
                 out += p + "\n"
             } else {
-                out += "<p>" + p.replacingOccurrences(of: "\n", with: "<br />\n") + "</p>\n"
+                out += "<p>" + p.replacing("\n", with: "<br />\n") + "</p>\n"
             }
         }
         return out
     }
 
+    /// Foundation's `.whitespaces`: spaces and tab, not line breaks.
+    private static func isHorizontalSpace(_ c: Unicode.Scalar) -> Bool {
+        c == "\t" || c.properties.generalCategory == .spaceSeparator
+    }
+
     /// `wptexturize` for the common cases: curly quotes, apostrophes, dashes and ellipses,
-    /// leaving tags and their attributes alone.
+    /// leaving tags and their attributes alone. It walks Unicode scalars (this runs on every
+    /// title, excerpt and content of every list); a combining mark leaves the previous
+    /// character in place, as a grapheme would.
     static func texturize(_ s: String) -> String {
-        guard s.contains("'") || s.contains("\"") || s.contains("--") || s.contains("...") || s.contains("x") else { return s }
-        var out = ""
+        guard s.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 == 0x2E || $0 == 0x78 }) else { return s }
+        let chars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(chars.count + 16)
+        func emit(_ entity: String) { out.append(contentsOf: entity.unicodeScalars) }
         var inTag = false
-        var prev: Character = " "
+        var prev: Unicode.Scalar = " "
         var openDouble = false
-        let chars = Array(s)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -103,34 +116,44 @@ enum ContentRenderer {
             }
             switch c {
             case "'":
-                if prev.isLetter || prev.isNumber || prev == "." || prev == "," { out += "&#8217;" } else { out += "&#8216;" }
+                if isLetter(prev) || isNumber(prev) || prev == "." || prev == "," { emit("&#8217;") } else { emit("&#8216;") }
             case "\"":
                 if !openDouble && (prev == " " || prev == "\n" || prev == ">" || prev == "(" || i == 0) {
-                    out += "&#8220;"
+                    emit("&#8220;")
                     openDouble = true
                 } else {
-                    out += "&#8221;"
+                    emit("&#8221;")
                     openDouble = false
                 }
             case "-" where i + 2 < chars.count && chars[i + 1] == "-" && chars[i + 2] == "-":
-                out += "&#8212;"
+                emit("&#8212;")
                 i += 2
             case "-" where i + 1 < chars.count && chars[i + 1] == "-":
-                out += "&#8211;"
+                emit("&#8211;")
                 i += 1
-            case "x" where prev.isASCII && prev.isNumber && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber
-                && !(prev == "0" && (i < 2 || !(chars[i - 2].isNumber))):
+            case "x" where isDigit(prev) && i + 1 < chars.count && isDigit(chars[i + 1])
+                && !(prev == "0" && (i < 2 || !isNumber(chars[i - 2]))):
                 // Dimensions: 320x240 → 320×240.
-                out += "&#215;"
+                emit("&#215;")
             case "." where i + 2 < chars.count && chars[i + 1] == "." && chars[i + 2] == ".":
-                out += "&#8230;"
+                emit("&#8230;")
                 i += 2
             default:
                 out.append(c)
             }
-            prev = c
+            if c.properties.generalCategory != .nonspacingMark { prev = c }
             i += 1
         }
-        return out
+        return String(out)
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+    private static func isNumber(_ c: Unicode.Scalar) -> Bool { isDigit(c) || (!c.isASCII && c.properties.numericType != nil) }
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        switch c.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
     }
 }
