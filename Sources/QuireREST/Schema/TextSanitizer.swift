@@ -56,11 +56,11 @@ public enum TextSanitizer {
     }
 
     /// The text without the leading and trailing scalars `drop` answers true for.
-    public static func trim<S: StringProtocol>(_ s: S, where drop: (Unicode.Scalar) -> Bool) -> String {
+    public static func trim(_ s: String, where drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !drop($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(s[first..<scalars.index(after: last)])
     }
 
     /// `wp_pre_kses_less_than()`: a "<" that does not open a tag becomes "&lt;".

@@ -27,9 +27,7 @@ enum ContentRenderer {
     /// `the_excerpt`: the hand-written excerpt, or the first 55 words of the content.
     static func excerpt(raw: String, content: String) -> String {
         if !raw.isEmpty { return autop(texturize(raw)) }
-        var text = content
-        if let more = text.firstRange(of: "<!--more") { text = String(text[..<more.lowerBound]) }
-        text = stripBlockDelimiters(text)
+        var text = stripBlockDelimiters(ByteText.prefix(content, before: "<!--more"))
         text = TextSanitizer.stripAllTags(text, breaking: blockTags)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         if words.isEmpty { return "" }
@@ -69,17 +67,17 @@ enum ContentRenderer {
 
     /// `wpautop`: blank-line separated text becomes paragraphs; single newlines become `<br />`.
     static func autop(_ text: String) -> String {
-        let t = TextSanitizer.trim(text.replacing("\r\n", with: "\n"), where: \.properties.isWhitespace)
+        let t = TextSanitizer.trim(ByteText.replacing("\r\n", with: "\n", in: text), where: \.properties.isWhitespace)
         if t.isEmpty { return "" }
         let blocks = ["<div", "<p", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<blockquote", "<pre", "<table", "<figure"]
         var out = ""
-        for para in t.split(separator: "\n\n", omittingEmptySubsequences: false)
+        for para in ByteText.split(t, by: "\n\n")
         where !TextSanitizer.trim(para, where: isHorizontalSpace).isEmpty {
             let p = TextSanitizer.trim(para, where: \.properties.isWhitespace)
             if blocks.contains(where: { p.hasPrefix($0) }) {
                 out += p + "\n"
             } else {
-                out += "<p>" + p.replacing("\n", with: "<br />\n") + "</p>\n"
+                out += "<p>" + ByteText.replacing("\n", with: "<br />\n", in: p) + "</p>\n"
             }
         }
         return out
@@ -141,7 +139,7 @@ enum ContentRenderer {
             default:
                 out.append(c)
             }
-            if c.properties.generalCategory != .nonspacingMark { prev = c }
+            if c.isASCII || c.properties.generalCategory != .nonspacingMark { prev = c }
             i += 1
         }
         return String(out)
