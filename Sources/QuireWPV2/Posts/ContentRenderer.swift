@@ -29,9 +29,9 @@ enum ContentRenderer {
         if !raw.isEmpty { return autop(texturize(raw)) }
         var text = stripBlockDelimiters(ByteText.prefix(content, before: "<!--more"))
         text = TextSanitizer.stripAllTags(text, breaking: blockTags)
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
         if words.isEmpty { return "" }
-        var excerpt = words.prefix(55).joined(separator: " ")
+        var excerpt = words.prefix(55).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
         if words.count > 55 { excerpt += " [&hellip;]" }
         return autop(texturize(excerpt))
     }
@@ -89,26 +89,37 @@ enum ContentRenderer {
     }
 
     /// `wptexturize` for the common cases: curly quotes, apostrophes, dashes and ellipses,
-    /// leaving tags and their attributes alone. It walks Unicode scalars (this runs on every
-    /// title, excerpt and content of every list); a combining mark leaves the previous
+    /// leaving tags and their attributes alone. A byte scan (this runs on every title, excerpt
+    /// and content of every list): every character it changes is ASCII, and the character
+    /// before a quote is decoded only when it is not. A combining mark leaves the previous
     /// character in place, as a grapheme would.
     static func texturize(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 == 0x2E || $0 == 0x78 }) else { return s }
-        let chars = Array(s.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(chars.count + 16)
-        func emit(_ entity: String) { out.append(contentsOf: entity.unicodeScalars) }
+        let b = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 32)
+        func emit(_ entity: StaticString) {
+            entity.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
         var inTag = false
-        var prev: Unicode.Scalar = " "
+        var prev: Unicode.Scalar = " ", beforePrev: Unicode.Scalar? = nil
         var openDouble = false
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        while i < b.count {
+            let byte = b[i]
+            if byte >= 0x80 {
+                let (scalar, length) = decode(b, at: i)
+                out.append(contentsOf: b[i..<min(i + length, b.count)])
+                if !inTag, scalar.properties.generalCategory != .nonspacingMark { (beforePrev, prev) = (prev, scalar) }
+                i += length
+                continue
+            }
+            let c = Unicode.Scalar(byte)
             if c == "<" { inTag = true }
             if inTag {
-                out.append(c)
+                out.append(byte)
                 if c == ">" { inTag = false }
-                prev = c
+                (beforePrev, prev) = (prev, c)
                 i += 1
                 continue
             }
@@ -123,26 +134,36 @@ enum ContentRenderer {
                     emit("&#8221;")
                     openDouble = false
                 }
-            case "-" where i + 2 < chars.count && chars[i + 1] == "-" && chars[i + 2] == "-":
+            case "-" where i + 2 < b.count && b[i + 1] == 0x2D && b[i + 2] == 0x2D:
                 emit("&#8212;")
                 i += 2
-            case "-" where i + 1 < chars.count && chars[i + 1] == "-":
+            case "-" where i + 1 < b.count && b[i + 1] == 0x2D:
                 emit("&#8211;")
                 i += 1
-            case "x" where isDigit(prev) && i + 1 < chars.count && isDigit(chars[i + 1])
-                && !(prev == "0" && (i < 2 || !isNumber(chars[i - 2]))):
+            case "x" where isDigit(prev) && i + 1 < b.count && b[i + 1] >= 0x30 && b[i + 1] <= 0x39
+                && !(prev == "0" && !(beforePrev.map(isNumber) ?? false)):
                 // Dimensions: 320x240 → 320×240.
                 emit("&#215;")
-            case "." where i + 2 < chars.count && chars[i + 1] == "." && chars[i + 2] == ".":
+            case "." where i + 2 < b.count && b[i + 1] == 0x2E && b[i + 2] == 0x2E:
                 emit("&#8230;")
                 i += 2
             default:
-                out.append(c)
+                out.append(byte)
             }
-            if c.isASCII || c.properties.generalCategory != .nonspacingMark { prev = c }
+            (beforePrev, prev) = (prev, c)
             i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `i`, and its length in bytes.
+    private static func decode(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = b[i]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= b.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
