@@ -2,21 +2,33 @@
 /// needles used are ASCII, so a match never splits a character; this is much cheaper than
 /// searching by grapheme on the content of every post in a list.
 public enum ByteText {
-    /// The byte offset of the first `needle` in `haystack` at or after `from`.
-    public static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard let head = needle.first, needle.count <= haystack.count else { return nil }
+    /// The byte offset of the first `needle` in `haystack` at or after `from`; with
+    /// `ignoringASCIICase`, A–Z and a–z match each other.
+    public static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0,
+                                   ignoringASCIICase: Bool = false) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
         var i = from
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == head {
-                var n = 1
-                while n < needle.count, haystack[i + n] == needle[n] { n += 1 }
-                if n == needle.count { return i }
-            }
+        while i <= haystack.count - needle.count {
+            if !ignoringASCIICase, haystack[i] != needle[0] { i += 1; continue }
+            if matches(needle, in: haystack, at: i, ignoringASCIICase: ignoringASCIICase) { return i }
             i += 1
         }
         return nil
     }
+
+    /// Whether `haystack` holds `needle` at `offset`.
+    public static func matches(_ needle: [UInt8], in haystack: [UInt8], at offset: Int,
+                               ignoringASCIICase: Bool = false) -> Bool {
+        guard offset >= 0, offset + needle.count <= haystack.count else { return false }
+        for (n, c) in needle.enumerated() {
+            let h = haystack[offset + n]
+            if h == c { continue }
+            guard ignoringASCIICase, lowered(h) == lowered(c) else { return false }
+        }
+        return true
+    }
+
+    private static func lowered(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     /// The text before the first `needle`, or the whole text when it does not occur.
     public static func prefix(_ s: String, before needle: String) -> String {

@@ -92,10 +92,9 @@ public enum TextSanitizer {
         while i < b.count {
             guard b[i] == 0x3C else { out.append(b[i]); i += 1; continue }
             if let end = endOfRawTextElement(b, at: i) { i = end; continue }
-            var j = i + 1
-            while j < b.count, b[j] != 0x3E { j += 1 }
-            if j < b.count, !breaking.isEmpty, breaking.contains(tagName(b, from: i + 1)) { out.append(0x0A) }
-            i = min(j + 1, b.count)
+            guard let close = b[(i + 1)...].firstIndex(of: 0x3E) else { break }
+            if !breaking.isEmpty, breaking.contains(tagName(b, from: i + 1)) { out.append(0x0A) }
+            i = close + 1
         }
         return phpTrim(String(decoding: out, as: UTF8.self))
     }
@@ -116,29 +115,19 @@ public enum TextSanitizer {
     /// For `<script ...>...</script>` or `<style ...>...</style>` (any case) at `i`: the index just
     /// past the closing tag. Nil when `i` opens neither or the element is never closed.
     private static func endOfRawTextElement(_ b: [UInt8], at i: Int) -> Int? {
-        for name in [Array("script".utf8), Array("style".utf8)] where hasPrefix(b, at: i + 1, name) {
-            var j = i + 1 + name.count
-            while j < b.count, b[j] != 0x3E { j += 1 }
-            guard j < b.count else { return nil }
+        for name in [Array("script".utf8), Array("style".utf8)]
+        where ByteText.matches(name, in: b, at: i + 1, ignoringASCIICase: true) {
+            guard let openEnd = b[(i + 1 + name.count)...].firstIndex(of: 0x3E) else { return nil }
             let close = [0x3C, 0x2F] + name
-            var k = j + 1
-            while k + close.count < b.count + 1 {
-                if hasPrefix(b, at: k, close) {
-                    let after = k + close.count
-                    if after < b.count, b[after] == 0x3E { return after + 1 }
-                }
-                k += 1
+            var from = openEnd + 1
+            while let at = ByteText.firstOffset(of: close, in: b, from: from, ignoringASCIICase: true) {
+                let after = at + close.count
+                if after < b.count, b[after] == 0x3E { return after + 1 }
+                from = at + 1
             }
             return nil
         }
         return nil
-    }
-
-    /// Whether `b` holds `p` at `i`, ignoring ASCII case.
-    private static func hasPrefix(_ b: [UInt8], at i: Int, _ p: [UInt8]) -> Bool {
-        guard i + p.count <= b.count else { return false }
-        for (n, c) in p.enumerated() where b[i + n] | 0x20 != c | 0x20 { return false }
-        return true
     }
 
     /// `sanitize_key()`: lower-case letters, digits, dashes and underscores.
