@@ -32,11 +32,13 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // Direct calls into the SQLite library that sqlite-nio builds, for synchronous statements.
+        .target(name: "QuireSQLiteC", dependencies: [.product(name: "SQLiteNIO", package: "sqlite-nio")]),
         // The WordPress data model and the storage protocol, with its SQL drivers.
         .target(
             name: "QuireStore",
             dependencies: [
-                "QuireREST",
+                "QuireREST", "QuireSQLiteC",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),

@@ -1,80 +1,67 @@
-import Logging
-import NIOCore
-import NIOPosix
-import SQLiteKit
-import SQLiteNIO
+import Synchronization
 import SQLKit
 
-/// The embedded database: one SQLite file in WAL mode, with a writer connection and a few
-/// readers, foreign keys on.
+/// The embedded database: one SQLite file in WAL mode, with one writer connection and reader
+/// connections opened as needed, foreign keys on. Statements run on the calling thread and
+/// stay prepared for the next request.
 public final class SQLiteProvider: DatabaseProvider {
     public let dialectName = "sqlite"
     public let path: String
-    private let writer: SQLiteConnection
+    private let writer: SQLiteHandle
     private let writeLock = AsyncLock()
-    private let readers: ConnectionPool<SQLiteConnection>
-    private let readerCount: Int
+    private let idleReaders = Mutex<[SQLiteHandle]>([])
+    /// How many idle readers are kept for reuse.
+    private let keptReaders: Int
 
-    public static func open(path: String, readers: Int = 4, logger: Logger = Logger(label: "quire.sqlite")) async throws -> SQLiteProvider {
-        let writer = try await openConnection(path, logger: logger)
-        _ = try await writer.sql().raw("PRAGMA journal_mode=WAL").all()
-        var pool: [SQLiteConnection] = []
-        for _ in 0..<readers { pool.append(try await openConnection(path, logger: logger)) }
-        return SQLiteProvider(path: path, writer: writer, readers: pool)
+    public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
+        let writer = try openHandle(path)
+        try writer.execute("PRAGMA journal_mode=WAL")
+        return SQLiteProvider(path: path, writer: writer, keptReaders: readers)
     }
 
-    private static func openConnection(_ path: String, logger: Logger) async throws -> SQLiteConnection {
-        let c = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA synchronous=NORMAL"] {
-            _ = try await c.sql().raw(SQLQueryString(pragma)).all()
-        }
-        return c
+    private static func openHandle(_ path: String) throws -> SQLiteHandle {
+        let handle = try SQLiteHandle(path: path)
+        for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"] { try handle.execute(pragma) }
+        return handle
     }
 
-    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(path: String, writer: SQLiteHandle, keptReaders: Int) {
         self.path = path
         self.writer = writer
-        self.readers = ConnectionPool(readers)
-        self.readerCount = readers.count
+        self.keptReaders = keptReaders
     }
 
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let c = await readers.acquire()
-        do {
-            let result = try await body(c.sql())
-            await readers.release(c)
-            return result
-        } catch {
-            await readers.release(c)
-            throw error
+        let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path)
+        defer {
+            idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
         }
+        return try await body(SQLiteDirectDatabase(handle: reader))
     }
 
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         await writeLock.lock()
-        let db = writer.sql()
         do {
-            _ = try await db.raw("BEGIN IMMEDIATE").all()
+            try writer.execute("BEGIN IMMEDIATE")
         } catch {
             await writeLock.unlock()
             throw error
         }
         do {
-            let result = try await body(db)
+            let result = try await body(SQLiteDirectDatabase(handle: writer))
             // Every write moves the content version on, in the same transaction.
-            _ = try? await db.raw("UPDATE site_state SET version = version + 1 WHERE id = 1").all()
-            _ = try await db.raw("COMMIT").all()
+            try writer.execute("UPDATE site_state SET version = version + 1 WHERE id = 1")
+            try writer.execute("COMMIT")
             await writeLock.unlock()
             return result
         } catch {
-            _ = try? await db.raw("ROLLBACK").all()
+            try? writer.execute("ROLLBACK")
             await writeLock.unlock()
             throw error
         }
     }
 
     public func shutdown() async {
-        for c in await readers.drain() { try? await c.close() }
-        try? await writer.close()
+        idleReaders.withLock { $0.removeAll() }
     }
 }
