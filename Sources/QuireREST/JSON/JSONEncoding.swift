@@ -16,7 +16,7 @@ public enum JSONEncoding {
     public static func write(_ value: JSON, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: [110, 117, 108, 108])
-        case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+        case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
         case .string(let s): writeString(s, into: &out)
@@ -63,48 +63,68 @@ public enum JSONEncoding {
 
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var utf8 = s.utf8.makeIterator()
-        var pendingScalars = s.unicodeScalars.makeIterator()
-        // Fast path over bytes; non-ASCII goes through unicode scalars.
-        var allASCII = true
-        for b in s.utf8 where b >= 0x80 { allASCII = false; break }
-        if allASCII {
-            while let b = utf8.next() { writeASCII(b, into: &out) }
-        } else {
-            while let u = pendingScalars.next() {
-                if u.value < 0x80 {
-                    writeASCII(UInt8(u.value), into: &out)
-                } else if u.value <= 0xFFFF {
-                    writeEscape(UInt16(u.value), into: &out)
+        var s = s
+        s.withUTF8 { writeEscaped($0, into: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs of bytes that need no escape in one go; escapes the rest, decoding UTF-8
+    /// sequences into `\uXXXX` (UTF-16, with surrogate pairs above U+FFFF).
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let n = bytes.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20 && b < 0x80 && b != 0x22 && b != 0x5C && b != 0x2F {
+                i += 1
+                continue
+            }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            if b < 0x80 {
+                writeASCII(b, into: &out)
+                i += 1
+            } else {
+                // A well-formed sequence (Swift strings hold valid UTF-8).
+                var scalar: UInt32
+                var length: Int
+                if b >= 0xF0 { scalar = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { scalar = UInt32(b & 0x0F); length = 3 } else { scalar = UInt32(b & 0x1F); length = 2 }
+                length = min(length, n - i)
+                for k in 1..<max(length, 1) { scalar = (scalar << 6) | UInt32(bytes[i + k] & 0x3F) }
+                if scalar <= 0xFFFF {
+                    writeEscape(UInt16(scalar), into: &out)
                 } else {
-                    let v = u.value - 0x10000
+                    let v = scalar - 0x10000
                     writeEscape(UInt16(0xD800 + (v >> 10)), into: &out)
                     writeEscape(UInt16(0xDC00 + (v & 0x3FF)), into: &out)
                 }
+                i += max(length, 1)
             }
+            runStart = i
         }
-        out.append(UInt8(ascii: "\""))
+        if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
     }
 
     @inline(__always)
     private static func writeASCII(_ b: UInt8, into out: inout [UInt8]) {
         switch b {
-        case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-        case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-        case UInt8(ascii: "/"): out.append(contentsOf: [92, 47])
-        case 0x08: out.append(contentsOf: [92, UInt8(ascii: "b")])
-        case 0x0C: out.append(contentsOf: [92, UInt8(ascii: "f")])
-        case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(92); out.append(b)
+        case 0x08: out.append(92); out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(92); out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(92); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(92); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(92); out.append(UInt8(ascii: "t"))
         case 0..<0x20: writeEscape(UInt16(b), into: &out)
         default: out.append(b)
         }
     }
 
     private static func writeEscape(_ v: UInt16, into out: inout [UInt8]) {
-        out.append(contentsOf: [92, UInt8(ascii: "u"),
-                                hex[Int(v >> 12) & 0xF], hex[Int(v >> 8) & 0xF],
-                                hex[Int(v >> 4) & 0xF], hex[Int(v) & 0xF]])
+        out.append(92)
+        out.append(UInt8(ascii: "u"))
+        out.append(hex[Int(v >> 12) & 0xF])
+        out.append(hex[Int(v >> 8) & 0xF])
+        out.append(hex[Int(v >> 4) & 0xF])
+        out.append(hex[Int(v) & 0xF])
     }
 }

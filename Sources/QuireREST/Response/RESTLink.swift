@@ -18,12 +18,27 @@ public struct RESTLink: Sendable, Equatable {
 
 /// The compact-URI prefixes of link relations (`wp:` for `https://api.w.org/`).
 public struct RESTCurie: Sendable, Equatable {
-    public var name: String
-    public var href: String
+    public let name: String
+    public let href: String
+    /// What a relation starts with to be shortened: `href` up to its `{rel}`.
+    let prefix: String
+
+    public init(name: String, href: String) {
+        self.name = name
+        self.href = href
+        let marker = Array("{rel}".utf8)
+        let bytes = Array(href.utf8)
+        var end = bytes.count
+        if bytes.count >= marker.count {
+            for i in 0...(bytes.count - marker.count) where Array(bytes[i..<(i + marker.count)]) == marker {
+                end = i
+                break
+            }
+        }
+        prefix = String(decoding: bytes[..<end], as: UTF8.self)
+    }
 
     public static let wp = RESTCurie(name: "wp", href: "https://api.w.org/{rel}")
-
-    var prefix: Substring { href[..<(href.range(of: "{rel}")?.lowerBound ?? href.endIndex)] }
 }
 
 public enum LinkCompactor {
@@ -40,10 +55,10 @@ public enum LinkCompactor {
         }
         var used: [RESTCurie] = []
         for rel in byRel.keys {
-            for curie in curies where rel.hasPrefix(curie.prefix) && rel.count > curie.prefix.count {
+            for curie in curies where rel.utf8.count > curie.prefix.utf8.count && rel.utf8.starts(with: curie.prefix.utf8) {
                 let value = byRel[rel]!
                 byRel[rel] = nil
-                byRel["\(curie.name):\(rel.dropFirst(curie.prefix.count))"] = value
+                byRel[curie.name + ":" + String(decoding: rel.utf8.dropFirst(curie.prefix.utf8.count), as: UTF8.self)] = value
                 if !used.contains(curie) { used.append(curie) }
                 break
             }
