@@ -56,10 +56,9 @@ final class SQLiteHandle: @unchecked Sendable {
     /// Runs one statement with its bound values and hands each result row to `onRow`.
     func run(_ sql: String, _ binds: [SQLiteData], _ onRow: (SQLiteResultRow) throws -> Void) throws {
         let stmt = try statement(sql)
-        defer {
-            _ = quire_sqlite_reset(stmt)
-            _ = quire_sqlite_clear_bindings(stmt)
-        }
+        // Every parameter is bound again on each run, so bindings are not cleared: clearing
+        // would make SQLite plan again statements whose plan depends on a bound value.
+        defer { _ = quire_sqlite_reset(stmt) }
         for (i, value) in binds.enumerated() {
             let index = Int32(i + 1)
             let rc: Int32
