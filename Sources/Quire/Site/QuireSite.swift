@@ -25,8 +25,7 @@ public struct QuireSite: Sendable {
     /// answer that depends on the clock is never served stale).
     static func currentVersion(_ store: SQLContentStore) async -> Int? {
         guard var state = try? await store.contentState() else { return nil }
-        let now = WPDate.format(Date())
-        if let next = state.nextScheduled, next <= now {
+        if let next = state.nextScheduled, case let now = WPDate.format(Date()), next <= now {
             _ = try? await store.publishDuePosts(now: now)
             state = (try? await store.contentState()) ?? state
         }

@@ -58,7 +58,7 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
             let user = login.contains("@") ? try await store.user(email: login) : try await store.user(login: login)
             guard let user else { return nil }
             let passwords = try await store.applicationPasswords(userID: user.id)
-            let digest = SHA256.hash(data: Data("\(user.id):\(password)".utf8)).map { String(format: "%02x", $0) }.joined()
+            let digest = Digits.hex(SHA256.hash(data: Data("\(user.id):\(password)".utf8)))
             var match: ApplicationPassword? = nil
             if let uuid = verified.withLock({ $0[digest] }) {
                 match = passwords.first { $0.uuid == uuid }

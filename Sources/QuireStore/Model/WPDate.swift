@@ -15,8 +15,28 @@ public enum WPDate {
 
     /// `Y-m-d H:i:s` of a moment, shifted by an offset in seconds.
     public static func format(_ date: Date, offset: Int = 0) -> String {
-        let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date.addingTimeInterval(TimeInterval(offset)))
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        // Whole seconds since 1970, split into days and the time of day; the day number is
+        // turned into a proleptic Gregorian date with integer arithmetic.
+        let seconds = Int((date.timeIntervalSince1970 + Double(offset)).rounded(.down))
+        var days = seconds / 86_400
+        var rest = seconds % 86_400
+        if rest < 0 { rest += 86_400; days -= 1 }
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return stored(year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS` from its parts.
+    static func stored(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int) -> String {
+        Digits.padded(year, 4) + "-" + Digits.padded(month, 2) + "-" + Digits.padded(day, 2) + " "
+            + Digits.padded(hour, 2) + ":" + Digits.padded(minute, 2) + ":" + Digits.padded(second, 2)
     }
 
     /// The moment a stored `Y-m-d H:i:s` names, read as UTC.
@@ -30,7 +50,7 @@ public enum WPDate {
     /// A REST date (`2024-01-01T10:00:00`, offset ignored) in the stored form, or nil.
     public static func stored(fromREST text: String?) -> String? {
         guard let text, let p = RFC3339.parse(text) else { return nil }
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute, p.second)
+        return stored(p.year, p.month, p.day, p.hour, p.minute, p.second)
     }
 
     /// The REST form: `2024-01-01T10:00:00` (no offset), or null for the zero date.

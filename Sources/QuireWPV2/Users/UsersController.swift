@@ -211,7 +211,7 @@ struct UsersController: Sendable {
     /// Gravatar addresses, as WordPress builds them.
     static func avatarURLs(email: String) -> JSON {
         let normalized = email.trimmingCharacters(in: .whitespaces).lowercased()
-        let hash = Insecure.MD5.hash(data: Data(normalized.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = Digits.hex(Insecure.MD5.hash(data: Data(normalized.utf8)))
         let host = (Int(String(hash.prefix(1)), radix: 16) ?? 0) % 3
         var o = JSONObject()
         for size in [24, 48, 96] {
