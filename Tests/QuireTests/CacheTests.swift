@@ -21,6 +21,21 @@ import Testing
         }
     }
 
+    /// A write made through other connections to the same file (as another process or the
+    /// command line makes it) is seen by the next request.
+    @Test func writesFromAnotherConnectionAreVisibleAtOnce() async throws {
+        try await TestSite.with { site, client in
+            #expect(try await client.call("GET", "/wp-json/", site: site).json["name"] != "Elsewhere")
+            #expect(try await client.call("GET", "/wp-json/", site: site).json["name"] != "Elsewhere")
+            let other = try await SQLContentStore.openSQLite(path: site.directory.appendingPathComponent("site.sqlite").path)
+            try await other.setOptions([("blogname", "Elsewhere")])
+            #expect(try await client.call("GET", "/wp-json/", site: site).json["name"] == "Elsewhere")
+            try await other.setOptions([("blogname", "Elsewhere again")])
+            #expect(try await client.call("GET", "/wp-json/", site: site).json["name"] == "Elsewhere again")
+            await other.shutdown()
+        }
+    }
+
     @Test func callersNeverShareAnswers() async throws {
         try await TestSite.with { site, client in
             _ = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: ["title": "Secret", "status": "private"])

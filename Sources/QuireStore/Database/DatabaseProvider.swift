@@ -8,4 +8,11 @@ public protocol DatabaseProvider: Sendable {
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func shutdown() async
+    /// A number that changes whenever any connection, in this process or another, commits a
+    /// write; nil when the database cannot tell cheaply.
+    func changeToken() -> Int?
+}
+
+extension DatabaseProvider {
+    public func changeToken() -> Int? { nil }
 }

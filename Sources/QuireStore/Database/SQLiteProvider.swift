@@ -12,11 +12,14 @@ public final class SQLiteProvider: DatabaseProvider {
     private let idleReaders = Mutex<[SQLiteHandle]>([])
     /// How many idle readers are kept for reuse.
     private let keptReaders: Int
+    /// A connection that only asks `PRAGMA data_version`, which changes when any other
+    /// connection commits.
+    private let watcher: Mutex<SQLiteHandle>
 
     public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
         let writer = try openHandle(path)
         try writer.execute("PRAGMA journal_mode=WAL")
-        return SQLiteProvider(path: path, writer: writer, keptReaders: readers)
+        return SQLiteProvider(path: path, writer: writer, watcher: try openHandle(path), keptReaders: readers)
     }
 
     private static func openHandle(_ path: String) throws -> SQLiteHandle {
@@ -25,9 +28,10 @@ public final class SQLiteProvider: DatabaseProvider {
         return handle
     }
 
-    private init(path: String, writer: SQLiteHandle, keptReaders: Int) {
+    private init(path: String, writer: SQLiteHandle, watcher: SQLiteHandle, keptReaders: Int) {
         self.path = path
         self.writer = writer
+        self.watcher = Mutex(watcher)
         self.keptReaders = keptReaders
     }
 
@@ -58,6 +62,14 @@ public final class SQLiteProvider: DatabaseProvider {
             try? writer.execute("ROLLBACK")
             await writeLock.unlock()
             throw error
+        }
+    }
+
+    public func changeToken() -> Int? {
+        watcher.withLock { handle in
+            var token: Int?
+            try? handle.run("PRAGMA data_version", []) { row in token = try? row.decode(column: "data_version", as: Int.self) }
+            return token
         }
     }
 

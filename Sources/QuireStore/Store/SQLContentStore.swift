@@ -1,10 +1,13 @@
 import QuireREST
 import SQLKit
+import Synchronization
 
 /// The store on an SQL database through SQLKit: the same queries serve SQLite and
 /// PostgreSQL; every value is a bound parameter.
 public final class SQLContentStore: ContentStore {
     public let provider: any DatabaseProvider
+    /// The content state last read, with the database's change token at that moment.
+    private let lastState = Mutex<(token: Int, version: Int, nextScheduled: String?)?>(nil)
 
     public init(provider: any DatabaseProvider) {
         self.provider = provider
@@ -41,7 +44,19 @@ extension SQLQueryString {
 // MARK: - Content version
 
 extension SQLContentStore {
+    /// The content version and the next scheduled post. Read again only when the database
+    /// says a commit happened since the last reading (on any connection, in any process).
     public func contentState() async throws -> (version: Int, nextScheduled: String?) {
+        let token = provider.changeToken()
+        if let token, let last = lastState.withLock({ $0 }), last.token == token {
+            return (last.version, last.nextScheduled)
+        }
+        let state = try await readContentState()
+        if let token { lastState.withLock { $0 = (token, state.version, state.nextScheduled) } }
+        return state
+    }
+
+    private func readContentState() async throws -> (version: Int, nextScheduled: String?) {
         try await provider.read { db in
             let row = try await db.raw("""
                 SELECT (SELECT version FROM site_state WHERE id = 1) AS version,
