@@ -172,6 +172,41 @@ public enum Migrations {
         Migration(version: 3) { _ in [
             "CREATE INDEX posts_type_status_local_date ON posts (type, status, date, id)",
         ] },
+        // How many posts each type has in each status, kept by triggers in the writing
+        // transaction, so `X-WP-Total` of an unfiltered list needs no count of the table.
+        Migration(version: 4) { d in
+            let table = [
+                "CREATE TABLE post_counts (type TEXT NOT NULL, status TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (type, status))",
+                "INSERT INTO post_counts (type, status, n) SELECT type, status, COUNT(*) FROM posts GROUP BY type, status",
+            ]
+            let add = "INSERT INTO post_counts (type, status, n) VALUES (NEW.type, NEW.status, 1) ON CONFLICT (type, status) DO UPDATE SET n = post_counts.n + 1"
+            let remove = "UPDATE post_counts SET n = n - 1 WHERE type = OLD.type AND status = OLD.status"
+            if d == "postgresql" {
+                return table + [
+                    """
+                    CREATE FUNCTION posts_count() RETURNS trigger AS $$
+                    BEGIN
+                        IF TG_OP IN ('DELETE', 'UPDATE') THEN \(remove); END IF;
+                        IF TG_OP IN ('INSERT', 'UPDATE') THEN \(add); END IF;
+                        RETURN NULL;
+                    END $$ LANGUAGE plpgsql
+                    """,
+                    "CREATE TRIGGER posts_count_insert_delete AFTER INSERT OR DELETE ON posts FOR EACH ROW EXECUTE FUNCTION posts_count()",
+                    """
+                    CREATE TRIGGER posts_count_update AFTER UPDATE OF type, status ON posts FOR EACH ROW
+                    WHEN (OLD.type <> NEW.type OR OLD.status <> NEW.status) EXECUTE FUNCTION posts_count()
+                    """,
+                ]
+            }
+            return table + [
+                "CREATE TRIGGER posts_count_insert AFTER INSERT ON posts BEGIN \(add); END",
+                "CREATE TRIGGER posts_count_delete AFTER DELETE ON posts BEGIN \(remove); END",
+                """
+                CREATE TRIGGER posts_count_update AFTER UPDATE OF type, status ON posts
+                WHEN OLD.type <> NEW.type OR OLD.status <> NEW.status BEGIN \(remove); \(add); END
+                """,
+            ]
+        },
     ]
 
     /// Applies the migrations the database has not seen yet.

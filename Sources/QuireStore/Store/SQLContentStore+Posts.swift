@@ -74,6 +74,15 @@ extension SQLContentStore {
         return c.joined(separator: " AND ")
     }
 
+    /// Whether a query's conditions are only its types and statuses, so the kept counts
+    /// answer its total (any other filter, a plugin's included, adds to the SQL).
+    static func filtersOnlyByTypeAndStatus(_ q: PostQuery, _ conditions: SQLQueryString, in db: any SQLDatabase) -> Bool {
+        var plain = PostQuery()
+        plain.types = q.types
+        plain.statuses = q.statuses
+        return db.serialize(Self.conditions(plain)).sql == db.serialize(conditions).sql
+    }
+
     static func ordering(_ q: PostQuery) -> SQLQueryString {
         let dir = q.ascending ? "ASC" : "DESC"
         switch q.orderBy {
@@ -115,6 +124,9 @@ extension SQLContentStore {
             let total: Int
             if offset == 0 && posts.count < limit {
                 total = posts.count
+            } else if Self.filtersOnlyByTypeAndStatus(q, whereClause, in: db) {
+                total = try await db.raw("SELECT COALESCE(SUM(n), 0) AS n FROM post_counts WHERE " + .inList("type", q.types)
+                    + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
             } else {
                 total = try await db.raw("SELECT COUNT(*) AS n FROM posts WHERE " + whereClause).first()?.int("n") ?? 0
             }
