@@ -156,4 +156,27 @@ import Testing
                     "block tags separate words; script and style go with their content")
         }
     }
+    /// Rendered text is kept by the text it came from: an edit renders anew, and two posts
+    /// with the same text render alike.
+    @Test func editedContentRendersAnew() async throws {
+        try await TestSite.with { site, client in
+            var ids: [Int] = []
+            for _ in 0..<2 {
+                let created = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site,
+                                                    json: ["title": "Twin", "content": "Same \"words\" here", "status": "publish"])
+                ids.append(try #require(created.json["id"]?.intValue))
+            }
+            let list = try await client.call("GET", "/wp-json/wp/v2/posts?include=\(ids[0]),\(ids[1])", site: site)
+            #expect(list.json[0]?["content"]?["rendered"] == "<p>Same &#8220;words&#8221; here</p>\n")
+            #expect(list.json[1]?["content"]?["rendered"] == list.json[0]?["content"]?["rendered"])
+            #expect(list.json[1]?["excerpt"]?["rendered"] == "<p>Same &#8220;words&#8221; here</p>\n")
+            _ = try await client.call("POST", "/wp-json/wp/v2/posts/\(ids[0])", as: "admin", site: site,
+                                      json: ["content": "Other 'words'"])
+            let edited = try await client.call("GET", "/wp-json/wp/v2/posts/\(ids[0])", site: site)
+            #expect(edited.json["content"]?["rendered"] == "<p>Other &#8216;words&#8217;</p>\n")
+            #expect(edited.json["excerpt"]?["rendered"] == "<p>Other &#8216;words&#8217;</p>\n")
+            let twin = try await client.call("GET", "/wp-json/wp/v2/posts/\(ids[1])", site: site)
+            #expect(twin.json["content"]?["rendered"] == "<p>Same &#8220;words&#8221; here</p>\n")
+        }
+    }
 }

@@ -41,7 +41,10 @@ extension SQLContentStore {
         }
         if let v = q.after { c.append("date > \(bind: v)") }
         if let v = q.before { c.append("date < \(bind: v)") }
-        if let statuses = q.postStatuses { c.append("post_id IN (SELECT id FROM posts WHERE " + .inList("status", statuses) + ")") }
+        // A correlated lookup by primary key: an `IN (SELECT …)` would collect every post of those statuses first.
+        if let statuses = q.postStatuses {
+            c.append("EXISTS (SELECT 1 FROM posts WHERE posts.id = comments.post_id AND " + .inList("posts.status", statuses) + ")")
+        }
         let whereClause = c.joined(separator: " AND ")
         let dir = q.ascending ? "ASC" : "DESC"
         let column: String

@@ -55,7 +55,9 @@ extension SQLContentStore {
             conditions.append(any.isEmpty ? "1 = 0" : "(" + any.joined(separator: " OR ") + ")")
         }
         if let types = q.hasPublishedPosts {
-            conditions.append("id IN (SELECT author FROM posts WHERE status = 'publish' AND " + .inList("type", types) + ")")
+            // Correlated, so only the user's own posts are looked at (through `posts_author`).
+            conditions.append("EXISTS (SELECT 1 FROM posts WHERE posts.author = users.id AND posts.status = 'publish' AND "
+                + .inList("posts.type", types) + ")")
         }
         let whereClause = conditions.joined(separator: " AND ")
         let column: String

@@ -7,12 +7,14 @@ import QuireREST
 enum ContentRenderer {
     static func hasBlocks(_ content: String) -> Bool { content.contains("<!-- wp:") }
 
+    /// What content and excerpts rendered to, for texts seen recently.
+    static let cache = RenderedTextCache(capacity: 1024)
+
     /// `the_content` for static blocks and classic content.
     static func content(_ raw: String) -> String {
-        if hasBlocks(raw) {
-            return texturize(stripBlockDelimiters(raw))
+        cache.rendered(.content, raw) {
+            hasBlocks(raw) ? texturize(stripBlockDelimiters(raw)) : texturize(autop(raw))
         }
-        return texturize(autop(raw))
     }
 
     static func title(_ raw: String) -> String { texturize(raw) }
@@ -26,6 +28,10 @@ enum ContentRenderer {
 
     /// `the_excerpt`: the hand-written excerpt, or the first 55 words of the content.
     static func excerpt(raw: String, content: String) -> String {
+        cache.rendered(.excerpt, raw, content) { renderExcerpt(raw: raw, content: content) }
+    }
+
+    private static func renderExcerpt(raw: String, content: String) -> String {
         if !raw.isEmpty { return autop(texturize(raw)) }
         var text = stripBlockDelimiters(ByteText.prefix(content, before: "<!--more"))
         text = TextSanitizer.stripAllTags(text, breaking: blockTags)
