@@ -9,6 +9,8 @@ public final class SQLiteProvider: DatabaseProvider {
     public let path: String
     private let writer: SQLiteHandle
     private let writeLock = AsyncLock()
+    /// Writes since the query planner's statistics were last brought up to date.
+    private let writesSinceOptimize = Mutex(0)
     private let idleReaders = Mutex<[SQLiteHandle]>([])
     /// How many idle readers are kept for reuse.
     private let keptReaders: Int
@@ -19,6 +21,9 @@ public final class SQLiteProvider: DatabaseProvider {
     public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
         let writer = try openHandle(path)
         try writer.execute("PRAGMA journal_mode=WAL")
+        // Statistics for the planner are gathered from a sample of each index, so keeping
+        // them current stays cheap on large tables.
+        try writer.execute("PRAGMA analysis_limit=1000")
         return SQLiteProvider(path: path, writer: writer, watcher: try openHandle(path), keptReaders: readers)
     }
 
@@ -56,6 +61,13 @@ public final class SQLiteProvider: DatabaseProvider {
             // Every write moves the content version on, in the same transaction.
             try writer.execute("UPDATE site_state SET version = version + 1 WHERE id = 1")
             try writer.execute("COMMIT")
+            let statisticsDue = writesSinceOptimize.withLock { n -> Bool in
+                n += 1
+                guard n >= 1000 else { return false }
+                n = 0
+                return true
+            }
+            if statisticsDue { try? writer.execute("PRAGMA optimize") }
             await writeLock.unlock()
             return result
         } catch {
@@ -63,6 +75,14 @@ public final class SQLiteProvider: DatabaseProvider {
             await writeLock.unlock()
             throw error
         }
+    }
+
+    /// Brings the query planner's statistics up to date where tables have grown or shrunk
+    /// (`PRAGMA optimize`), so lists and joins use the indexes that suit the data.
+    public func optimize() async {
+        await writeLock.lock()
+        try? writer.execute("PRAGMA optimize=0x10002")
+        await writeLock.unlock()
     }
 
     public func changeToken() -> Int? {
