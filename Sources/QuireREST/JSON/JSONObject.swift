@@ -48,15 +48,19 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
 
     public mutating func removeValue(forKey key: String) { self[key] = nil }
 
-    public func makeIterator() -> some IteratorProtocol<(key: String, value: JSON)> {
+    public struct Iterator: IteratorProtocol {
+        let keys: [String]
+        let values: [JSON]
         var i = 0
-        let keys = self.keys, values = self.values
-        return AnyIterator<(key: String, value: JSON)> {
+
+        public mutating func next() -> (key: String, value: JSON)? {
             guard i < keys.count else { return nil }
             defer { i += 1 }
             return (keys[i], values[i])
         }
     }
+
+    public func makeIterator() -> Iterator { Iterator(keys: keys, values: values) }
 
     /// True when the keys are "0", "1", … in order: PHP treats such an array as a list.
     public var isSequentialList: Bool {

@@ -5,6 +5,8 @@ import QuireStore
 struct PostPresenter: Sendable {
     let type: PostType
     var types = ContentTypes()
+    /// The context filter prepared for the type's schema with its extensions, when the caller keeps one.
+    var contextPlan: ContextPlan? = nil
 
     struct Related: Sendable {
         var terms: [String: [Int]] = [:]
@@ -81,7 +83,8 @@ struct PostPresenter: Sendable {
             add("permalink_template", .string(type.hierarchical ? "\(site.home)/%pagename%/" : "\(site.home)/%postname%/"))
             add("generated_slug", .string(Slug.sanitizeTitle(p.title)))
         }
-        var data = ContextFilter.filter(.object(o), schema: types.extensions.extend(type.schema, for: type.name), context: context)
+        var data = contextPlan?.apply(.object(o), context: context)
+            ?? ContextFilter.filter(.object(o), schema: types.extensions.extend(type.schema, for: type.name), context: context)
         if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
         var response = RESTResponse(data)
         if FieldsFilter.includes("_links", r["_fields"]) || FieldsFilter.includes("_embedded", r["_fields"]) {

@@ -2,7 +2,7 @@ import QuireREST
 import QuireStore
 
 extension PostsController {
-    var presenter: PostPresenter { PostPresenter(type: type, types: types) }
+    var presenter: PostPresenter { PostPresenter(type: type, types: types, contextPlan: contextPlan) }
 
     var listPermission: RESTPermissionCheck {
         { [type] r in

@@ -7,6 +7,15 @@ struct PostsController: Sendable {
     let store: any ContentStore
     let type: PostType
     let types: ContentTypes
+    /// Which fields each context shows, prepared once from the schema and its extensions.
+    let contextPlan: ContextPlan
+
+    init(store: any ContentStore, type: PostType, types: ContentTypes) {
+        self.store = store
+        self.type = type
+        self.types = types
+        contextPlan = ContextPlan(types.extensions.extend(type.schema, for: type.name))
+    }
 
     func register(into registry: inout RouteRegistry) {
         let schema = types.extensions.extend(type.schema, for: type.name)
