@@ -34,19 +34,23 @@ public struct RESTRoute: Sendable {
 /// Matches a route path against a pattern: anchored, case-insensitive, with named groups.
 /// Literal patterns are compared without a regular expression.
 struct RouteMatcher: Sendable {
-    let literal: String?
+    let literal: [UInt8]?
     let regex: NSRegularExpression?
     let names: [String]
+    /// What every matching path starts with (lower-cased), checked before the regular expression.
+    let prefix: [UInt8]
 
     init(_ pattern: String) {
         let special = CharacterSet(charactersIn: "()[]{}?*+\\^$|.")
         if pattern.rangeOfCharacter(from: special) == nil {
-            literal = pattern.lowercased()
+            literal = Array(pattern.lowercased().utf8)
             regex = nil
             names = []
+            prefix = []
             return
         }
         literal = nil
+        prefix = Self.literalPrefix(pattern)
         // ICU allows only letters and digits in group names, so groups are renamed q0, q1, …
         // and the names WordPress gave them are kept aside.
         var found: [String] = []
@@ -65,8 +69,8 @@ struct RouteMatcher: Sendable {
 
     /// The captured parameters when the path matches.
     func match(_ path: String) -> JSONObject? {
-        if let literal { return path.lowercased() == literal ? JSONObject() : nil }
-        guard let regex, let m = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) else { return nil }
+        if let literal { return Self.equalIgnoringASCIICase(path.utf8, literal, wholly: true) ? JSONObject() : nil }
+        guard Self.equalIgnoringASCIICase(path.utf8, prefix, wholly: false), let regex, let m = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) else { return nil }
         var params = JSONObject()
         for (i, name) in names.enumerated() {
             let r = m.range(withName: "q\(i)")
@@ -77,5 +81,38 @@ struct RouteMatcher: Sendable {
             }
         }
         return params
+    }
+
+    /// The pattern's leading characters that every match must start with: up to the first
+    /// special character, less a character a quantifier makes optional; none when the
+    /// pattern has alternatives.
+    static func literalPrefix(_ pattern: String) -> [UInt8] {
+        if pattern.contains("|") { return [] }
+        var out: [UInt8] = []
+        for b in pattern.utf8 {
+            switch b {
+            case UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "{"):
+                if !out.isEmpty { out.removeLast() }
+                return out
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "}"),
+                 UInt8(ascii: "+"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "."):
+                return out
+            default:
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        return out
+    }
+
+    /// Whether `text` equals (or, not `wholly`, starts with) the lower-case ASCII `expected`, ignoring ASCII case.
+    static func equalIgnoringASCIICase(_ text: String.UTF8View, _ expected: [UInt8], wholly: Bool) -> Bool {
+        var i = 0
+        for b in text {
+            if i == expected.count { return !wholly }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if lower != expected[i] { return false }
+            i += 1
+        }
+        return i == expected.count
     }
 }
