@@ -109,6 +109,27 @@ import Testing
         await site.close()
     }
 
+    /// Bulk loading writes every post with its terms and counts them, or writes nothing.
+    @Test func bulkInsertIsAllOrNothing() async throws {
+        let site = try await TestSite.make()
+        let store = site.store
+        let before = try await store.posts(allPosts()).total
+        func post(_ n: Int) -> Post {
+            Post(author: 1, date: "2024-02-0\(n) 00:00:00", dateGMT: "2024-02-0\(n) 00:00:00", title: "Bulk \(n)", status: "publish", slug: "bulk-\(n)")
+        }
+        let made = try await store.insertPosts([(post(1), ["category": [1]]), (post(2), ["category": [1]])])
+        #expect(made.map(\.title) == ["Bulk 1", "Bulk 2"])
+        #expect(Set(made.map(\.id)).count == 2)
+        #expect(try await store.term(id: 1)?.count == 3)
+        #expect(try await store.termIDs(postIDs: [made[1].id], taxonomies: ["category"])[made[1].id]?["category"] == [1])
+        await #expect(throws: (any Error).self) {
+            _ = try await store.insertPosts([(post(3), ["category": [1]]), (post(4), ["category": [999_999]])])
+        }
+        #expect(try await store.posts(allPosts()).total == before + 2)
+        #expect(try await store.term(id: 1)?.count == 3)
+        await site.close()
+    }
+
     func allPosts() -> PostQuery {
         var q = PostQuery()
         q.types = ["post", "page"]

@@ -22,6 +22,20 @@ public enum GeneratedContent {
                      "database", "plugin", "theme", "media", "search", "index", "query", "page", "post", "comment"]
         var rng = SystemRandomNumberGenerator()
         let start = Date(timeIntervalSince1970: 1_600_000_000)
+        // Written in batches, each one transaction, with term counts updated once a batch.
+        var batch: [(post: Post, terms: [String: [Int]])] = []
+        var numbers: [Int] = []
+        func flush() async throws {
+            guard !batch.isEmpty else { return }
+            let created = try await store.insertPosts(batch)
+            for (n, p) in zip(numbers, created) where n % 10 == 0 {
+                _ = try await store.insertComment(Comment(postID: p.id, author: "Reader", authorEmail: "reader@example.com",
+                                                          date: p.date, dateGMT: p.dateGMT, content: "Comment on \(n)."))
+            }
+            progress?(numbers.last ?? 0)
+            batch.removeAll(keepingCapacity: true)
+            numbers.removeAll(keepingCapacity: true)
+        }
         for n in 1...count {
             let title = (0..<5).map { _ in words[Int(rng.next(upperBound: UInt64(words.count)))] }.joined(separator: " ").capitalized + " \(n)"
             let body = (0..<3).map { _ in
@@ -30,15 +44,13 @@ public enum GeneratedContent {
             let date = WPDate.format(start.addingTimeInterval(Double(n) * 600))
             let cats = [categories[n % categories.count]]
             let postTags = [tags[n % tags.count], tags[(n * 7) % tags.count]]
-            let p = try await store.insertPost(Post(author: authors[n % authors.count], date: date, dateGMT: date, content: body,
-                                                    title: title, status: "publish", slug: "post-\(n)", modified: date,
-                                                    modifiedGMT: date, guid: "\(url)/post-\(n)/"),
-                                               terms: ["category": cats, "post_tag": Array(Set(postTags))], meta: [])
-            if n % 10 == 0 {
-                _ = try await store.insertComment(Comment(postID: p.id, author: "Reader", authorEmail: "reader@example.com",
-                                                          date: date, dateGMT: date, content: "Comment on \(n)."))
-            }
-            if n % 1000 == 0 { progress?(n) }
+            batch.append((Post(author: authors[n % authors.count], date: date, dateGMT: date, content: body,
+                               title: title, status: "publish", slug: "post-\(n)", modified: date,
+                               modifiedGMT: date, guid: "\(url)/post-\(n)/"),
+                          ["category": cats, "post_tag": Array(Set(postTags))]))
+            numbers.append(n)
+            if batch.count == 1000 { try await flush() }
         }
+        try await flush()
     }
 }

@@ -96,6 +96,9 @@ public enum PHPScalar {
             if digits + frac > 0 { i = j; digits += frac }
         }
         guard digits > 0 else { return 0 }
+        if let n = plainInteger(b[start..<i]), i == b.count || (b[i] != UInt8(ascii: "e") && b[i] != UInt8(ascii: "E")) {
+            return Double(n)
+        }
         if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
             var j = i + 1
             if j < b.count, b[j] == UInt8(ascii: "+") || b[j] == UInt8(ascii: "-") { j += 1 }
@@ -107,12 +110,32 @@ public enum PHPScalar {
     }
 
     public static func parseDecimal(_ s: Substring) -> Double? {
+        if let n = plainInteger(s.utf8) { return Double(n) }
         guard let (text, _) = numericString(String(s)) else { return nil }
         var t = String(text)
         if t.hasSuffix(".") { t += "0" }
         if t.hasPrefix(".") { t = "0" + t } else if t.hasPrefix("-.") { t = "-0" + t.dropFirst() } else if t.hasPrefix("+.") { t = "0" + t.dropFirst() }
         t = t.replacingOccurrences(of: ".e", with: ".0e").replacingOccurrences(of: ".E", with: ".0E")
         return Double(t)
+    }
+
+    /// The value of an optional sign and 1–18 ASCII digits, nothing else; nil otherwise
+    /// (the common case of numeric parameters, read without building strings).
+    static func plainInteger<Bytes: Collection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+        var negative = false
+        var digits = 0
+        var n = 0
+        for (k, b) in bytes.enumerated() {
+            if k == 0, b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
+                negative = b == UInt8(ascii: "-")
+                continue
+            }
+            guard b >= 0x30, b <= 0x39, digits < 18 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+            digits += 1
+        }
+        guard digits > 0, !(negative && n == 0) else { return nil }
+        return negative ? -n : n
     }
 
     /// `(string) $v`.

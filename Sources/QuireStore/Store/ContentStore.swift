@@ -41,6 +41,9 @@ public protocol ContentStore: Sendable {
     func posts(_ query: PostQuery) async throws -> (posts: [Post], total: Int)
     /// Inserts a post with its terms (taxonomy → term ids) and meta; counts kept right.
     func insertPost(_ post: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post
+    /// Many posts in one transaction, for bulk loading: term counts are brought up to date
+    /// once, at the end. All are written or none.
+    func insertPosts(_ posts: [(post: Post, terms: [String: [Int]])]) async throws -> [Post]
     /// Updates a post; `terms` and `meta` replace only the taxonomies and keys they name.
     func updatePost(_ post: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post
     func deletePost(id: Int) async throws

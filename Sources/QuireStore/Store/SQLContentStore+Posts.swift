@@ -168,7 +168,41 @@ extension SQLContentStore {
     public func insertPost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {
         let encodedMeta = meta.map { ($0.0, $0.1.map(Self.encode)) }
         let id = try await provider.write { db in
-            let id = try await db.raw("""
+            let id = try await Self.insertPostRow(p, in: db)
+            try await Self.setTerms(postID: id, terms, in: db)
+            try await Self.setMeta(postID: id, encodedMeta, in: db)
+            return id
+        }
+        var created = p
+        created.id = id
+        return created
+    }
+
+    public func insertPosts(_ items: [(post: Post, terms: [String: [Int]])]) async throws -> [Post] {
+        try await provider.write { db in
+            var created: [Post] = []
+            var touched: Set<Int> = []
+            for (p, terms) in items {
+                var post = p
+                post.id = try await Self.insertPostRow(p, in: db)
+                for ids in terms.values {
+                    for (i, termID) in ids.enumerated() {
+                        _ = try await db.raw("""
+                            INSERT INTO term_relationships (object_id, term_id, term_order) VALUES (\(bind: post.id), \(bind: termID), \(bind: i))
+                            ON CONFLICT (object_id, term_id) DO NOTHING
+                            """).all()
+                        touched.insert(termID)
+                    }
+                }
+                created.append(post)
+            }
+            try await Self.recount(termIDs: Array(touched), in: db)
+            return created
+        }
+    }
+
+    static func insertPostRow(_ p: Post, in db: any SQLDatabase) async throws -> Int {
+        try await db.raw("""
                 INSERT INTO posts (author, date, date_gmt, content, title, excerpt, status, comment_status, ping_status,
                     password, slug, modified, modified_gmt, parent, guid, menu_order, type, mime_type, comment_count,
                     format, sticky, template)
@@ -179,13 +213,6 @@ extension SQLContentStore {
                     \(bind: p.format), \(bind: p.sticky ? 1 : 0), \(bind: p.template))
                 RETURNING id
                 """).first()!.int("id")
-            try await Self.setTerms(postID: id, terms, in: db)
-            try await Self.setMeta(postID: id, encodedMeta, in: db)
-            return id
-        }
-        var created = p
-        created.id = id
-        return created
     }
 
     public func updatePost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {
