@@ -36,7 +36,13 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
         return Self.response(output)
     }
 
+    /// The Hummingbird response for an answer, made once per answer (cached answers are sent
+    /// many times).
     static func response(_ output: HTTPOutput) -> Response {
+        output.adapterForm.value { makeResponse(output) }
+    }
+
+    static func makeResponse(_ output: HTTPOutput) -> Response {
         var fields = HTTPFields()
         for (name, value) in output.headers {
             if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A request as it reached the web server, before the REST layer read it.
 public struct HTTPInput: Sendable {
     public var method: String
@@ -22,8 +24,33 @@ public struct HTTPInput: Sendable {
 
 /// What to send back.
 public struct HTTPOutput: Sendable {
-    public var status: Int
-    public var headers: HeaderList
+    public var status: Int { didSet { adapterForm = AdapterForm() } }
+    public var headers: HeaderList { didSet { adapterForm = AdapterForm() } }
     /// nil for answers without a body (HEAD, 204).
-    public var body: [UInt8]?
+    public var body: [UInt8]? { didSet { adapterForm = AdapterForm() } }
+    /// Where the adapter may keep this answer in its own form, converted once. Copies share it,
+    /// so an answer served again from the cache is not converted again; changing the status,
+    /// headers or body starts a fresh one.
+    public private(set) var adapterForm = AdapterForm()
+
+    public init(status: Int, headers: HeaderList, body: [UInt8]?) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// A slot for an adapter's ready-to-send form of an `HTTPOutput` (opaque to the REST core).
+public final class AdapterForm: Sendable {
+    private let stored = Mutex<(any Sendable)?>(nil)
+
+    public init() {}
+
+    /// The value kept, or the one `make` returns (then kept).
+    public func value<T: Sendable>(_ make: () -> T) -> T {
+        if let kept = stored.withLock({ $0 }) as? T { return kept }
+        let made = make()
+        stored.withLock { $0 = made }
+        return made
+    }
 }
