@@ -36,6 +36,25 @@ import Testing
         }
     }
 
+    /// HEAD and GET share a cache entry; each still gets its own form of the answer.
+    @Test func headAndGetShareAnEntryButNotABody() async throws {
+        try await TestSite.with { site, client in
+            let get = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            let head = try await client.call("HEAD", "/wp-json/wp/v2/posts", site: site)
+            #expect(head.status == 200)
+            #expect(head.json == .null, "no body")
+            #expect(head.header("X-WP-Total") == get.header("X-WP-Total"))
+            #expect(head.header("ETag") == get.header("ETag"))
+            let again = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
+            #expect(again.json == get.json)
+            let notModified = try await client.call("GET", "/wp-json/wp/v2/posts", site: site,
+                                                    headers: [("If-None-Match", try #require(get.header("ETag")))])
+            #expect(notModified.status == 304)
+            #expect(notModified.json == .null)
+            #expect(try await client.call("GET", "/wp-json/wp/v2/posts", site: site).json == get.json)
+        }
+    }
+
     @Test func callersNeverShareAnswers() async throws {
         try await TestSite.with { site, client in
             _ = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: ["title": "Secret", "status": "private"])
