@@ -14,6 +14,8 @@ public struct SQLiteFailure: Error, CustomStringConvertible, Sendable {
 final class SQLiteHandle: @unchecked Sendable {
     private let db: UnsafeMutableRawPointer
     private var statements: [String: UnsafeMutableRawPointer] = [:]
+    /// The result columns of each kept statement, read once.
+    private var columnNames: [UnsafeMutableRawPointer: SQLiteColumnNames] = [:]
     /// Beyond this many distinct statements (long `IN` lists make many), the cache starts over.
     private let statementLimit = 512
 
@@ -48,6 +50,7 @@ final class SQLiteHandle: @unchecked Sendable {
         if statements.count >= statementLimit {
             for s in statements.values { _ = quire_sqlite_finalize(s) }
             statements.removeAll(keepingCapacity: true)
+            columnNames.removeAll(keepingCapacity: true)
         }
         statements[sql] = stmt
         return stmt
@@ -55,6 +58,11 @@ final class SQLiteHandle: @unchecked Sendable {
 
     /// Runs one statement with its bound values and hands each result row to `onRow`.
     func run(_ sql: String, _ binds: [SQLiteData], _ onRow: (SQLiteResultRow) throws -> Void) throws {
+        // A schema change may rename the columns kept statements return.
+        if sql.utf8.first.map({ $0 == UInt8(ascii: "A") || $0 == UInt8(ascii: "D") || $0 == UInt8(ascii: "C") }) == true,
+           sql.hasPrefix("ALTER") || sql.hasPrefix("DROP") || sql.hasPrefix("CREATE") {
+            columnNames.removeAll(keepingCapacity: true)
+        }
         let stmt = try statement(sql)
         // Every parameter is bound again on each run, so bindings are not cleared: clearing
         // would make SQLite plan again statements whose plan depends on a bound value.
@@ -88,7 +96,14 @@ final class SQLiteHandle: @unchecked Sendable {
             guard rc == QUIRE_SQLITE_ROW else { throw failure(rc) }
             let count = Int(quire_sqlite_column_count(stmt))
             if columns == nil {
-                columns = SQLiteColumnNames((0..<count).map { String(cString: quire_sqlite_column_name(stmt, Int32($0))) })
+                // Names are read again if the statement was prepared anew with other columns (a schema change).
+                if let known = columnNames[stmt], known.names.count == count {
+                    columns = known
+                } else {
+                    let names = SQLiteColumnNames((0..<count).map { String(cString: quire_sqlite_column_name(stmt, Int32($0))) })
+                    columnNames[stmt] = names
+                    columns = names
+                }
             }
             var values: [SQLiteData] = []
             values.reserveCapacity(count)
@@ -123,13 +138,17 @@ final class SQLiteHandle: @unchecked Sendable {
     }
 }
 
-/// The column names of a result, shared by its rows.
+/// The column names of a statement's results, shared by its rows, with their positions.
 final class SQLiteColumnNames: Sendable {
     let names: [String]
-    init(_ names: [String]) { self.names = names }
+    private let positions: [String: Int]
 
-    func index(of column: String) -> Int? {
-        for (i, name) in names.enumerated() where name == column { return i }
-        return nil
+    init(_ names: [String]) {
+        self.names = names
+        var positions: [String: Int] = [:]
+        for (i, name) in names.enumerated() where positions[name] == nil { positions[name] = i }
+        self.positions = positions
     }
+
+    func index(of column: String) -> Int? { positions[column] }
 }

@@ -12,6 +12,11 @@ struct SQLiteResultRow: SQLRow {
 
     var allColumns: [String] { columns.names }
 
+    /// The value of a column, or nil when the row has no such column.
+    func value(_ column: String) -> SQLiteData? {
+        columns.index(of: column).map { values[$0] }
+    }
+
     func contains(column: String) -> Bool { columns.index(of: column) != nil }
 
     func decodeNil(column: String) throws -> Bool {

@@ -27,11 +27,33 @@ public final class SQLContentStore: ContentStore {
     static func decode(_ s: String) -> JSON { (try? JSONParser.parse(s)) ?? .string(s) }
 }
 
+/// Column readers: rows of the embedded driver are read directly; others through `Decodable`.
 extension SQLRow {
-    func string(_ c: String) throws -> String { try decode(column: c, as: String.self) }
-    func int(_ c: String) throws -> Int { try decode(column: c, as: Int.self) }
-    func optionalString(_ c: String) throws -> String? { try decode(column: c, as: String?.self) }
-    func optionalInt(_ c: String) throws -> Int? { try decode(column: c, as: Int?.self) }
+    func string(_ c: String) throws -> String {
+        if let row = self as? SQLiteResultRow, case .text(let s)? = row.value(c) { return s }
+        return try decode(column: c, as: String.self)
+    }
+
+    func int(_ c: String) throws -> Int {
+        if let row = self as? SQLiteResultRow, case .integer(let n)? = row.value(c) { return n }
+        return try decode(column: c, as: Int.self)
+    }
+
+    func optionalString(_ c: String) throws -> String? {
+        if let row = self as? SQLiteResultRow, let v = row.value(c) {
+            if case .text(let s) = v { return s }
+            if case .null = v { return nil }
+        }
+        return try decode(column: c, as: String?.self)
+    }
+
+    func optionalInt(_ c: String) throws -> Int? {
+        if let row = self as? SQLiteResultRow, let v = row.value(c) {
+            if case .integer(let n) = v { return n }
+            if case .null = v { return nil }
+        }
+        return try decode(column: c, as: Int?.self)
+    }
 }
 
 extension SQLQueryString {
