@@ -2,38 +2,60 @@ import Synchronization
 
 /// Answers to GET requests kept until the site's content changes. An entry is used only when
 /// the content version it was made at is still current, so no stale answer is ever served.
+/// Bounded by a number of entries and by the bytes of their bodies (each counted twice: the
+/// adapter keeps its own copy of an answer it sends).
 public final class ResponseCache: Sendable {
     struct Entry: Sendable {
         let version: Int
         let output: HTTPOutput
+        var bytes: Int { 2 * (output.body?.count ?? 0) + 512 }
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private struct State: Sendable {
+        var entries: [String: Entry] = [:]
+        var bytes = 0
+    }
+
+    private let state = Mutex(State())
     public let capacity: Int
+    public let maxBytes: Int
 
-    public init(capacity: Int = 4096) { self.capacity = capacity }
+    public init(capacity: Int = 4096, maxBytes: Int = 48 * 1024 * 1024) {
+        self.capacity = capacity
+        self.maxBytes = maxBytes
+    }
 
-    func lookup(_ key: String, version: Int) -> HTTPOutput? {
-        entries.withLock { e in
-            guard let entry = e[key] else { return nil }
+    public func lookup(_ key: String, version: Int) -> HTTPOutput? {
+        state.withLock { s in
+            guard let entry = s.entries[key] else { return nil }
             if entry.version == version { return entry.output }
-            e[key] = nil
+            s.entries[key] = nil
+            s.bytes -= entry.bytes
             return nil
         }
     }
 
-    func store(_ key: String, version: Int, output: HTTPOutput) {
-        entries.withLock { e in
-            if e.count >= capacity {
+    public func store(_ key: String, version: Int, output: HTTPOutput) {
+        let entry = Entry(version: version, output: output)
+        guard entry.bytes <= maxBytes / 4 else { return }
+        state.withLock { s in
+            if let old = s.entries.removeValue(forKey: key) { s.bytes -= old.bytes }
+            if s.entries.count >= capacity || s.bytes + entry.bytes > maxBytes {
                 // Drop what is stale first, then anything, to stay within bounds.
-                e = e.filter { $0.value.version == version }
-                if e.count >= capacity { e.removeAll(keepingCapacity: true) }
+                s.entries = s.entries.filter { $0.value.version == version }
+                s.bytes = s.entries.values.reduce(0) { $0 + $1.bytes }
+                if s.entries.count >= capacity || s.bytes + entry.bytes > maxBytes {
+                    s.entries.removeAll(keepingCapacity: true)
+                    s.bytes = 0
+                }
             }
-            e[key] = Entry(version: version, output: output)
+            s.entries[key] = entry
+            s.bytes += entry.bytes
         }
     }
 
-    public var count: Int { entries.withLock { $0.count } }
+    public var count: Int { state.withLock { $0.entries.count } }
+    public var bytes: Int { state.withLock { $0.bytes } }
 }
 
 /// An entity tag for a body: a 64-bit hash of its bytes, eight at a time (FNV-1a's
