@@ -59,9 +59,11 @@ extension SQLContentStore {
         let order: SQLQueryString = column == "id" ? "id \(unsafeRaw: dir)" : "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
         let limit = q.limit, offset = q.offset
         return try await provider.read { db in
-            let total = try await db.raw("SELECT COUNT(*) AS n FROM comments WHERE " + whereClause).first()?.int("n") ?? 0
             let rows = try await db.raw("SELECT \(Self.commentColumns) FROM comments WHERE " + whereClause + " ORDER BY " + order
                 + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            // A first page shorter than the limit is the whole result: no count needed.
+            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
+                : try await db.raw("SELECT COUNT(*) AS n FROM comments WHERE " + whereClause).first()?.int("n") ?? 0
             return (try rows.map(Self.comment), total)
         }
     }

@@ -99,9 +99,11 @@ extension SQLContentStore {
         }
         let limit = q.limit, offset = q.offset, ordering = order
         return try await provider.read { db in
-            let total = try await db.raw("SELECT COUNT(*) AS n FROM terms WHERE " + whereClause).first()?.int("n") ?? 0
             let rows = try await db.raw("SELECT \(Self.termColumns) FROM terms WHERE " + whereClause + " ORDER BY " + ordering
                 + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            // A first page shorter than the limit is the whole result: no count needed.
+            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
+                : try await db.raw("SELECT COUNT(*) AS n FROM terms WHERE " + whereClause).first()?.int("n") ?? 0
             return (try rows.map(Self.term), total)
         }
     }

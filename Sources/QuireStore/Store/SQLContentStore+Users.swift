@@ -73,9 +73,11 @@ extension SQLContentStore {
         let direction = q.ascending ? "ASC" : "DESC"
         let limit = q.limit, offset = q.offset
         return try await provider.read { db in
-            let total = try await db.raw("SELECT COUNT(*) AS n FROM users WHERE " + whereClause).first()?.int("n") ?? 0
             let rows = try await db.raw("SELECT \(Self.userColumns) FROM users WHERE " + whereClause
                 + " ORDER BY \(unsafeRaw: column) \(unsafeRaw: direction), id ASC LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            // A first page shorter than the limit is the whole result: no count needed.
+            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
+                : try await db.raw("SELECT COUNT(*) AS n FROM users WHERE " + whereClause).first()?.int("n") ?? 0
             return (try rows.map(Self.user), total)
         }
     }
