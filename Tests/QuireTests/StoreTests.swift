@@ -130,6 +130,24 @@ import Testing
         await site.close()
     }
 
+    /// A taken slug gets the first free "-N" suffix; other types, the post itself, and slugs
+    /// that only start alike do not count.
+    @Test func uniqueSlugsFindTheFirstFreeSuffix() async throws {
+        let site = try await TestSite.make()
+        let store = site.store
+        var ids: [String: Int] = [:]
+        for (slug, type) in [("dup", "post"), ("dup-2", "post"), ("dup-4", "post"), ("dup-3", "page"), ("dupe", "post"), ("dup-2x", "post")] {
+            ids[slug + type] = try await store.insertPost(Post(author: 1, title: slug, status: "publish", slug: slug, type: type),
+                                                          terms: [:], meta: []).id
+        }
+        #expect(try await store.uniqueSlug("dup", type: "post", excluding: 0, parent: nil) == "dup-3")
+        #expect(try await store.uniqueSlug("dup", type: "page", excluding: 0, parent: nil) == "dup")
+        #expect(try await store.uniqueSlug("dup", type: "post", excluding: ids["duppost"]!, parent: nil) == "dup")
+        #expect(try await store.uniqueSlug("dupe", type: "post", excluding: 0, parent: nil) == "dupe-2")
+        #expect(try await store.uniqueSlug("fresh", type: "post", excluding: 0, parent: nil) == "fresh")
+        await site.close()
+    }
+
     func allPosts() -> PostQuery {
         var q = PostQuery()
         q.types = ["post", "page"]

@@ -21,9 +21,6 @@ public final class SQLiteProvider: DatabaseProvider {
     public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
         let writer = try openHandle(path)
         try writer.execute("PRAGMA journal_mode=WAL")
-        // Statistics for the planner are gathered from a sample of each index, so keeping
-        // them current stays cheap on large tables.
-        try writer.execute("PRAGMA analysis_limit=1000")
         return SQLiteProvider(path: path, writer: writer, watcher: try openHandle(path), keptReaders: readers)
     }
 

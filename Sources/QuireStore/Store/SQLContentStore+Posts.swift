@@ -147,7 +147,12 @@ extension SQLContentStore {
 
     public func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String {
         try await provider.read { db in
-            var q: SQLQueryString = "SELECT slug FROM posts WHERE (slug = \(bind: slug) OR slug LIKE \(bind: slug + "-%")) AND type = \(bind: type) AND id <> \(bind: id)"
+            // "slug" itself and every "slug-…" lie in one range of the slug index ("." follows "-");
+            // a LIKE would read every post.
+            var q: SQLQueryString = """
+                SELECT slug FROM posts WHERE slug >= \(bind: slug) AND slug < \(bind: slug + ".")
+                AND type = \(bind: type) AND id <> \(bind: id)
+                """
             if let parent { q += " AND parent = \(bind: parent)" }
             let taken = Set(try await db.raw(q).all().map { try $0.string("slug") })
             guard taken.contains(slug) else { return slug }
