@@ -76,12 +76,14 @@ public struct RESTRequest: Sendable {
 
     /// Sources from highest to lowest precedence (`get_parameter_order`).
     public var parameterOrder: [Source] {
-        var order: [Source] = []
-        if isJSONContentType { order.append(.json) }
-        if ["POST", "PUT", "PATCH", "DELETE"].contains(method) { order.append(.body) }
-        order.append(contentsOf: [.query, .url, .defaults])
-        return order
+        let writes = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE"
+        return Self.orders[(isJSONContentType ? 2 : 0) + (writes ? 1 : 0)]
     }
+
+    private static let orders: [[Source]] = [
+        [.query, .url, .defaults], [.body, .query, .url, .defaults],
+        [.json, .query, .url, .defaults], [.json, .body, .query, .url, .defaults],
+    ]
 
     public func values(_ source: Source) -> JSONObject {
         switch source {
@@ -108,7 +110,16 @@ public struct RESTRequest: Sendable {
     /// `$request[$key]`: the value from the first source that has it.
     public subscript(key: String) -> JSON? {
         for s in parameterOrder {
-            if let v = values(s)[key], !v.isNull { return v }
+            let v: JSON?
+            switch s {
+            case .json:
+                if case .object(let o)? = json { v = o[key] } else { v = jsonParams[key] }
+            case .body: v = body[key]
+            case .query: v = query[key]
+            case .url: v = url[key]
+            case .defaults: v = defaults[key]
+            }
+            if let v, !v.isNull { return v }
         }
         return nil
     }
