@@ -14,7 +14,9 @@ public typealias RESTPermissionCheck = @Sendable (RESTRequest) async -> Permissi
 /// One set of methods on a route, with its handler, permission check and arguments.
 public struct RESTEndpoint: Sendable {
     public var methods: [String]
-    public var arguments: [RESTArgument]
+    public var arguments: [RESTArgument] { didSet { argumentPositions = Self.positions(arguments) } }
+    /// Where each argument is in `arguments`, by name.
+    private var argumentPositions: [String: Int]
     public var permission: RESTPermissionCheck?
     public var handler: RESTHandler
     public var showInIndex: Bool
@@ -25,13 +27,20 @@ public struct RESTEndpoint: Sendable {
                 permission: RESTPermissionCheck? = nil, handler: @escaping RESTHandler) {
         self.methods = methods.map { $0.uppercased() }
         self.arguments = arguments
+        self.argumentPositions = Self.positions(arguments)
         self.permission = permission
         self.handler = handler
         self.showInIndex = showInIndex
         self.allowBatch = allowBatch
     }
 
-    public func argument(_ name: String) -> RESTArgument? { arguments.first { $0.name == name } }
+    public func argument(_ name: String) -> RESTArgument? { argumentPositions[name].map { arguments[$0] } }
+
+    private static func positions(_ arguments: [RESTArgument]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, a) in arguments.enumerated() where out[a.name] == nil { out[a.name] = i }
+        return out
+    }
 
     public static let readable = ["GET"]
     public static let creatable = ["POST"]

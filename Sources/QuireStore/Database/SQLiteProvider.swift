@@ -42,7 +42,17 @@ public final class SQLiteProvider: DatabaseProvider {
         defer {
             idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
         }
-        return try await body(SQLiteDirectDatabase(handle: reader))
+        // One read transaction for the whole body: its statements see one snapshot and take
+        // the WAL read lock once.
+        try reader.execute("BEGIN")
+        do {
+            let result = try await body(SQLiteDirectDatabase(handle: reader))
+            try reader.execute("COMMIT")
+            return result
+        } catch {
+            try? reader.execute("ROLLBACK")
+            throw error
+        }
     }
 
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
