@@ -10,7 +10,7 @@ public final class SQLiteProvider: DatabaseProvider {
     private let writer: SQLiteHandle
     private let writeLock = AsyncLock()
     /// Writes since the query planner's statistics were last brought up to date.
-    private let writesSinceOptimize = Mutex(0)
+    private let writesSinceStatistics = Mutex(0)
     private let idleReaders = Mutex<[SQLiteHandle]>([])
     /// How many idle readers are kept for reuse.
     private let keptReaders: Int
@@ -68,13 +68,13 @@ public final class SQLiteProvider: DatabaseProvider {
             // Every write moves the content version on, in the same transaction.
             try writer.execute("UPDATE site_state SET version = version + 1 WHERE id = 1")
             try writer.execute("COMMIT")
-            let statisticsDue = writesSinceOptimize.withLock { n -> Bool in
+            let statisticsDue = writesSinceStatistics.withLock { n -> Bool in
                 n += 1
                 guard n >= 1000 else { return false }
                 n = 0
                 return true
             }
-            if statisticsDue { try? writer.execute("PRAGMA optimize") }
+            if statisticsDue { refreshStatisticsIfStale() }
             await writeLock.unlock()
             return result
         } catch {
@@ -84,12 +84,26 @@ public final class SQLiteProvider: DatabaseProvider {
         }
     }
 
-    /// Brings the query planner's statistics up to date where tables have grown or shrunk
-    /// (`PRAGMA optimize`), so lists and joins use the indexes that suit the data.
-    public func optimize() async {
+    /// Brings the query planner's statistics up to date when the posts table has changed size
+    /// by a quarter since they were gathered, so lists and joins use the indexes that suit the
+    /// data. Statistics are gathered in full: sampled ones (`PRAGMA optimize`) misjudged how
+    /// selective a status is and led the planner to read every post.
+    public func refreshStatistics() async {
         await writeLock.lock()
-        try? writer.execute("PRAGMA optimize=0x10002")
+        refreshStatisticsIfStale()
         await writeLock.unlock()
+    }
+
+    /// Runs with the write lock held.
+    private func refreshStatisticsIfStale() {
+        var analyzedRows: Int?
+        try? writer.run("SELECT stat FROM sqlite_stat1 WHERE tbl = 'posts' LIMIT 1", []) { row in
+            analyzedRows = (try? row.decode(column: "stat", as: String.self)).flatMap { $0.split(separator: " ").first.flatMap { Int($0) } }
+        }
+        var rows = 0
+        try? writer.run("SELECT COUNT(*) AS n FROM posts", []) { row in rows = (try? row.decode(column: "n", as: Int.self)) ?? 0 }
+        if let analyzedRows, abs(rows - analyzedRows) * 4 <= max(analyzedRows, 16) { return }
+        try? writer.execute("ANALYZE")
     }
 
     public func changeToken() -> Int? {

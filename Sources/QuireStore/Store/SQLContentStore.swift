@@ -17,7 +17,7 @@ public final class SQLContentStore: ContentStore {
     public static func openSQLite(path: String) async throws -> SQLContentStore {
         let provider = try await SQLiteProvider.open(path: path)
         try await Migrations.apply(on: provider)
-        await provider.optimize()
+        await provider.refreshStatistics()
         return SQLContentStore(provider: provider)
     }
 
