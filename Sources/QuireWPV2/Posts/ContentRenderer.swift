@@ -8,7 +8,7 @@ enum ContentRenderer {
     static func hasBlocks(_ content: String) -> Bool { content.contains("<!-- wp:") }
 
     /// What content and excerpts rendered to, for texts seen recently.
-    static let cache = RenderedTextCache(capacity: 1024)
+    static let cache = RenderedTextCache(capacity: 2048)
 
     /// `the_content` for static blocks and classic content.
     static func content(_ raw: String) -> String {
@@ -17,7 +17,7 @@ enum ContentRenderer {
         }
     }
 
-    static func title(_ raw: String) -> String { texturize(raw) }
+    static func title(_ raw: String) -> String { cache.rendered(.title, raw) { texturize(raw) } }
 
     /// Block-level elements: in an excerpt they separate words, as paragraphs made by wpautop do.
     private static let blockTags: Set<String> = [

@@ -5,7 +5,7 @@ import Synchronization
 /// work is done once per distinct text. Nothing can go stale: an edited post has a different
 /// text and so a different key. The number of entries is bounded.
 final class RenderedTextCache: Sendable {
-    enum Kind: UInt8, Sendable { case content, excerpt }
+    enum Kind: UInt8, Sendable { case content, excerpt, title }
 
     private struct Key: Hashable, Sendable {
         let kind: Kind
