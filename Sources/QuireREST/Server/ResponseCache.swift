@@ -58,24 +58,9 @@ public final class ResponseCache: Sendable {
     public var bytes: Int { state.withLock { $0.bytes } }
 }
 
-/// An entity tag for a body: a 64-bit hash of its bytes, eight at a time (FNV-1a's
-/// constants, with a final mix), written in hexadecimal.
+/// An entity tag for a body: its `ByteHash`, in hexadecimal.
 enum EntityTag {
     static func of(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for i in 0..<words {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100000001b3
-                h ^= h >> 32
-            }
-            for i in (words * 8)..<raw.count {
-                h = (h ^ UInt64(raw[i])) &* 0x100000001b3
-            }
-        }
-        h ^= h >> 33
-        h = h &* 0xff51afd7ed558ccd
-        h ^= h >> 33
-        return "\"" + String(h, radix: 16) + "\""
+        "\"" + String(ByteHash.of(bytes), radix: 16) + "\""
     }
 }
