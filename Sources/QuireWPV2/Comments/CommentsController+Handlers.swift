@@ -12,14 +12,13 @@ extension CommentsController {
         }
         let type = r["type"]?.stringValue ?? "comment"
         q.types = type == "all" || type == "any" ? nil : [type]
-        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
-        q.posts = ints("post")
-        q.include = ints("include")
-        q.exclude = ints("exclude")
-        q.parents = ints("parent")
-        q.parentExclude = ints("parent_exclude")
-        q.authors = ints("author")
-        q.authorExclude = ints("author_exclude")
+        q.posts = r.ints("post")
+        q.include = r.ints("include")
+        q.exclude = r.ints("exclude")
+        q.parents = r.ints("parent")
+        q.parentExclude = r.ints("parent_exclude")
+        q.authors = r.ints("author")
+        q.authorExclude = r.ints("author_exclude")
         q.authorEmail = r["author_email"]?.stringValue
         q.search = r["search"]?.stringValue
         func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }

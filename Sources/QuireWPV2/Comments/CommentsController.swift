@@ -82,7 +82,7 @@ struct CommentsController: Sendable {
 
     var listPermission: RESTPermissionCheck {
         { [store] r in
-            for postID in r["post"]?.arrayValue?.compactMap(\.intValue) ?? [] {
+            for postID in r.ints("post") {
                 if let post = try? await store.post(id: postID), !canReadPost(r, post) {
                     return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.",
                                             status: r.authorizationStatus))

@@ -176,15 +176,7 @@ extension MediaController {
                 "details": ["status": ["code": "rest_forbidden_status", "message": "Status is forbidden.", "data": ["status": .int(r.authorizationStatus)]]],
             ])
         }
-        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
-        q.include = ints("include")
-        q.exclude = ints("exclude")
-        q.authors = ints("author")
-        q.authorExclude = ints("author_exclude")
-        q.parents = ints("parent")
-        q.parentExclude = ints("parent_exclude")
-        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        if let s = r["search"]?.stringValue, !s.isEmpty { q.search = s }
+        q.applyItemFilters(r)
         q.orderBy = r["orderby"]?.stringValue ?? "date"
         q.ascending = r["order"]?.stringValue == "asc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1

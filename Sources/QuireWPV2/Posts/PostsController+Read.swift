@@ -78,15 +78,7 @@ extension PostsController {
         var statuses = r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]
         if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
         q.statuses = statuses
-        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
-        q.include = ints("include")
-        q.exclude = ints("exclude")
-        q.authors = ints("author")
-        q.authorExclude = ints("author_exclude")
-        q.parents = ints("parent")
-        q.parentExclude = ints("parent_exclude")
-        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        if let s = r["search"]?.stringValue, !s.isEmpty { q.search = s }
+        q.applyItemFilters(r)
         func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
         q.after = date("after")
         q.before = date("before")

@@ -45,8 +45,8 @@ struct SearchController: Sendable {
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         let subtypes = r["subtype"]?.arrayValue?.compactMap(\.stringValue) ?? ["any"]
         let text = r["search"]?.stringValue
-        let include = r["include"]?.arrayValue?.compactMap(\.intValue) ?? []
-        let exclude = r["exclude"]?.arrayValue?.compactMap(\.intValue) ?? []
+        let include = r.ints("include")
+        let exclude = r.ints("exclude")
         var items: [RESTResponse] = []
         var total = 0
         switch r["type"]?.stringValue ?? "post" {

@@ -96,10 +96,9 @@ struct TermsController: Sendable {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         var q = TermQuery(taxonomy: taxonomy.name)
-        func ints(_ k: String) -> [Int] { r[k]?.arrayValue?.compactMap(\.intValue) ?? [] }
-        q.include = ints("include")
-        q.exclude = ints("exclude")
-        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        q.include = r.ints("include")
+        q.exclude = r.ints("exclude")
+        q.slugs = r.strings("slug")
         q.search = r["search"]?.stringValue
         q.parent = r["parent"]?.intValue
         q.hideEmpty = r["hide_empty"]?.boolValue ?? false

@@ -118,14 +118,14 @@ struct UsersController: Sendable {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         var q = UserQuery()
-        q.include = r["include"]?.arrayValue?.compactMap(\.intValue) ?? []
-        q.exclude = r["exclude"]?.arrayValue?.compactMap(\.intValue) ?? []
+        q.include = r.ints("include")
+        q.exclude = r.ints("exclude")
         q.search = r["search"]?.stringValue
-        q.slugs = r["slug"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        q.roles = r["roles"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        q.slugs = r.strings("slug")
+        q.roles = r.strings("roles")
         // Capabilities come from roles: a user matches through any role that grants one.
         var capabilityRoles: [String] = []
-        for cap in r["capabilities"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
+        for cap in r.strings("capabilities") {
             capabilityRoles += Roles.names.filter { $0 == cap || Roles.capabilities(of: $0).contains(cap) }
         }
         if r["capabilities"] != nil { q.capabilityRoles = capabilityRoles }
