@@ -3,6 +3,7 @@ import QuireREST
 /// The comment resource as `/wp/v2/comments` describes it, and the filters its collection takes.
 enum CommentSchemas {
     static let comment: JSONObject = try! JSONParser.parse(commentText).objectValue!
+    static let commentPlan = ContextPlan(comment)
     static let collection: JSONObject = try! JSONParser.parse(collectionText).objectValue!
 
     static let commentText = #"""

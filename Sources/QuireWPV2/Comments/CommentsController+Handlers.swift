@@ -243,9 +243,7 @@ extension CommentsController {
         o.appendUnique("type", .string(c.type))
         o.appendUnique("author_avatar_urls", UsersController.avatarURLs(email: c.authorEmail))
         o.appendUnique("meta", .array([]))
-        var data = ContextFilter.filter(.object(o), schema: CommentSchemas.comment, context: r.context)
-        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
-        var response = RESTResponse(data)
+        var response = RESTResponse(r.shaped(o, by: CommentSchemas.commentPlan))
         response.addLink("self", site.restURL("\(Self.route)/\(c.id)"))
         response.addLink("collection", site.restURL(Self.route))
         if c.userID != 0 {

@@ -259,9 +259,7 @@ extension MediaController {
             o.appendUnique("generated_slug", .string(Slug.sanitizeTitle(p.title)))
             o.appendUnique("missing_image_sizes", .array([]))
         }
-        var data = ContextFilter.filter(.object(o), schema: MediaSchemas.media, context: r.context)
-        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
-        var response = RESTResponse(data)
+        var response = RESTResponse(r.shaped(o, by: MediaSchemas.mediaPlan))
         response.addLink("self", site.restURL("\(Self.route)/\(p.id)"))
         response.addLink("collection", site.restURL(Self.route))
         response.addLink("about", site.restURL("/wp/v2/types/attachment"))

@@ -3,6 +3,7 @@ import QuireREST
 /// The media resource as `/wp/v2/media` describes it, and the filters its collection takes.
 enum MediaSchemas {
     static let media: JSONObject = try! JSONParser.parse(mediaText).objectValue!
+    static let mediaPlan = ContextPlan(media)
     static let collection: JSONObject = try! JSONParser.parse(collectionText).objectValue!
 
     static let mediaText = #"""

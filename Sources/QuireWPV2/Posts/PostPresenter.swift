@@ -83,10 +83,8 @@ struct PostPresenter: Sendable {
             add("permalink_template", .string(type.hierarchical ? "\(site.home)/%pagename%/" : "\(site.home)/%postname%/"))
             add("generated_slug", .string(Slug.sanitizeTitle(p.title)))
         }
-        var data = contextPlan?.apply(.object(o), context: context)
-            ?? ContextFilter.filter(.object(o), schema: types.extensions.extend(type.schema, for: type.name), context: context)
-        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
-        var response = RESTResponse(data)
+        let plan = contextPlan ?? ContextPlan(types.extensions.extend(type.schema, for: type.name))
+        var response = RESTResponse(r.shaped(o, by: plan))
         if FieldsFilter.includes("_links", r["_fields"]) || FieldsFilter.includes("_embedded", r["_fields"]) {
             addLinks(&response, p, related: related, site: site)
             if context == "edit" { addActionLinks(&response, p, r, site: site) }

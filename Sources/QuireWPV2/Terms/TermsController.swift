@@ -6,6 +6,15 @@ struct TermsController: Sendable {
     let store: any ContentStore
     let taxonomy: TaxonomyInfo
     let types: ContentTypes
+    /// Which fields each context shows, prepared once from the taxonomy's schema.
+    let contextPlan: ContextPlan
+
+    init(store: any ContentStore, taxonomy: TaxonomyInfo, types: ContentTypes) {
+        self.store = store
+        self.taxonomy = taxonomy
+        self.types = types
+        contextPlan = ContextPlan(taxonomy.schema)
+    }
 
     func register(into registry: inout RouteRegistry) {
         let schema = types.extensions.extend(taxonomy.schema, meta: "term:\(taxonomy.name)", fields: taxonomy.name)
@@ -244,9 +253,7 @@ struct TermsController: Sendable {
         o.appendUnique("taxonomy", .string(t.taxonomy))
         if taxonomy.hierarchical { o.appendUnique("parent", .int(t.parent)) }
         o.appendUnique("meta", .array([]))
-        var data = ContextFilter.filter(.object(o), schema: taxonomy.schema, context: r.context)
-        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
-        var response = RESTResponse(data)
+        var response = RESTResponse(r.shaped(o, by: contextPlan))
         response.addLink("self", site.restURL("\(taxonomy.route)/\(t.id)"))
         response.addLink("collection", site.restURL(taxonomy.route))
         response.addLink("about", site.restURL("/wp/v2/taxonomies/\(taxonomy.name)"))

@@ -3,6 +3,7 @@ import QuireREST
 /// The user resource as `/wp/v2/users` describes it.
 enum UserSchema {
     static let schema: JSONObject = try! JSONParser.parse(text).objectValue!
+    static let plan = ContextPlan(schema)
 
     static let text = #"""
 {

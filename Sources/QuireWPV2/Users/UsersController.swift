@@ -200,9 +200,7 @@ struct UsersController: Sendable {
         o.appendUnique("extra_capabilities", .object(JSONObject(u.ownCapabilities.map { ($0.0, .bool($0.1)) })))
         o.appendUnique("avatar_urls", Self.avatarURLs(email: u.email))
         o.appendUnique("meta", ["persisted_preferences": .array([])])
-        var data = ContextFilter.filter(.object(o), schema: UserSchema.schema, context: r.context)
-        if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
-        var response = RESTResponse(data)
+        var response = RESTResponse(r.shaped(o, by: UserSchema.plan))
         response.addLink("self", site.restURL("\(Self.base)/\(u.id)"))
         response.addLink("collection", site.restURL(Self.base))
         return response
