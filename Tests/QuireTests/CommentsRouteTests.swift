@@ -1,10 +1,40 @@
+import Foundation
+import Quire
 import QuireREST
 import Testing
 
 /// Comments: who may post, see and moderate them; filters; counts.
 @Suite struct CommentsRouteTests {
-    @Test func anonymousCommentsFollowTheDiscussionSettings() async throws {
+    /// As in WordPress, visitors who are not signed in may not comment through the API, nor may a
+    /// wrong password; naming another user as the author is refused as well.
+    @Test func visitorsMayNotCommentByDefault() async throws {
         try await TestSite.with { site, client in
+            let body: JSON = ["post": 1, "content": "Nice post", "author_name": "Visitor", "author_email": "visitor@example.com"]
+            let anon = try await client.call("POST", "/wp-json/wp/v2/comments", site: site, json: body)
+            #expect(anon.status == 401)
+            #expect(anon.json["code"] == "rest_comment_login_required")
+            let asEditor = try await client.call("POST", "/wp-json/wp/v2/comments", site: site,
+                                                 json: ["post": 1, "content": "Signed as the editor", "author": .int(site.credentials["editor"]!.id)])
+            #expect(asEditor.status == 401)
+            let wrong = try await client.call("POST", "/wp-json/wp/v2/comments", site: site, json: body,
+                                              headers: [("Authorization", "Basic " + Data("admin:abcd efgh ijkl mnop qrst uvwx".utf8).base64EncodedString())])
+            #expect(wrong.status == 401)
+            let forged = try await client.call("POST", "/wp-json/wp/v2/comments", as: "subscriber", site: site,
+                                               json: ["post": 1, "content": "As the editor", "author": .int(site.credentials["editor"]!.id)])
+            #expect(forged.status == 403)
+            #expect(forged.json["code"] == "rest_comment_invalid_author")
+            let list = try await client.call("GET", "/wp-json/wp/v2/comments?context=edit&status=all", as: "admin", site: site)
+            #expect(list.json.arrayValue?.count == 1, "only the install's comment is there")
+        }
+    }
+
+    struct AnonymousComments: QuirePlugin {
+        var name: String { "anonymous-comments" }
+        func register(_ site: inout PluginRegistrar) { site.allowAnonymousComments { _ in true } }
+    }
+
+    @Test func anonymousCommentsFollowTheDiscussionSettings() async throws {
+        try await TestSite.with(plugins: [AnonymousComments()]) { site, client in
             let body: JSON = ["post": 1, "content": "Nice post", "author_name": "Visitor", "author_email": "visitor@example.com"]
             let first = try await client.call("POST", "/wp-json/wp/v2/comments", site: site, json: body)
             #expect(first.status == 201)

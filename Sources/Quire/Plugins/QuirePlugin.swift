@@ -73,6 +73,11 @@ public struct PluginRegistrar: Sendable {
         types.extensions.query[postType, default: []].append(hook)
     }
 
+    /// `rest_allow_anonymous_comments`: return true to let visitors who are not signed in comment.
+    public mutating func allowAnonymousComments(_ hook: @escaping @Sendable (RESTRequest) async -> Bool) {
+        types.extensions.allowAnonymousComments.append(hook)
+    }
+
     /// `rest_pre_dispatch`.
     public mutating func beforeDispatch(_ hook: @escaping @Sendable (RESTRequest) async -> RESTResponse?) { hooks.beforeDispatch.append(hook) }
 

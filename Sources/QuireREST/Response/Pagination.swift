@@ -1,6 +1,19 @@
 /// Collection pagination as WordPress's controllers do it: `X-WP-Total`, `X-WP-TotalPages`,
 /// and `Link` rel="prev"/"next" keeping the request's query.
 public enum Pagination {
+    /// How many items come before `page`, plus any `offset`: never negative, and saturating
+    /// instead of overflowing, so any page number a request can hold is a page past the end.
+    ///
+    ///     Pagination.skip(page: 3, perPage: 10)                 // 20
+    ///     Pagination.skip(page: Int.max, perPage: 100)          // Int.max
+    ///     Pagination.skip(page: 1, perPage: 10, offset: -1)     // 0
+    public static func skip(page: Int, perPage: Int, offset: Int = 0) -> Int {
+        let (before, overflow) = max(page - 1, 0).multipliedReportingOverflow(by: max(perPage, 0))
+        if overflow { return Int.max }
+        let (sum, over) = before.addingReportingOverflow(max(offset, 0))
+        return over ? Int.max : sum
+    }
+
     /// The page count, or the "page number larger than the number of pages" error.
     public static func totalPages(total: Int, perPage: Int, page: Int) throws(RESTError) -> Int {
         let pages = perPage > 0 ? (total + perPage - 1) / perPage : 0

@@ -33,7 +33,11 @@ extension RESTServer {
         let query = FormDecoder.decode(input.query)
         guard let route = Self.restRoute(path: input.path, query: query) else { return nil }
         let method = input.method.uppercased()
-        guard method == "GET" || method == "HEAD", query["_method"] == nil, input.headers["X-HTTP-Method-Override"] == nil else {
+        // Only a request shaped by its URL and caller alone may use the cache: parameters can
+        // also come in a body (JSON or form), and such an answer must never be stored under,
+        // or served from, the entry of the bare URL.
+        guard method == "GET" || method == "HEAD", query["_method"] == nil, input.headers["X-HTTP-Method-Override"] == nil,
+              input.body.isEmpty else {
             return await serve(input, route: route, query: query)
         }
         // GET answers are cached per caller (anonymous, or each user), checked against the

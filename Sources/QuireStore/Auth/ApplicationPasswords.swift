@@ -74,7 +74,8 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
                 used.lastIP = remoteAddress
                 try? await store.updateApplicationPassword(used)
             }
-            return SiteUser(user, applicationPassword: used.uuid)
+            let privacyPage = try await store.option("wp_page_for_privacy_policy")?.intValue ?? 0
+            return SiteUser(user, applicationPassword: used.uuid, privacyPolicyPage: privacyPage)
         } catch {
             return nil
         }

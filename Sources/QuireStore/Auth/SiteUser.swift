@@ -5,10 +5,14 @@ public struct SiteUser: RESTUser {
     public let user: User
     /// The application password the request signed in with, if any.
     public let applicationPassword: String?
+    /// The site's privacy policy page (`wp_page_for_privacy_policy`): editing or deleting it
+    /// also needs the right to manage privacy options.
+    public let privacyPolicyPage: Int
 
-    public init(_ user: User, applicationPassword: String? = nil) {
+    public init(_ user: User, applicationPassword: String? = nil, privacyPolicyPage: Int = 0) {
         self.user = user
         self.applicationPassword = applicationPassword
+        self.privacyPolicyPage = privacyPolicyPage
     }
 
     public var id: Int { user.id }
@@ -21,6 +25,7 @@ public struct SiteUser: RESTUser {
 
     /// A meta capability on a post (`edit_post`, `delete_post`, `read_post`, `publish_post`).
     public func can(_ capability: String, post: Post, caps: PostTypeCapabilities) -> Bool {
-        Capabilities.required(capability, userID: user.id, post: post, caps: caps).allSatisfy { user.hasCapability($0) }
+        Capabilities.required(capability, userID: user.id, post: post, caps: caps, privacyPolicyPage: privacyPolicyPage)
+            .allSatisfy { user.hasCapability($0) }
     }
 }

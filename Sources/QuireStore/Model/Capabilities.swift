@@ -30,8 +30,12 @@ public struct PostTypeCapabilities: Sendable, Equatable {
 public enum Capabilities {
     /// The primitive capabilities `cap` on `post` requires of `userID`; `["do_not_allow"]` when nothing will do.
     public static func required(_ cap: String, userID: Int, post: Post, caps c: PostTypeCapabilities,
-                                publicStatuses: Set<String> = ["publish"], privateStatuses: Set<String> = ["private"]) -> [String] {
+                                publicStatuses: Set<String> = ["publish"], privateStatuses: Set<String> = ["private"],
+                                privacyPolicyPage: Int = 0) -> [String] {
         let own = post.author != 0 && post.author == userID
+        if (cap == "edit_post" || cap == "delete_post"), privacyPolicyPage > 0, post.id == privacyPolicyPage {
+            return required(cap, userID: userID, post: post, caps: c) + ["manage_options"]
+        }
         switch cap {
         case "edit_post":
             if own {
@@ -54,7 +58,7 @@ public enum Capabilities {
         case "read_post":
             if publicStatuses.contains(post.status) || own { return [c.read] }
             if privateStatuses.contains(post.status) { return [c.readPrivatePosts] }
-            return required("edit_post", userID: userID, post: post, caps: c)
+            return required("edit_post", userID: userID, post: post, caps: c, privacyPolicyPage: privacyPolicyPage)
         case "publish_post":
             return [c.publishPosts]
         default:

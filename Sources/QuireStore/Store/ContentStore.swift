@@ -79,6 +79,9 @@ public protocol ContentStore: Sendable {
     func deleteComment(id: Int) async throws
     /// Which of the given comments have replies.
     func commentsWithChildren(_ ids: [Int]) async throws -> Set<Int>
+    /// The GMT date of the newest comment since `since` by this commenter: their user id (or,
+    /// for a visitor, their address) or their email (`wp_check_comment_flood`'s look-up).
+    func latestCommentDate(userID: Int?, ip: String, email: String, since: String) async throws -> String?
 }
 
 /// Which objects a meta value belongs to.
@@ -166,6 +169,8 @@ public struct PostQuery: Sendable {
     public var parentExclude: [Int] = []
     public var slugs: [String] = []
     public var search: String? = nil
+    /// A search leaves out password-protected posts (WordPress does for visitors).
+    public var searchSkipsProtected = false
     public var after: String? = nil
     public var before: String? = nil
     public var modifiedAfter: String? = nil

@@ -36,8 +36,8 @@ extension SQLContentStore {
         if !q.authorExclude.isEmpty { c.append("NOT (" + .inList("user_id", q.authorExclude) + ")") }
         if let e = q.authorEmail { c.append("author_email = \(bind: e)") }
         if let s = q.search, !s.isEmpty {
-            let like = "%" + s + "%"
-            c.append("(author LIKE \(bind: like) OR author_email LIKE \(bind: like) OR author_url LIKE \(bind: like) OR author_ip LIKE \(bind: like) OR content LIKE \(bind: like))")
+            let like = "%" + SQLLike.escape(s) + "%"
+            c.append("(author LIKE \(bind: like) ESCAPE '\\' OR author_email LIKE \(bind: like) ESCAPE '\\' OR author_url LIKE \(bind: like) ESCAPE '\\' OR author_ip LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
         }
         if let v = q.after { c.append("date > \(bind: v)") }
         if let v = q.before { c.append("date < \(bind: v)") }
@@ -94,6 +94,15 @@ extension SQLContentStore {
         guard !ids.isEmpty else { return [] }
         return try await provider.read { db in
             Set(try await db.raw("SELECT DISTINCT parent FROM comments WHERE " + .inList("parent", ids)).all().map { try $0.int("parent") })
+        }
+    }
+
+    public func latestCommentDate(userID: Int?, ip: String, email: String, since: String) async throws -> String? {
+        try await provider.read { db in
+            let who: SQLQueryString = userID.map { "user_id = \(bind: $0)" } ?? "author_ip = \(bind: ip)"
+            let rows = try await db.raw("SELECT date_gmt FROM comments WHERE date_gmt >= \(bind: since) AND (" + who
+                + " OR author_email = \(bind: email)) ORDER BY date_gmt DESC LIMIT 1").all()
+            return try rows.first.map { try $0.string("date_gmt") }
         }
     }
 

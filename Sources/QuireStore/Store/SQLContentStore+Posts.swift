@@ -53,9 +53,10 @@ extension SQLContentStore {
         if let m = q.menuOrder { c.append("menu_order = \(bind: m)") }
         if let s = q.search {
             for word in s.split(separator: " ") where !word.isEmpty {
-                let like = "%" + String(word) + "%"
-                c.append("(title LIKE \(bind: like) OR excerpt LIKE \(bind: like) OR content LIKE \(bind: like))")
+                let like = "%" + SQLLike.escape(String(word)) + "%"
+                c.append("(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
             }
+            if q.searchSkipsProtected { c.append("password = ''") }
         }
         var tax: [SQLQueryString] = []
         for f in q.taxQuery {
@@ -94,8 +95,8 @@ extension SQLContentStore {
             for (i, slug) in q.slugs.enumerated() { s += " WHEN \(bind: slug) THEN \(unsafeRaw: String(i))" }
             return s + " ELSE \(unsafeRaw: String(q.slugs.count)) END ASC"
         case "relevance" where q.search != nil:
-            let like = "%" + (q.search ?? "") + "%"
-            return "CASE WHEN title LIKE \(bind: like) THEN 0 ELSE 1 END ASC, date_gmt DESC, id DESC"
+            let like = "%" + SQLLike.escape(q.search ?? "") + "%"
+            return "CASE WHEN title LIKE \(bind: like) ESCAPE '\\' THEN 0 ELSE 1 END ASC, date_gmt DESC, id DESC"
         default: break
         }
         let column: String

@@ -72,8 +72,8 @@ extension SQLContentStore {
         if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
         if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
         if let s = q.search, !s.isEmpty {
-            let like = "%" + s + "%"
-            c.append("(name LIKE \(bind: like) OR slug LIKE \(bind: like))")
+            let like = "%" + SQLLike.escape(s) + "%"
+            c.append("(name LIKE \(bind: like) ESCAPE '\\' OR slug LIKE \(bind: like) ESCAPE '\\')")
         }
         if let p = q.parent { c.append("parent = \(bind: p)") }
         if let post = q.post { c.append("id IN (SELECT term_id FROM term_relationships WHERE object_id = \(bind: post))") }

@@ -43,8 +43,8 @@ extension SQLContentStore {
         if !q.exclude.isEmpty { conditions.append("NOT (" + .inList("id", q.exclude) + ")") }
         if !q.slugs.isEmpty { conditions.append(.inList("nicename", q.slugs)) }
         if let s = q.search, !s.isEmpty {
-            let like = "%" + s.replacingOccurrences(of: "*", with: "") + "%"
-            conditions.append("(login LIKE \(bind: like) OR email LIKE \(bind: like) OR url LIKE \(bind: like) OR display_name LIKE \(bind: like) OR nicename LIKE \(bind: like))")
+            let like = "%" + SQLLike.escape(s.replacingOccurrences(of: "*", with: "")) + "%"
+            conditions.append("(login LIKE \(bind: like) ESCAPE '\\' OR email LIKE \(bind: like) ESCAPE '\\' OR url LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
         }
         if !q.roles.isEmpty {
             let any = q.roles.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }

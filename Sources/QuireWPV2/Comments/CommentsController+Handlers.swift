@@ -29,7 +29,7 @@ extension CommentsController {
         if !r.can("edit_posts") { q.postStatuses = ["publish"] }
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
-        q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        q.offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
         let (comments, total) = try await store.comments(q)
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         let context = try await context(for: comments)
@@ -78,12 +78,8 @@ extension CommentsController {
         if let v = r["author_name"]?.stringValue { c.author = v }
         if let v = r["author_email"]?.stringValue { c.authorEmail = v }
         if let v = r["author_url"]?.stringValue { c.authorURL = v }
+        // WordPress stores the parent it is given, without looking it up.
         if let v = r["parent"]?.intValue {
-            if v != 0 {
-                guard let parent = try await store.comment(id: v), parent.postID == (r["post"]?.intValue ?? c.postID) else {
-                    throw RESTError("rest_comment_invalid_parent", "Invalid comment parent ID.", status: 400)
-                }
-            }
             c.parent = v
         }
         if let v = r["author"]?.intValue, v != c.userID {
@@ -99,10 +95,8 @@ extension CommentsController {
             c.date = text
             c.dateGMT = text
         }
-        if let status = r["status"]?.stringValue {
-            guard let value = Self.approvedValue(status) else {
-                throw RESTError("rest_comment_failed_edit", "Updating comment status failed.", status: 500)
-            }
+        // A status WordPress does not know (or an empty one) changes nothing, as there.
+        if let status = r["status"]?.stringValue, let value = Self.approvedValue(status) {
             c.approved = value
         }
     }
@@ -141,6 +135,7 @@ extension CommentsController {
         }) {
             throw RESTError("comment_duplicate", "Duplicate comment detected; it looks as though you&#8217;ve already said that!", status: 409)
         }
+        try await checkFlood(c, r)
         if r["status"] == nil {
             c.approved = try await initialApproval(c, r)
         }
@@ -155,9 +150,25 @@ extension CommentsController {
         return response
     }
 
-    /// Held or approved, by the site's discussion settings (`wp_allow_comment`).
+    /// A commenter who is not a moderator waits 15 seconds between comments (`wp_check_comment_flood`).
+    func checkFlood(_ c: Comment, _ r: RESTRequest) async throws {
+        if r.can("manage_options") || r.can("moderate_comments") { return }
+        let now = Date()
+        guard let last = try await store.latestCommentDate(userID: r.user?.id, ip: c.authorIP, email: c.authorEmail,
+                                                           since: WPDate.format(now.addingTimeInterval(-3600))),
+              let lastDate = WPDate.parse(last) else { return }
+        if now.timeIntervalSince(lastDate) < 15 {
+            throw RESTError("comment_flood", "You are posting comments too quickly. Slow down.", status: 400)
+        }
+    }
+
+    /// Held or approved, by the site's discussion settings (`wp_allow_comment`): the comment's
+    /// own user approves it when they moderate comments or wrote the post.
     func initialApproval(_ c: Comment, _ r: RESTRequest) async throws -> String {
-        if r.can("moderate_comments") { return "1" }
+        if c.userID != 0, let user = try await store.user(id: c.userID) {
+            if SiteUser(user).can("moderate_comments") { return "1" }
+            if let post = try await store.post(id: c.postID), post.author == c.userID { return "1" }
+        }
         if try await store.option("comment_moderation")?.intValue == 1 { return "0" }
         if try await store.option("comment_previously_approved")?.intValue == 1 {
             var q = CommentQuery()
@@ -171,9 +182,7 @@ extension CommentsController {
 
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         guard var c = try await requestedComment(r) else { throw notFound() }
-        if r["status"] != nil && !r.can("moderate_comments") {
-            throw RESTError("rest_comment_invalid_status", "Sorry, you are not allowed to edit 'status' for comments.", status: r.authorizationStatus)
-        }
+        // Whoever may edit a comment may change its status (`edit_comment`), as in WordPress.
         if let post = r["post"]?.intValue, post != c.postID {
             guard try await store.post(id: post) != nil else {
                 throw RESTError("rest_comment_invalid_post_id", "Invalid post ID.", status: 403)

@@ -15,18 +15,18 @@ struct CommentsController: Sendable {
         let passwordArg = RESTArgument("password", schema: ["description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
         registry.register(namespace: WPV2.namespace, route: "comments", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true),
                          permission: createPermission, handler: create),
-        ], schema: schema, allowBatch: true)
+        ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "comments/(?P<id>[\\d]+)", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context(), passwordArg],
                          permission: readPermission, handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + writeArguments(creating: false), allowBatch: true,
+            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + writeArguments(creating: false),
                          permission: editPermission, handler: update),
             RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
                 "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]), passwordArg],
-                         allowBatch: true, permission: editPermission, handler: delete),
-        ], schema: schema, allowBatch: true)
+                         permission: deletePermission, handler: delete),
+        ], schema: schema)
     }
 
     func collectionArguments() -> [RESTArgument] {
@@ -136,17 +136,27 @@ struct CommentsController: Sendable {
         }
     }
 
-    var createPermission: RESTPermissionCheck {
-        { [store] r in
-            if r.user == nil {
-                if (try? await store.option("comment_registration"))??.intValue == 1 {
-                    return .error(RESTError("rest_comment_login_required", "Sorry, you must be logged in to comment.", status: 401))
-                }
+    var deletePermission: RESTPermissionCheck {
+        { r in
+            guard let c = (try? await requestedComment(r)) ?? nil else { return .error(notFound()) }
+            if !(await canEdit(r, c)) {
+                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this comment.", status: r.authorizationStatus))
             }
-            if r.user != nil && !r.can("moderate_comments") {
-                if r["author"] != nil && r["author"]?.intValue != r.user?.id {
-                    return .error(RESTError("rest_comment_invalid_author", "Sorry, you are not allowed to edit 'author' for comments.", status: r.authorizationStatus))
-                }
+            return .allowed
+        }
+    }
+
+    var createPermission: RESTPermissionCheck {
+        { [store, types] r in
+            if r.user == nil {
+                let loginRequired = RESTError("rest_comment_login_required", "Sorry, you must be logged in to comment.", status: 401)
+                if (try? await store.option("comment_registration"))??.intValue == 1 { return .error(loginRequired) }
+                var allowed = false
+                for hook in types.extensions.allowAnonymousComments where await hook(r) { allowed = true }
+                if !allowed { return .error(loginRequired) }
+            }
+            if r["author"] != nil && r["author"]?.intValue != (r.user?.id ?? 0) && !r.can("moderate_comments") {
+                return .error(RESTError("rest_comment_invalid_author", "Sorry, you are not allowed to edit 'author' for comments.", status: r.authorizationStatus))
             }
             if !r.can("moderate_comments") {
                 if r["author_ip"] != nil {

@@ -188,7 +188,7 @@ extension MediaController {
         if let mime = r["mime_type"]?.stringValue { posts = posts.filter { $0.mimeType == mime } }
         var visible: [Post] = []
         for p in posts where await canRead(r, p) { visible.append(p) }
-        let offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        let offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
         _ = try Pagination.totalPages(total: visible.count, perPage: perPage, page: page)
         var items: [JSON] = []
         for p in visible.dropFirst(offset).prefix(perPage) { items.append(try await present(p, r).dataWithLinks) }

@@ -59,10 +59,30 @@ struct MediaController: Sendable {
         return r.siteUser?.can("read_post", post: parent, caps: types.type(of: parent).capabilities) ?? false
     }
 
+    /// Uploading: as creating a post of type attachment (no other author without
+    /// `edit_others_posts`), the right to upload, and the right to edit the post attached to.
     var createPermission: RESTPermissionCheck {
-        { r in
+        { [store, types] r in
+            if r["id"] != nil {
+                return .error(RESTError("rest_post_exists", "Cannot create existing post.", status: 400))
+            }
+            let caps = PostTypeCapabilities.attachment
+            if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(caps.editOthersPosts) {
+                return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to create posts as this user.",
+                                        status: r.authorizationStatus))
+            }
+            if !r.can(caps.createPosts) {
+                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.", status: r.authorizationStatus))
+            }
             if !r.can("upload_files") {
-                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to upload media on this site.", status: r.authorizationStatus))
+                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to upload media on this site.", status: 400))
+            }
+            if let parentID = r["post"]?.intValue, parentID != 0 {
+                let parent = try? await store.post(id: parentID)
+                let allowed = parent.map { p in r.siteUser?.can("edit_post", post: p, caps: types.type(of: p).capabilities) ?? false } ?? false
+                if !allowed {
+                    return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to upload media to this post.", status: r.authorizationStatus))
+                }
             }
             return .allowed
         }
@@ -83,6 +103,10 @@ struct MediaController: Sendable {
             guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
             if !can(r, "edit_post", p) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
+            }
+            if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(PostTypeCapabilities.attachment.editOthersPosts) {
+                return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to update posts as this user.",
+                                        status: r.authorizationStatus))
             }
             return .allowed
         }

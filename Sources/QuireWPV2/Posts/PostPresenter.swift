@@ -25,11 +25,13 @@ struct PostPresenter: Sendable {
         return "\(home)/" + (ancestors + [p.slug]).joined(separator: "/") + "/"
     }
 
-    /// Whether the content is shown despite a password (`can_access_password_content`).
+    /// Whether a protected post's content is shown: to the editing context of someone who may
+    /// edit it, or with its password; otherwise its rendered content and excerpt are empty.
     func passwordOpen(_ p: Post, _ r: RESTRequest, canEdit: Bool) -> Bool {
         if p.password.isEmpty { return true }
-        if let given = r["password"]?.stringValue, given == p.password { return true }
-        return canEdit
+        if r.context == "edit" && canEdit { return true }
+        guard let given = r["password"]?.stringValue, !given.isEmpty else { return false }
+        return ConstantTime.equal(given, p.password)
     }
 
     func present(_ p: Post, _ r: RESTRequest, related: Related, canEdit: Bool) -> RESTResponse {

@@ -12,7 +12,7 @@ extension PostsController {
                 return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.",
                                         status: r.authorizationStatus))
             }
-            if let author = r["author"]?.intValue, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
+            if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
                 return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to create posts as this user.",
                                         status: r.authorizationStatus))
             }
@@ -30,8 +30,7 @@ extension PostsController {
             if !can(r, "edit_post", post) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
-            if let author = r["author"]?.intValue, author != r.user?.id, author != post.author,
-               !r.can(type.capabilities.editOthersPosts) {
+            if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
                 return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to update posts as this user.",
                                         status: r.authorizationStatus))
             }
@@ -124,7 +123,7 @@ extension PostsController {
             post.parent = v
         }
         if let v = r["menu_order"]?.intValue { post.menuOrder = v }
-        try applyDates(r, to: &post)
+        try applyDates(r, to: &post, creating: creating)
         if let slug = r["slug"]?.stringValue { post.slug = slug }
         // Contributors do not choose the slug of a post waiting for review.
         if post.status == "pending" && !r.can(caps.publishPosts) { post.slug = "" }
@@ -158,7 +157,8 @@ extension PostsController {
     }
 
     /// `date` and `date_gmt` (site time is UTC unless a timezone is set), and `future` scheduling.
-    func applyDates(_ r: RESTRequest, to post: inout Post) throws {
+    /// A new post's `modified` is its date, as WordPress stores it; an edit's is now.
+    func applyDates(_ r: RESTRequest, to post: inout Post, creating: Bool) throws {
         let now = Date()
         if let d = r["date"]?.stringValue ?? r["date_gmt"]?.stringValue {
             guard let text = WPDate.stored(fromREST: d) else { throw RESTError("rest_invalid_date", "Invalid date.", status: 400) }
@@ -173,8 +173,13 @@ extension PostsController {
             if post.status == "publish" && when > now { post.status = "future" }
             else if post.status == "future" && when <= now { post.status = "publish" }
         }
-        post.modified = WPDate.format(now)
-        post.modifiedGMT = post.modified
+        if creating {
+            post.modified = post.date
+            post.modifiedGMT = post.dateGMT == WPDate.zero ? post.date : post.dateGMT
+        } else {
+            post.modified = WPDate.format(now)
+            post.modifiedGMT = post.modified
+        }
     }
 
     /// `get_default_comment_status`: pages and types without the feature start closed.

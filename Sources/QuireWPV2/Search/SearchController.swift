@@ -61,7 +61,7 @@ struct SearchController: Sendable {
                 all += try await store.terms(q).terms
             }
             total = all.count
-            for t in all.dropFirst((page - 1) * perPage).prefix(perPage) {
+            for t in all.dropFirst(Pagination.skip(page: page, perPage: perPage)).prefix(perPage) {
                 guard let info = types.taxonomy(t.taxonomy) else { continue }
                 var resp = RESTResponse(["id": .int(t.id), "title": .string(t.name),
                                          "url": .string("\(site.home)/\(info.permalinkBase)/\(t.slug)/"),
@@ -81,7 +81,7 @@ struct SearchController: Sendable {
                 used.contains(format.key) && (needle.map { format.value.lowercased().contains($0) } ?? true)
             }.sorted { $0.value < $1.value }
             total = matching.count
-            for (slug, name) in matching.dropFirst((page - 1) * perPage).prefix(perPage) {
+            for (slug, name) in matching.dropFirst(Pagination.skip(page: page, perPage: perPage)).prefix(perPage) {
                 items.append(RESTResponse(["id": .string(slug), "title": .string(name), "url": .string("\(site.home)/type/\(slug)/"),
                                            "type": "post-format", "subtype": .string(slug)]))
             }
@@ -89,11 +89,12 @@ struct SearchController: Sendable {
             var q = PostQuery()
             q.types = types.postTypes.filter { $0.showInREST && $0.name != "attachment" && (subtypes.contains("any") || subtypes.contains($0.name)) }.map(\.name)
             q.search = text
+            q.searchSkipsProtected = r.user == nil
             q.include = include
             q.exclude = exclude
             q.orderBy = text == nil ? "date" : "relevance"
             q.limit = perPage
-            q.offset = (page - 1) * perPage
+            q.offset = Pagination.skip(page: page, perPage: perPage)
             let (posts, count) = try await store.posts(q)
             total = count
             for p in posts {

@@ -65,6 +65,9 @@ public struct ResourceExtensions: Sendable {
     public var prepare: [String: [@Sendable (RESTResponse, Post, RESTRequest) async -> RESTResponse]] = [:]
     /// `rest_{type}_query`: change the query of a collection.
     public var query: [String: [@Sendable (inout PostQuery, RESTRequest) async -> Void]] = [:]
+    /// `rest_allow_anonymous_comments`: whether a visitor who is not signed in may comment
+    /// through the API (WordPress's answer is no unless one of these says yes).
+    public var allowAnonymousComments: [@Sendable (RESTRequest) async -> Bool] = []
 
     public init() {}
 

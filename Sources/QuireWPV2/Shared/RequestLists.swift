@@ -20,5 +20,6 @@ extension PostQuery {
         parentExclude = r.ints("parent_exclude")
         slugs = r.strings("slug")
         if let s = r["search"]?.stringValue, !s.isEmpty { search = s }
+        searchSkipsProtected = r.user == nil
     }
 }

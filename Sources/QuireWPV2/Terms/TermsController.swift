@@ -121,7 +121,7 @@ struct TermsController: Sendable {
         }
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
-        q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        q.offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
         let (terms, total) = try await store.terms(q)
         let parents = try await parentSlugs(for: terms)
         var items: [JSON] = []

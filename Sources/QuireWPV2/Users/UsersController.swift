@@ -14,9 +14,9 @@ struct UsersController: Sendable {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in extended }
         registry.register(namespace: WPV2.namespace, route: "users", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: listArguments(), permission: listPermission, handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true),
                          permission: createPermission, handler: create),
-        ], schema: schema, allowBatch: true)
+        ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "users/(?P<id>[\\d]+)", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [
                 RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
@@ -24,11 +24,11 @@ struct UsersController: Sendable {
             ], permission: itemPermission, handler: item),
             RESTEndpoint(RESTEndpoint.editable, arguments: [
                 RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
-            ] + writeArguments(creating: false), allowBatch: true, permission: updatePermission(me: false), handler: update(me: false)),
+            ] + writeArguments(creating: false), permission: updatePermission(me: false), handler: update(me: false)),
             RESTEndpoint(RESTEndpoint.deletable, arguments: [
                 RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
-            ] + deleteArguments, allowBatch: true, permission: deletePermission(me: false), handler: delete(me: false)),
-        ], schema: schema, allowBatch: true)
+            ] + deleteArguments, permission: deletePermission(me: false), handler: delete(me: false)),
+        ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "users/me", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
                          permission: { _ in .allowed }, handler: me),
@@ -72,14 +72,19 @@ struct UsersController: Sendable {
 
     var listPermission: RESTPermissionCheck {
         { r in
-            if r.context == "edit" && !r.can("list_users") {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
-            }
-            if r["roles"] != nil && !r.can("list_users") {
+            let canList = r.can("list_users")
+            if !r.strings("roles").isEmpty && !canList {
                 return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by role.", status: r.authorizationStatus))
             }
-            if r["capabilities"] != nil && !r.can("list_users") {
+            if !r.strings("capabilities").isEmpty && !canList {
                 return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by capability.", status: r.authorizationStatus))
+            }
+            if r.context == "edit" && !canList {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit users.", status: r.authorizationStatus))
+            }
+            if let orderby = r["orderby"]?.stringValue, orderby == "email" || orderby == "registered_date", !canList {
+                return .error(RESTError("rest_forbidden_orderby", "Sorry, you are not allowed to order users by this parameter.",
+                                        status: r.authorizationStatus))
             }
             if r["who"]?.stringValue == "authors" && !r.can("edit_posts") {
                 return .error(RESTError("rest_forbidden_who", "Sorry, you are not allowed to query users by this parameter.", status: r.authorizationStatus))
@@ -94,10 +99,11 @@ struct UsersController: Sendable {
                 return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
             if r.user?.id == user.id { return .allowed }
-            if r.context == "edit" && !r.can("list_users") {
-                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
+            let canEdit = r.can("edit_user", [.int(user.id)])
+            if r.context == "edit" && !canEdit {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
             }
-            if !r.can("list_users") {
+            if !canEdit && !r.can("list_users") {
                 let published = try? await store.users(Self.authorsQuery(include: [user.id], types: types))
                 if (published?.total ?? 0) == 0 {
                     return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
@@ -139,7 +145,7 @@ struct UsersController: Sendable {
         q.ascending = r["order"]?.stringValue != "desc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
-        q.offset = r["offset"]?.intValue ?? (page - 1) * perPage
+        q.offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
         if !r.can("list_users") {
             q.hasPublishedPosts = types.restPostTypes.map(\.name)
         }

@@ -21,13 +21,14 @@ struct TestSite {
 
     static let url = "http://127.0.0.1:8080"
 
-    static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect()) async throws -> TestSite {
+    static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
+                     adminAppName: String = "tests", adminPassword: String = "admin-password") async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
-        try await SiteInstaller.install(store, url: url, adminPassword: "admin-password")
+        try await SiteInstaller.install(store, url: url, adminPassword: adminPassword)
         var creds: [String: (Int, String)] = [:]
-        let (_, adminPW) = try await ApplicationPasswords.create(for: 1, name: "tests", in: store)
+        let (_, adminPW) = try await ApplicationPasswords.create(for: 1, name: adminAppName, in: store)
         creds["admin"] = (1, adminPW)
         for role in roleUsers ? ["editor", "author", "contributor", "subscriber"] : [] {
             let u = try await store.insertUser(User(login: role, passwordHash: PasswordHasher.hash("pw-\(role)"),
@@ -56,8 +57,10 @@ struct TestSite {
 
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
     static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
+                                  adminAppName: String = "tests", adminPassword: String = "admin-password",
                                   _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
-        let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer)
+        let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer,
+                                  adminAppName: adminAppName, adminPassword: adminPassword)
         do {
             let result = try await site.application.test(.router) { client in try await body(site, client) }
             await site.close()

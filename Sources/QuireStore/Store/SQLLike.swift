@@ -1,0 +1,15 @@
+/// Text matched with SQL `LIKE … ESCAPE '\\'`: its own `%`, `_` and `\\` match only themselves,
+/// as WordPress's `esc_like` makes them.
+///
+///     SQLLike.escape("100%_done")   // "100\\%\\_done"
+enum SQLLike {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            if ch == "%" || ch == "_" || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}
