@@ -18,7 +18,7 @@ QUERY_ID = re.compile(r"([?&](?:amp;)?)(p|page_id|attachment_id|post|parent|cate
 SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "post", "comments": "comment",
                 "categories": "term", "tags": "term", "users": "user"}
 EMBED_KIND = {"author": "user", "replies": "comment", "wp:term": "term", "wp:featuredmedia": "post",
-              "wp:attachment": "post", "up": "post", "version-history": "post", "predecessor-version": "post",
+              "wp:attachment": "post", "up": "post", "version-history": "revision", "predecessor-version": "revision",
               "children": "comment", "self": None}
 KEY_KIND = {"author": "user", "post": "post", "featured_media": "post", "categories": "term", "tags": "term"}
 VOLATILE_KEYS = {"filesize"}
@@ -27,6 +27,8 @@ VOLATILE_KEYS = {"filesize"}
 def route_kind(path):
     """The kind of object a route's items are: post, term, user, comment or None."""
     path = path.split("?", 1)[0]
+    if re.search(r"/(revisions|autosaves)", path):
+        return "revision"
     m = re.match(r"^/wp/v2/([a-z0-9_-]+)", path)
     if not m:
         return None
@@ -45,12 +47,18 @@ class Names:
         self.by_kind = {"post": {}, "term": {}, "user": {}, "comment": {}}
 
     def add(self, kind, ident, name):
+        if kind == "revision":
+            kind = "post"
         if kind in self.by_kind and isinstance(ident, int) and not isinstance(ident, bool):
             self.by_kind[kind].setdefault(ident, name)
 
     def name(self, kind, ident):
+        """Revisions are posts too; one nobody named is just "revision" (their numbering
+        depends on every earlier write)."""
         if kind is None:
             return None
+        if kind == "revision":
+            return self.by_kind["post"].get(ident, "revision")
         return self.by_kind.get(kind, {}).get(ident)
 
 
@@ -65,7 +73,7 @@ def norm_string(s, names, key=None, url_kind=None):
         return f"/wp/v2/{m.group(1)}/{{{n}}}" if n else m.group(0)
 
     def sub_id(m):
-        n = names.name("post", int(m.group(2)))
+        n = names.name("revision", int(m.group(2)))
         return f"/{m.group(1)}/{{{n}}}" if n else m.group(0)
 
     def query_id(m):
@@ -109,11 +117,11 @@ def normalise(v, names, kind, key=None):
             elif k == "id":
                 out[k] = norm_id(x, own, names)
             elif k == "parent":
-                out[k] = norm_id(x, own, names)
+                out[k] = norm_id(x, "post" if own == "revision" else own, names)
             elif k in KEY_KIND and not isinstance(x, (dict, str)):
                 kk = KEY_KIND[k]
                 out[k] = [norm_id(i, kk, names) for i in x] if isinstance(x, list) else norm_id(x, kk, names)
-            elif k == "_embedded" and isinstance(x, dict):
+            elif k in ("_embedded", "_links") and isinstance(x, dict):
                 out[k] = {rel: normalise(items, names, EMBED_KIND.get(rel, own), rel) for rel, items in x.items()}
             else:
                 out[k] = normalise(x, names, own, k)

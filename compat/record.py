@@ -29,6 +29,7 @@ START = os.path.join(HERE, "..", "..", "shared", "wordpress-oracle", "start.sh")
 API_HEADERS = ["Allow", "Content-Type", "Link", "Location", "X-WP-Total", "X-WP-TotalPages",
                "Access-Control-Allow-Methods", "Retry-After"]
 WRONG_PASSWORD = "abcd EFGH ijkl MNOP qrst UVWX"
+USER_AGENT = "quire-compat/1"   # the replay test sends the same
 
 
 def auth_header(user, creds):
@@ -53,6 +54,7 @@ class Site:
         self.base = base
         self.creds = creds
         self.http = requests.Session()
+        self.http.headers["User-Agent"] = USER_AGENT
         self.ids = {}          # "post:slug" -> id
         self.names = Names()
         self.captures = {}     # name -> value
@@ -160,10 +162,10 @@ class Site:
         for name, where in step.get("capture", {}).items():
             value = pick(body, r.headers, where)
             self.captures[name] = value
-            if isinstance(value, int) and kind and where == "id":
-                self.names.add(kind, value, "$" + name)
+            if isinstance(value, int) and kind and (where == "id" or where.endswith(".id")):
+                self.names.add("post" if kind == "revision" else kind, value, "$" + name)
         if r.status_code == 201 and isinstance(body, dict) and isinstance(body.get("id"), int) and kind:
-            self.names.add(kind, body["id"], "$" + label)
+            self.names.add("post" if kind == "revision" else kind, body["id"], "$" + label)
         for name, where in step.get("capture_ids", {}).items():   # ids in a list answer, by slug
             for item in body if isinstance(body, list) else []:
                 if isinstance(item, dict) and item.get(where) is not None and kind:

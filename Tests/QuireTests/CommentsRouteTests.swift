@@ -102,7 +102,7 @@ import Testing
             let gone = try await client.call("DELETE", "/wp-json/wp/v2/comments/\(id)?force=true", as: "admin", site: site)
             #expect(gone.json["deleted"] == true)
             #expect(try await site.store.post(id: 1)?.commentCount == 2)
-            #expect(try await client.call("DELETE", "/wp-json/wp/v2/comments/1", as: "subscriber", site: site).json["code"] == "rest_cannot_edit")
+            #expect(try await client.call("DELETE", "/wp-json/wp/v2/comments/1", as: "subscriber", site: site).json["code"] == "rest_cannot_delete")
         }
     }
 

@@ -110,7 +110,7 @@ import Testing
         try await TestSite.with(imageResizer: ImageResizer(tool: nil)) { site, client in
             let up = try await rawUpload(client, site, bytes: try Self.fixture("gradient.png"), name: "plain.png", type: "image/png")
             #expect(up.status == 201)
-            #expect(up.json["media_details"]?["sizes"]?.objectValue?.keys == ["full"])
+            #expect(up.json["media_details"]?["sizes"]?.objectValue?.keys == [], "the original is listed as full only beside other sizes")
         }
     }
 
@@ -130,13 +130,20 @@ import Testing
             let subscriber = try await rawUpload(client, site, bytes: png, name: "a.png", type: "image/png", as: "subscriber")
             #expect(subscriber.status == 403)
             #expect(subscriber.json["code"] == "rest_cannot_create")
-            // A failure after the file is written (a parent that does not exist) removes the file again.
+            // Attaching to a post one may not edit (or that does not exist) is refused before anything is written.
             var fields = HTTPFields()
             fields[.authorization] = site.authorization("author")
             fields[.contentType] = "image/png"
             fields[HTTPField.Name("Content-Disposition")!] = "attachment; filename=\"orphan.png\""
             let orphan = try await client.execute(uri: "/wp-json/wp/v2/media?post=99999", method: .post, headers: fields, body: ByteBuffer(bytes: png))
-            #expect(orphan.status == .badRequest)
+            #expect(orphan.status == .forbidden)
+            // A failure after the file is written (a parent of the wrong type) removes the file again.
+            fields[.authorization] = site.authorization("admin")
+            let first = try await rawUpload(client, site, bytes: png, name: "first.png", type: "image/png", as: "admin")
+            let firstID = try #require(first.json["id"]?.intValue)
+            let onMedia = try await client.execute(uri: "/wp-json/wp/v2/media?post=\(firstID)", method: .post, headers: fields, body: ByteBuffer(bytes: png))
+            #expect(onMedia.status == .badRequest)
+            _ = try await client.call("DELETE", "/wp-json/wp/v2/media/\(firstID)?force=true", as: "admin", site: site)
 
             var q = PostQuery()
             q.types = ["attachment"]

@@ -77,7 +77,10 @@ extension MediaController {
             createdSizes = sizeFiles
             meta.append(("_wp_attachment_metadata", .object(details)))
             if let parent = r["post"]?.intValue, parent > 0 {
-                guard try await store.post(id: parent) != nil else { throw RESTError("rest_invalid_param", "Invalid parent ID.", status: 400) }
+                guard let found = try await store.post(id: parent) else { throw RESTError("rest_invalid_param", "Invalid parent ID.", status: 400) }
+                if found.type == "revision" || found.type == "attachment" {
+                    throw RESTError("rest_invalid_param", "Invalid parent type.", status: 400)
+                }
             }
             var q = PostQuery()
             q.types = ["attachment"]
@@ -163,7 +166,9 @@ extension MediaController {
 
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await attachment(r) else { throw notFound() }
-        return try await present(post, r)
+        var response = try await present(post, r)
+        response.header("Link", "<\(try await attachmentLinks(post, home: r.server.site.home).link)>; rel=\"alternate\"; type=text/html")
+        return response
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -220,14 +225,12 @@ extension MediaController {
             full["height"] = details["height"] ?? 0
             full["mime_type"] = .string(p.mimeType)
             full["source_url"] = .string(source)
-            sizes["full"] = .object(full)
+            // WordPress lists the original as "full" only beside intermediate sizes.
+            if !sizes.isEmpty { sizes["full"] = .object(full) }
             details["sizes"] = .object(sizes)
             details["file"] = .string(file)
         }
-        var parentLink = "\(site.home)/?attachment_id=\(p.id)"
-        if p.parent > 0, let parent = try await store.post(id: p.parent), parent.status == "publish" {
-            parentLink = PostPresenter(type: types.type(of: parent), types: types).permalink(parent, home: site.home) + "\(p.slug)/"
-        }
+        let (parentLink, permalinkTemplate) = try await attachmentLinks(p, home: site.home)
         let alt = meta["_wp_attachment_image_alt"]?.stringValue ?? ""
         var o = JSONObject()
         o.appendUnique("id", .int(p.id))
@@ -255,7 +258,7 @@ extension MediaController {
         o.appendUnique("post", p.parent > 0 ? .int(p.parent) : .null)
         o.appendUnique("source_url", .string(source))
         if r.context == "edit" {
-            o.appendUnique("permalink_template", .string("\(site.home)/?attachment_id=\(p.id)"))
+            o.appendUnique("permalink_template", .string(permalinkTemplate))
             o.appendUnique("generated_slug", .string(Slug.sanitizeTitle(p.title)))
             o.appendUnique("missing_image_sizes", .array([]))
         }
@@ -265,7 +268,41 @@ extension MediaController {
         response.addLink("about", site.restURL("/wp/v2/types/attachment"))
         if p.author > 0 { response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: ["embeddable": true]) }
         response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: ["embeddable": true])
+        if r.context == "edit" {
+            let href = site.restURL("\(Self.route)/\(p.id)")
+            if r.can("unfiltered_html") { response.addLink("https://api.w.org/action-unfiltered-html", href) }
+            if r.can(PostTypeCapabilities.attachment.editOthersPosts) { response.addLink("https://api.w.org/action-assign-author", href) }
+        }
         return response
+    }
+
+    /// The attachment page's address and its template (`get_attachment_link`): under the post it
+    /// belongs to when that post has a pretty address, else at the site's root by slug; the
+    /// template of an unattached file is its `?attachment_id=` address.
+    func attachmentLinks(_ p: Post, home: String) async throws -> (link: String, template: String) {
+        let fallback = "\(home)/?attachment_id=\(p.id)"
+        if p.parent > 0, p.parent != p.id, let parent = try await store.post(id: p.parent) {
+            let presenter = PostPresenter(type: types.type(of: parent), types: types)
+            let ancestors = parent.type == "page" ? try await ancestorSlugs(of: parent) : []
+            let parentLink = presenter.permalink(parent, home: home, ancestors: ancestors)
+            guard !parentLink.contains("?") else { return (fallback, fallback) }
+            let name = Int(p.slug) != nil ? "attachment/\(p.slug)" : p.slug
+            return (parentLink + "\(name)/", parentLink + "%postname%/")
+        }
+        return (p.slug.isEmpty ? fallback : "\(home)/\(p.slug)/", fallback)
+    }
+
+    /// The slugs of a page's ancestors, nearest last.
+    func ancestorSlugs(of page: Post) async throws -> [String] {
+        var out: [String] = []
+        var next = page.parent
+        var seen: Set<Int> = [page.id]
+        while next > 0, !seen.contains(next), out.count < 64, let up = try await store.post(id: next) {
+            seen.insert(next)
+            out.insert(up.slug, at: 0)
+            next = up.parent
+        }
+        return out
     }
 
     /// The rendered description: a link to the file with the image at its medium size (and a

@@ -19,7 +19,8 @@ struct PostPresenter: Sendable {
 
     /// The public URL: `/<ancestors>/<slug>/` once published (or private), `?p=<id>` before.
     func permalink(_ p: Post, home: String, ancestors: [String] = []) -> String {
-        if ["draft", "pending", "auto-draft", "future"].contains(p.status) || p.slug.isEmpty {
+        // Statuses nobody views by address get the plain link (`wp_force_plain_post_permalink`).
+        if ["draft", "pending", "auto-draft", "future", "trash"].contains(p.status) || p.slug.isEmpty {
             return p.type == "page" ? "\(home)/?page_id=\(p.id)" : "\(home)/?p=\(p.id)"
         }
         return "\(home)/" + (ancestors + [p.slug]).joined(separator: "/") + "/"
@@ -45,7 +46,9 @@ struct PostPresenter: Sendable {
         func add(_ key: String, _ value: @autoclosure () -> JSON) { if props.contains(key) { o.appendUnique(key, value()) } }
         add("id", .int(p.id))
         add("date", WPDate.rest(p.date).map(JSON.string) ?? .null)
-        add("date_gmt", (p.dateGMT == WPDate.zero ? nil : WPDate.rest(p.dateGMT)).map(JSON.string) ?? .null)
+        // A draft whose GMT date is not set yet shows its date as GMT, as WordPress shims it
+        // (dates are stored as site time, which is GMT here, as in `applyDates`).
+        add("date_gmt", WPDate.rest(p.dateGMT == WPDate.zero ? p.date : p.dateGMT).map(JSON.string) ?? .null)
         add("guid", ["rendered": .string(p.guid), "raw": .string(p.guid)])
         add("modified", WPDate.rest(p.modified).map(JSON.string) ?? .null)
         add("modified_gmt", WPDate.rest(p.modifiedGMT).map(JSON.string) ?? .null)
@@ -82,7 +85,10 @@ struct PostPresenter: Sendable {
             add(info.restBase, .array((related.terms[taxonomy] ?? []).map { .int($0) }))
         }
         if context == "edit" {
-            add("permalink_template", .string(type.hierarchical ? "\(site.home)/%pagename%/" : "\(site.home)/%postname%/"))
+            // `get_sample_permalink`: drafts are shown as if published; trashed posts keep the plain link.
+            let template = p.status == "trash" ? (type.name == "page" ? "\(site.home)/?page_id=\(p.id)" : "\(site.home)/?p=\(p.id)")
+                : "\(site.home)/" + related.ancestors.map { $0 + "/" }.joined() + (type.hierarchical ? "%pagename%/" : "%postname%/")
+            add("permalink_template", .string(template))
             add("generated_slug", .string(Slug.sanitizeTitle(p.title)))
         }
         let plan = contextPlan ?? ContextPlan(types.extensions.extend(type.schema, for: type.name))

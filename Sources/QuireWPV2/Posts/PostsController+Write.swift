@@ -217,7 +217,14 @@ extension PostsController {
 
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         guard var post = try await requestedPost(r) else { throw notFound() }
-        let (terms, meta) = try await apply(r, to: &post, creating: false)
+        let wasTrashed = post.status == "trash"
+        var (terms, meta) = try await apply(r, to: &post, creating: false)
+        // Leaving the trash gives back the slug the post had (`_wp_desired_post_slug`).
+        if wasTrashed && post.status != "trash", r["slug"] == nil,
+           let desired = try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_desired_post_slug"]?.stringValue {
+            post.slug = desired
+            meta += [("_wp_desired_post_slug", nil), ("_wp_trash_meta_status", nil), ("_wp_trash_meta_time", nil)]
+        }
         post.slug = try await uniqueSlug(post)
         for hook in types.extensions.beforeInsert[type.name] ?? [] { try await hook(&post, r) }
         let updated = try await store.updatePost(post, terms: terms, meta: meta)
@@ -252,9 +259,13 @@ extension PostsController {
         }
         let previousStatus = post.status
         post.status = "trash"
+        // Trashing frees the slug (`wp_add_trashed_suffix_to_post_name_for_post`) and unsticks the post.
+        if !post.slug.hasSuffix("__trashed") { post.slug += "__trashed" }
+        post.sticky = false
         post.modified = WPDate.format(Date())
         post.modifiedGMT = post.modified
         let trashed = try await store.updatePost(post, terms: [:], meta: [
+            ("_wp_desired_post_slug", .string(String(post.slug.dropLast("__trashed".count)))),
             ("_wp_trash_meta_status", .string(previousStatus)),
             ("_wp_trash_meta_time", .int(Int(Date().timeIntervalSince1970))),
         ])

@@ -72,7 +72,7 @@ struct RevisionsController: Sendable {
                 RESTArgument("parent", schema: ["description": "The ID for the parent of the autosave.", "type": "integer"]),
                 RESTArgument("id", schema: ["description": "The ID for the autosave.", "type": "integer"]),
                 EndpointArguments.context(),
-            ], permission: parentPermission, handler: autosaveItem),
+            ], permission: autosaveItemPermission, handler: autosaveItem),
         ], schema: schema)
     }
 
@@ -85,18 +85,19 @@ struct RevisionsController: Sendable {
         r.siteUser?.can("edit_post", post: p, caps: type.capabilities) ?? false
     }
 
-    func check(_ r: RESTRequest, key: String) async -> Permission {
+    func check(_ r: RESTRequest, key: String, noun: String = "revisions") async -> Permission {
         guard let p = try? await parent(r, key: key) else {
             return .error(RESTError("rest_post_invalid_parent", "Invalid post parent ID.", status: 404))
         }
         if !canEdit(r, p) {
-            return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to view revisions of this post.", status: r.authorizationStatus))
+            return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to view \(noun) of this post.", status: r.authorizationStatus))
         }
         return .allowed
     }
 
     var parentPermission: RESTPermissionCheck { { r in await check(r, key: "parent") } }
-    var autosaveParentPermission: RESTPermissionCheck { { r in await check(r, key: "id") } }
+    var autosaveParentPermission: RESTPermissionCheck { { r in await check(r, key: "id", noun: "autosaves") } }
+    var autosaveItemPermission: RESTPermissionCheck { { r in await check(r, key: "parent", noun: "autosaves") } }
 
     /// Nobody deletes a revision through the API: `delete_post` on a revision maps to `do_not_allow`.
     /// The checks before that one decide which error a caller sees, as in WordPress.

@@ -3,6 +3,8 @@ import QuireREST
 /// The kinds of object an id can name; ids of different kinds are numbered apart.
 enum CompatKind: String, Sendable {
     case post, term, user, comment
+    /// A revision or autosave: a post whose number depends on every earlier write.
+    case revision
 
     /// The kind a `/wp/v2/<segment>` route's items are.
     static func ofSegment(_ segment: Substring) -> CompatKind? {
@@ -18,6 +20,7 @@ enum CompatKind: String, Sendable {
     /// The kind of the items a route answers with (`compat/normalise.py`'s `route_kind`).
     static func ofRoute(_ path: String) -> CompatKind? {
         let p = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        if p.contains("/revisions") || p.contains("/autosaves") { return .revision }
         guard p.hasPrefix("/wp/v2/") else { return nil }
         let rest = p.dropFirst("/wp/v2/".count)
         let segment = rest.prefix { $0 != "/" }
@@ -34,12 +37,15 @@ struct CompatNames: Sendable {
     private var byKind: [CompatKind: [Int: String]] = [:]
 
     mutating func add(_ kind: CompatKind?, _ id: Int, _ name: String) {
-        guard let kind else { return }
+        guard var kind else { return }
+        if kind == .revision { kind = .post }
         if byKind[kind]?[id] == nil { byKind[kind, default: [:]][id] = name }
     }
 
+    /// A revision nobody named is just "revision".
     func name(_ kind: CompatKind?, _ id: Int) -> String? {
         guard let kind else { return nil }
+        if kind == .revision { return byKind[.post]?[id] ?? "revision" }
         return byKind[kind]?[id]
     }
 }
@@ -49,7 +55,7 @@ struct CompatNames: Sendable {
 enum CompatNormaliser {
     static let embedKinds: [String: CompatKind?] = [
         "author": .user, "replies": .comment, "wp:term": .term, "wp:featuredmedia": .post, "wp:attachment": .post,
-        "up": .post, "version-history": .post, "predecessor-version": .post, "children": .comment, "self": nil,
+        "up": .post, "version-history": .revision, "predecessor-version": .revision, "children": .comment, "self": nil,
     ]
     static let keyKinds: [String: CompatKind] = ["author": .user, "post": .post, "featured_media": .post,
                                                   "categories": .term, "tags": .term]
@@ -63,11 +69,13 @@ enum CompatNormaliser {
             for (k, x) in o {
                 if k == "filesize", case .int = x {
                     out[k] = "<filesize>"
-                } else if k == "id" || k == "parent" {
+                } else if k == "id" {
                     out[k] = id(x, own, names)
+                } else if k == "parent" {
+                    out[k] = id(x, own == .revision ? .post : own, names)
                 } else if let kk = keyKinds[k], !isObjectOrString(x) {
                     if case .array(let items) = x { out[k] = .array(items.map { id($0, kk, names) }) } else { out[k] = id(x, kk, names) }
-                } else if k == "_embedded", case .object(let rels) = x {
+                } else if k == "_embedded" || k == "_links", case .object(let rels) = x {
                     var e = JSONObject()
                     for (rel, items) in rels {
                         let rk: CompatKind? = embedKinds.keys.contains(rel) ? embedKinds[rel]! : own
@@ -224,7 +232,7 @@ enum CompatNormaliser {
         scan: while i < b.count {
             if b[i] == UInt8(ascii: "/") {
                 for word in ["revisions", "autosaves"] where startsWith(b, i, "/\(word)/") {
-                    if let (v, end) = digits(b, i + word.utf8.count + 2), let n = names.name(.post, v) {
+                    if let (v, end) = digits(b, i + word.utf8.count + 2), let n = names.name(.revision, v) {
                         out += Array("/\(word)/{\(n)}".utf8)
                         i = end
                         continue scan

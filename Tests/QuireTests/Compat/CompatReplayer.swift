@@ -58,6 +58,7 @@ final class CompatReplayer: @unchecked Sendable {
     static let apiHeaders = ["Allow", "Content-Type", "Link", "Location", "X-WP-Total", "X-WP-TotalPages",
                              "Access-Control-Allow-Methods", "Retry-After"]
     static let wrongPassword = "abcd EFGH ijkl MNOP qrst UVWX"
+    static let userAgent = "quire-compat/1"
 
     let client: any TestClientProtocol
     let site: TestSite
@@ -240,10 +241,11 @@ final class CompatReplayer: @unchecked Sendable {
         default: uri = "/wp-json" + path + (qs.isEmpty ? "" : "?" + qs)
         }
         var fields = HTTPFields()
+        fields[.userAgent] = Self.userAgent
         var contentType: String? = nil
         for (k, v) in step["headers"]?.objectValue ?? JSONObject() {
             let value = try text(resolve(v))
-            if k.lowercased() == "content-type" { contentType = value } else if let n = HTTPField.Name(k) { fields.append(HTTPField(name: n, value: value)) }
+            if k.lowercased() == "content-type" { contentType = value } else if let n = HTTPField.Name(k) { fields[n] = value }
         }
         if let a = authorization(step["as"]?.stringValue) { fields.append(HTTPField(name: .authorization, value: a)) }
         var body: [UInt8]? = nil
@@ -271,7 +273,7 @@ final class CompatReplayer: @unchecked Sendable {
             let whereText = whereJSON.stringValue ?? ""
             let v = pick(json, r.headers, whereText)
             captures[name] = v
-            if case .int(let i) = v, whereText == "id" { names.add(kind, i, "$" + name) }
+            if case .int(let i) = v, whereText == "id" || whereText.hasSuffix(".id") { names.add(kind, i, "$" + name) }
         }
         if r.status.code == 201, case .int(let i)? = json["id"] { names.add(kind, i, "$" + ex.label) }
         for (name, whereJSON) in step["capture_ids"]?.objectValue ?? JSONObject() {
