@@ -28,7 +28,7 @@ public enum JSONEncoding {
             }
             out.append(UInt8(ascii: "]"))
         case .object(let o):
-            if o.isSequentialList {
+            if !o.isPHPObject && o.isSequentialList {
                 write(.array(o.values), into: &out)
                 return
             }

@@ -2,8 +2,20 @@
 public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public private(set) var keys: [String] = []
     public private(set) var values: [JSON] = []
+    /// Written as `{}` even when empty or numbered from 0, as a PHP object (`stdClass`) is;
+    /// an ordinary empty map is a PHP array and is written `[]`.
+    public var isPHPObject = false
 
     public init() {}
+
+    /// An empty map written as `{}`.
+    public static var phpObject: JSONObject {
+        var o = JSONObject()
+        o.isPHPObject = true
+        return o
+    }
+
+    public static func == (a: JSONObject, b: JSONObject) -> Bool { a.keys == b.keys && a.values == b.values }
 
     public init(_ pairs: [(String, JSON)]) {
         keys.reserveCapacity(pairs.count)

@@ -1,29 +1,37 @@
 /// Collection pagination as WordPress's controllers do it: `X-WP-Total`, `X-WP-TotalPages`,
 /// and `Link` rel="prev"/"next" keeping the request's query.
 public enum Pagination {
-    /// How many items come before `page`, plus any `offset`: never negative, and saturating
-    /// instead of overflowing, so any page number a request can hold is a page past the end.
+    /// How many items a page skips, as WordPress's queries count them: a non-zero `offset`
+    /// replaces the page (its absolute value, as `absint` makes it); otherwise the pages before
+    /// `page`. Never negative, and saturating instead of overflowing, so any page number a
+    /// request can hold is simply a page past the end.
     ///
     ///     Pagination.skip(page: 3, perPage: 10)                 // 20
+    ///     Pagination.skip(page: 3, perPage: 10, offset: 4)      // 4
+    ///     Pagination.skip(page: 1, perPage: 10, offset: -1)     // 1
     ///     Pagination.skip(page: Int.max, perPage: 100)          // Int.max
-    ///     Pagination.skip(page: 1, perPage: 10, offset: -1)     // 0
     public static func skip(page: Int, perPage: Int, offset: Int = 0) -> Int {
+        if offset != 0 { return offset == Int.min ? Int.max : abs(offset) }
         let (before, overflow) = max(page - 1, 0).multipliedReportingOverflow(by: max(perPage, 0))
-        if overflow { return Int.max }
-        let (sum, over) = before.addingReportingOverflow(max(offset, 0))
-        return over ? Int.max : sum
+        return overflow ? Int.max : before
+    }
+
+    /// The page count of `total` items.
+    public static func pageCount(total: Int, perPage: Int) -> Int {
+        perPage > 0 ? total / perPage + (total % perPage == 0 ? 0 : 1) : 0
     }
 
     /// The page count, or the "page number larger than the number of pages" error.
-    public static func totalPages(total: Int, perPage: Int, page: Int) throws(RESTError) -> Int {
-        let pages = perPage > 0 ? (total + perPage - 1) / perPage : 0
-        if page > pages && total > 0 { throw RESTError.invalidPageNumber() }
+    public static func totalPages(total: Int, perPage: Int, page: Int,
+                                  error: RESTError = .invalidPageNumber()) throws(RESTError) -> Int {
+        let pages = pageCount(total: total, perPage: perPage)
+        if page > pages && total > 0 { throw error }
         return pages
     }
 
     public static func addHeaders(to response: inout RESTResponse, request: RESTRequest, collectionRoute: String,
                                   total: Int, perPage: Int, page: Int) {
-        let pages = perPage > 0 ? (total + perPage - 1) / perPage : 0
+        let pages = pageCount(total: total, perPage: perPage)
         response.header("X-WP-Total", String(total))
         response.header("X-WP-TotalPages", String(pages))
         let base = request.server.site.restURL(collectionRoute)
@@ -33,7 +41,7 @@ public enum Pagination {
             return base + "?" + FormDecoder.buildQuery(q)
         }
         var links: [String] = []
-        if page > 1 { links.append("<\(link(min(page - 1, max(pages, 1))))>; rel=\"prev\"") }
+        if page > 1 { links.append("<\(link(min(page - 1, pages)))>; rel=\"prev\"") }
         if pages > page { links.append("<\(link(page + 1))>; rel=\"next\"") }
         if !links.isEmpty { response.header("Link", links.joined(separator: ", ")) }
     }

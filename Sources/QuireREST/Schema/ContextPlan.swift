@@ -63,6 +63,7 @@ public final class ContextPlan: Sendable {
                 return data
             }
             var out = JSONObject()
+            out.isPHPObject = o.isPHPObject
             for (key, value) in o {
                 guard let field = fields[key], let contexts = field.contexts else {
                     out.appendUnique(key, value)

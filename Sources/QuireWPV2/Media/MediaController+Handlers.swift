@@ -193,12 +193,18 @@ extension MediaController {
         if let mime = r["mime_type"]?.stringValue { posts = posts.filter { $0.mimeType == mime } }
         var visible: [Post] = []
         for p in posts where await canRead(r, p) { visible.append(p) }
-        let offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
-        _ = try Pagination.totalPages(total: visible.count, perPage: perPage, page: page)
+        let requestedOffset = r["offset"]?.intValue ?? 0
+        let pageItems = visible.dropFirst(Pagination.skip(page: page, perPage: perPage, offset: requestedOffset)).prefix(perPage)
+        // As for posts: an empty page counts nothing, unless the first page (with the offset) has items.
+        var total = visible.count
+        if pageItems.isEmpty {
+            total = page > 1 && !visible.dropFirst(Pagination.skip(page: 1, perPage: perPage, offset: requestedOffset)).isEmpty ? visible.count : 0
+        }
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         var items: [JSON] = []
-        for p in visible.dropFirst(offset).prefix(perPage) { items.append(try await present(p, r).dataWithLinks) }
+        for p in pageItems { items.append(try await present(p, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: visible.count, perPage: perPage, page: page)
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: total, perPage: perPage, page: page)
         return response
     }
 
@@ -226,7 +232,7 @@ extension MediaController {
             full["mime_type"] = .string(p.mimeType)
             full["source_url"] = .string(source)
             // WordPress lists the original as "full" only beside intermediate sizes.
-            if !sizes.isEmpty { sizes["full"] = .object(full) }
+            if !sizes.isEmpty { sizes["full"] = .object(full) } else { sizes.isPHPObject = true }
             details["sizes"] = .object(sizes)
             details["file"] = .string(file)
         }
@@ -283,26 +289,13 @@ extension MediaController {
         let fallback = "\(home)/?attachment_id=\(p.id)"
         if p.parent > 0, p.parent != p.id, let parent = try await store.post(id: p.parent) {
             let presenter = PostPresenter(type: types.type(of: parent), types: types)
-            let ancestors = parent.type == "page" ? try await ancestorSlugs(of: parent) : []
+            let ancestors = try await PageAncestry.slugs(for: [parent], in: store)[parent.id] ?? []
             let parentLink = presenter.permalink(parent, home: home, ancestors: ancestors)
             guard !parentLink.contains("?") else { return (fallback, fallback) }
             let name = Int(p.slug) != nil ? "attachment/\(p.slug)" : p.slug
             return (parentLink + "\(name)/", parentLink + "%postname%/")
         }
         return (p.slug.isEmpty ? fallback : "\(home)/\(p.slug)/", fallback)
-    }
-
-    /// The slugs of a page's ancestors, nearest last.
-    func ancestorSlugs(of page: Post) async throws -> [String] {
-        var out: [String] = []
-        var next = page.parent
-        var seen: Set<Int> = [page.id]
-        while next > 0, !seen.contains(next), out.count < 64, let up = try await store.post(id: next) {
-            seen.insert(next)
-            out.insert(up.slug, at: 0)
-            next = up.parent
-        }
-        return out
     }
 
     /// The rendered description: a link to the file with the image at its medium size (and a

@@ -59,7 +59,8 @@ extension PostsController {
         for hook in types.extensions.query[type.name] ?? [] { await hook(&q, r) }
         q.limit = perPage
         q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
-        let (posts, total) = try await store.posts(q)
+        var (posts, total) = try await store.posts(q)
+        if posts.isEmpty { total = try await Self.totalOfEmptyPage(q, page: page, offset: r["offset"]?.intValue ?? 0, in: store) }
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         let rel = try await related(for: posts)
         var items: [JSON] = []
@@ -70,6 +71,17 @@ extension PostsController {
         var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
         return response
+    }
+
+    /// The total a list reports when its page came back empty: `WP_Query` counts nothing then,
+    /// so the controller asks again from the first page (keeping any offset) and reports the
+    /// full count only if that finds something.
+    static func totalOfEmptyPage(_ q: PostQuery, page: Int, offset: Int, in store: any ContentStore) async throws -> Int {
+        guard page > 1 else { return 0 }
+        var first = q
+        first.offset = Pagination.skip(page: 1, perPage: q.limit, offset: offset)
+        let again = try await store.posts(first)
+        return again.posts.isEmpty ? 0 : again.total
     }
 
     /// The request's filters as a store query (`prepare_items_query`).
@@ -121,28 +133,9 @@ extension PostsController {
         return q
     }
 
-    /// The slugs of each post's ancestors, outermost first, one query per level.
+    /// The slugs of each post's ancestors, outermost first (`PageAncestry`).
     func ancestorSlugs(for posts: [Post]) async throws -> [Int: [String]] {
-        var known: [Int: Post] = [:]
-        var frontier = Set(posts.map(\.parent).filter { $0 > 0 })
-        var depth = 0
-        while !frontier.isEmpty && depth < 32 {
-            let found = try await store.posts(ids: Array(frontier))
-            for p in found { known[p.id] = p }
-            frontier = Set(found.map(\.parent).filter { $0 > 0 && known[$0] == nil })
-            depth += 1
-        }
-        var out: [Int: [String]] = [:]
-        for post in posts {
-            var chain: [String] = []
-            var parent = post.parent
-            while parent > 0, let p = known[parent], chain.count < 32 {
-                chain.insert(p.slug, at: 0)
-                parent = p.parent
-            }
-            out[post.id] = chain
-        }
-        return out
+        try await PageAncestry.slugs(for: posts, in: store)
     }
 
     func withDescendants(_ ids: [Int], taxonomy: String) async throws -> [Int] {

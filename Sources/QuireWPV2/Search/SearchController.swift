@@ -97,9 +97,10 @@ struct SearchController: Sendable {
             q.offset = Pagination.skip(page: page, perPage: perPage)
             let (posts, count) = try await store.posts(q)
             total = count
+            let ancestors = try await PageAncestry.slugs(for: posts.filter { $0.parent > 0 }, in: store)
             for p in posts {
                 guard let type = types.postTypes.first(where: { $0.name == p.type }) else { continue }
-                let link = PostPresenter(type: type, types: types).permalink(p, home: site.home)
+                let link = PostPresenter(type: type, types: types).permalink(p, home: site.home, ancestors: ancestors[p.id] ?? [])
                 var resp = RESTResponse(["id": .int(p.id), "title": .string(ContentRenderer.title(p.title)), "url": .string(link),
                                          "type": "post", "subtype": .string(p.type)])
                 resp.addLink("self", site.restURL("\(type.route)/\(p.id)"), attributes: ["embeddable": true])
@@ -107,7 +108,8 @@ struct SearchController: Sendable {
                 items.append(resp)
             }
         }
-        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page, error: RESTError(
+            "rest_search_invalid_page_number", "The page number requested is larger than the number of pages available.", status: 400))
         let data = items.map { item -> JSON in
             var i = item
             i.addLink("collection", site.restURL("/wp/v2/search"))

@@ -121,13 +121,13 @@ struct TermsController: Sendable {
         }
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
-        q.offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
+        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
         let (terms, total) = try await store.terms(q)
         let parents = try await parentSlugs(for: terms)
         var items: [JSON] = []
         for t in terms { items.append(try await extended(prepare(t, r, parents: parents), id: t.id, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
-        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage, page: page)
         return response
     }

@@ -145,12 +145,12 @@ struct UsersController: Sendable {
         q.ascending = r["order"]?.stringValue != "desc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
-        q.offset = r["offset"]?.intValue.map { max($0, 0) } ?? Pagination.skip(page: page, perPage: perPage)
+        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
         if !r.can("list_users") {
             q.hasPublishedPosts = types.restPostTypes.map(\.name)
         }
         let (users, total) = try await store.users(q)
-        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         var items: [JSON] = []
         for u in users { items.append(try await extended(prepare(u, r), id: u.id, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
