@@ -19,12 +19,15 @@ public struct RESTError: Error, Sendable, Equatable {
     public var data: JSON
     /// Further messages, in the order they were added (`additional_errors`).
     public var additional: [Entry]
+    /// Data added to the same code before `data` (`additional_data`), oldest first.
+    public var additionalData: [JSON]
 
-    public init(_ code: String, _ message: String, data: JSON = .null, additional: [Entry] = []) {
+    public init(_ code: String, _ message: String, data: JSON = .null, additional: [Entry] = [], additionalData: [JSON] = []) {
         self.code = code
         self.message = message
         self.data = data
         self.additional = additional
+        self.additionalData = additionalData
     }
 
     public init(_ code: String, _ message: String, status: Int, extra: JSONObject = JSONObject()) {
@@ -46,6 +49,7 @@ public struct RESTError: Error, Sendable, Equatable {
         o.appendUnique("code", .string(code))
         o.appendUnique("message", .string(message))
         o.appendUnique("data", data)
+        if !additionalData.isEmpty { o.appendUnique("additional_data", .array(additionalData)) }
         if !additional.isEmpty {
             o.appendUnique("additional_errors", .array(additional.map { e in
                 .object(JSONObject([("code", .string(e.code)), ("message", .string(e.message)), ("data", e.data)]))
@@ -56,7 +60,7 @@ public struct RESTError: Error, Sendable, Equatable {
 
     /// The error's data with `status` filled in where absent, as an embedded error shows it.
     public static func == (a: RESTError, b: RESTError) -> Bool {
-        a.code == b.code && a.message == b.message && a.data == b.data && a.additional == b.additional
+        a.code == b.code && a.message == b.message && a.data == b.data && a.additional == b.additional && a.additionalData == b.additionalData
     }
 }
 

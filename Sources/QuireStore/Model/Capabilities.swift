@@ -78,7 +78,7 @@ public enum Capabilities {
         case "create_user": return ["create_users"]
         case "edit_term", "delete_term": return ["manage_categories"]
         case "assign_term": return ["edit_posts"]
-        case "manage_post_tags", "edit_categories", "delete_categories": return ["manage_categories"]
+        case "manage_post_tags", "edit_categories", "edit_post_tags", "delete_categories", "delete_post_tags": return ["manage_categories"]
         case "assign_categories", "assign_post_tags": return ["edit_posts"]
         case "edit_app_password", "delete_app_passwords", "delete_app_password", "create_app_password",
              "list_app_passwords", "read_app_password":

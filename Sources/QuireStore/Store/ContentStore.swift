@@ -97,6 +97,8 @@ public struct UserQuery: Sendable {
     public var include: [Int] = []
     public var exclude: [Int] = []
     public var search: String? = nil
+    /// Whether a search also looks at emails and addresses (for those who may list users).
+    public var searchPrivateColumns = true
     public var roles: [String] = []
     /// Only users holding one of these roles (from a capability filter); nil for no filter.
     public var capabilityRoles: [String]? = nil

@@ -44,7 +44,12 @@ extension SQLContentStore {
         if !q.slugs.isEmpty { conditions.append(.inList("nicename", q.slugs)) }
         if let s = q.search, !s.isEmpty {
             let like = "%" + SQLLike.escape(s.replacingOccurrences(of: "*", with: "")) + "%"
-            conditions.append("(login LIKE \(bind: like) ESCAPE '\\' OR email LIKE \(bind: like) ESCAPE '\\' OR url LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+            if q.searchPrivateColumns {
+                conditions.append("(login LIKE \(bind: like) ESCAPE '\\' OR email LIKE \(bind: like) ESCAPE '\\' OR url LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+            } else {
+                let id = Int(s.replacingOccurrences(of: "*", with: "")) ?? -1
+                conditions.append("(id = \(bind: id) OR login LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+            }
         }
         if !q.roles.isEmpty {
             let any = q.roles.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }

@@ -192,7 +192,10 @@ extension MediaController {
         }
         if let mime = r["mime_type"]?.stringValue { posts = posts.filter { $0.mimeType == mime } }
         var visible: [Post] = []
-        for p in posts where await canRead(r, p) { visible.append(p) }
+        // In the edit context a list holds only what the caller may edit; the total still counts every match.
+        var matching: [Post] = []
+        for p in posts where await canRead(r, p) { matching.append(p) }
+        visible = matching
         let requestedOffset = r["offset"]?.intValue ?? 0
         let pageItems = visible.dropFirst(Pagination.skip(page: page, perPage: perPage, offset: requestedOffset)).prefix(perPage)
         // As for posts: an empty page counts nothing, unless the first page (with the offset) has items.
@@ -202,7 +205,7 @@ extension MediaController {
         }
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         var items: [JSON] = []
-        for p in pageItems { items.append(try await present(p, r).dataWithLinks) }
+        for p in pageItems where r.context != "edit" || can(r, "edit_post", p) { items.append(try await present(p, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: total, perPage: perPage, page: page)
         return response

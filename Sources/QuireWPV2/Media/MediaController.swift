@@ -18,7 +18,7 @@ struct MediaController: Sendable {
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the attachment.", "type": "integer"])
         let writable = EndpointArguments.from(MediaSchemas.media, creating: true, options: passThrough)
         registry.register(namespace: WPV2.namespace, route: "media", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), handler: list),
+            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
             RESTEndpoint(RESTEndpoint.creatable, arguments: writable, permission: createPermission, handler: create),
         ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "media/(?P<id>[\\d]+)", endpoints: [
@@ -57,6 +57,17 @@ struct MediaController: Sendable {
         guard p.parent > 0, let parent = try? await store.post(id: p.parent) else { return true }
         if parent.status == "publish" { return true }
         return r.siteUser?.can("read_post", post: parent, caps: types.type(of: parent).capabilities) ?? false
+    }
+
+    /// The edit context of the list is for those who may edit media.
+    var listPermission: RESTPermissionCheck {
+        { r in
+            if r.context == "edit" && !r.can(PostTypeCapabilities.attachment.editPosts) {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit posts in this post type.",
+                                        status: r.authorizationStatus))
+            }
+            return .allowed
+        }
     }
 
     /// Uploading: as creating a post of type attachment (no other author without

@@ -92,8 +92,32 @@ public struct TaxonomyInfo: Sendable {
     public var route: String { "/\(restNamespace)/\(restBase)" }
     public var schema: JSONObject { hierarchical ? TermSchemas.category : TermSchemas.tag }
     public var collectionArguments: JSONObject { hierarchical ? TermSchemas.categoryCollection : TermSchemas.tagCollection }
-    /// Creating terms needs `manage_categories`; assigning them `edit_posts`.
-    public var manageCapability: String { "manage_categories" }
+    /// What managing, editing, deleting and assigning its terms asks for.
+    public var capabilities = TaxonomyCapabilities.standard
+    /// Whether the tag cloud widget may show it (`show_tagcloud`, which follows `show_ui`).
+    public var showCloud = true
+}
+
+/// A taxonomy's capabilities (`$taxonomy->cap`), as meta capabilities `map_meta_cap` resolves.
+public struct TaxonomyCapabilities: Sendable, Equatable {
+    public var manageTerms, editTerms, deleteTerms, assignTerms: String
+
+    public init(manageTerms: String, editTerms: String, deleteTerms: String, assignTerms: String) {
+        (self.manageTerms, self.editTerms, self.deleteTerms, self.assignTerms) = (manageTerms, editTerms, deleteTerms, assignTerms)
+    }
+
+    /// What `register_taxonomy` gives a taxonomy that names none.
+    public static let standard = TaxonomyCapabilities(manageTerms: "manage_categories", editTerms: "manage_categories",
+                                                      deleteTerms: "manage_categories", assignTerms: "edit_posts")
+    public static let category = TaxonomyCapabilities(manageTerms: "manage_categories", editTerms: "edit_categories",
+                                                      deleteTerms: "delete_categories", assignTerms: "assign_categories")
+    public static let postTag = TaxonomyCapabilities(manageTerms: "manage_post_tags", editTerms: "edit_post_tags",
+                                                     deleteTerms: "delete_post_tags", assignTerms: "assign_post_tags")
+
+    public var json: JSON {
+        ["manage_terms": .string(manageTerms), "edit_terms": .string(editTerms), "delete_terms": .string(deleteTerms),
+         "assign_terms": .string(assignTerms)]
+    }
 }
 
 public enum PostTypes {
@@ -113,9 +137,9 @@ public enum PostTypes {
 
     public static let taxonomies = [
         TaxonomyInfo(name: "category", restBase: "categories", hierarchical: true, label: "Categories",
-                     singularLabel: "Category", permalinkBase: "category"),
+                     singularLabel: "Category", permalinkBase: "category", capabilities: .category),
         TaxonomyInfo(name: "post_tag", restBase: "tags", hierarchical: false, label: "Tags", singularLabel: "Tag",
-                     permalinkBase: "tag"),
+                     permalinkBase: "tag", capabilities: .postTag),
     ]
 
     /// A taxonomy of a plugin's (`register_taxonomy` with `show_in_rest`).

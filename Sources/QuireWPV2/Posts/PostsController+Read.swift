@@ -64,7 +64,8 @@ extension PostsController {
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         let rel = try await related(for: posts)
         var items: [JSON] = []
-        for post in posts where canRead(r, post) {
+        // In the edit context a list holds only what the caller may edit (`check_update_permission`).
+        for post in posts where r.context == "edit" ? can(r, "edit_post", post) : canRead(r, post) {
             let prepared = presenter.present(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post))
             items.append(await extend(prepared, post, r).dataWithLinks)
         }

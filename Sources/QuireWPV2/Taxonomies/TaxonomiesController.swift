@@ -21,21 +21,26 @@ struct TaxonomiesController: Sendable {
         ], schema: schema)
     }
 
+    /// The edit context is for those who may assign terms of at least one taxonomy shown.
     var listPermission: RESTPermissionCheck {
-        { r in
-            if r.context == "edit" && !r.can("manage_categories") {
-                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
+        { [taxonomies] r in
+            if r.context == "edit" {
+                let type = r["type"]?.stringValue
+                let shown = taxonomies.filter { $0.showInREST && (type == nil || $0.types.contains(type!)) }
+                if !shown.contains(where: { r.can($0.capabilities.assignTerms) }) {
+                    return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
+                }
             }
             return .allowed
         }
     }
 
+    /// An unknown taxonomy passes and is then not found, as in WordPress.
     var itemPermission: RESTPermissionCheck {
         { [taxonomies] r in
-            guard taxonomies.contains(where: { $0.name == r["taxonomy"]?.stringValue && $0.showInREST }) else {
-                return .error(RESTError("rest_taxonomy_invalid", "Invalid taxonomy.", status: 404))
-            }
-            if r.context == "edit" && !r.can("manage_categories") {
+            guard let t = taxonomies.first(where: { $0.name == r["taxonomy"]?.stringValue }) else { return .allowed }
+            if !t.showInREST { return .error(RESTError.forbidden(status: r.authorizationStatus)) }
+            if r.context == "edit" && !r.can(t.capabilities.assignTerms) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
             }
             return .allowed
@@ -46,6 +51,7 @@ struct TaxonomiesController: Sendable {
         var o = JSONObject()
         let type = r["type"]?.stringValue
         for t in taxonomies where t.showInREST && (type == nil || t.types.contains(type!)) {
+            if r.context == "edit" && !r.can(t.capabilities.assignTerms) { continue }
             o.appendUnique(t.name, prepare(t, r).dataWithLinks)
         }
         return RESTResponse(.object(o))
@@ -61,10 +67,9 @@ struct TaxonomiesController: Sendable {
     func prepare(_ t: TaxonomyInfo, _ r: RESTRequest) -> RESTResponse {
         let o: JSONObject = [
             "name": .string(t.label), "slug": .string(t.name),
-            "capabilities": ["manage_terms": "manage_categories", "edit_terms": "manage_categories",
-                             "delete_terms": "manage_categories", "assign_terms": "edit_posts"],
-            "description": "", "labels": ["name": .string(t.label), "singular_name": .string(t.singularLabel)],
-            "types": .array(t.types.map { .string($0) }), "show_cloud": .bool(!t.hierarchical),
+            "capabilities": t.capabilities.json,
+            "description": "", "labels": .object(TaxonomyLabels.of(t)),
+            "types": .array(t.types.map { .string($0) }), "show_cloud": .bool(t.showCloud),
             "hierarchical": .bool(t.hierarchical), "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
             "visibility": ["public": true, "publicly_queryable": true, "show_admin_column": true, "show_in_nav_menus": true,
                            "show_in_quick_edit": true, "show_ui": true],

@@ -54,7 +54,7 @@ struct TermsController: Sendable {
 
     var listPermission: RESTPermissionCheck {
         { [taxonomy] r in
-            if r.context == "edit" && !r.can(taxonomy.manageCapability) {
+            if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit terms in this taxonomy.", status: r.authorizationStatus))
             }
             return .allowed
@@ -64,7 +64,7 @@ struct TermsController: Sendable {
     var readPermission: RESTPermissionCheck {
         { [taxonomy] r in
             guard (try? await requestedTerm(r)) ?? nil != nil else { return .error(notFound()) }
-            if r.context == "edit" && !r.can(taxonomy.manageCapability) {
+            if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
             }
             return .allowed
@@ -73,14 +73,16 @@ struct TermsController: Sendable {
 
     func writePermission(create: Bool) -> RESTPermissionCheck {
         { [taxonomy] r in
+            let caps = taxonomy.capabilities
             if create {
-                if !r.can(taxonomy.manageCapability) {
+                // Hierarchical terms are created by those who edit terms, flat ones (tags) by those who assign them.
+                if !r.can(taxonomy.hierarchical ? caps.editTerms : caps.assignTerms) {
                     return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create terms in this taxonomy.", status: r.authorizationStatus))
                 }
                 return .allowed
             }
             guard (try? await requestedTerm(r)) ?? nil != nil else { return .error(notFound()) }
-            if !r.can(taxonomy.manageCapability) {
+            if !r.can(caps.editTerms) {
                 return .error(RESTError("rest_cannot_update", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
             }
             return .allowed
@@ -94,7 +96,7 @@ struct TermsController: Sendable {
             if taxonomy.name == "category", let def = (try? await store.option("default_category")) ?? nil {
                 isDefault = def.intValue == term.id
             }
-            if isDefault || !r.can(taxonomy.manageCapability) {
+            if isDefault || !r.can(taxonomy.capabilities.deleteTerms) {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this term.", status: r.authorizationStatus))
             }
             return .allowed
@@ -139,9 +141,13 @@ struct TermsController: Sendable {
 
     /// Checks name, slug and parent, as `wp_insert_term` and `wp_update_term` do.
     func apply(_ r: RESTRequest, to term: inout Term) async throws {
+        if r["parent"] != nil && !taxonomy.hierarchical {
+            throw RESTError("rest_taxonomy_not_hierarchical", "Cannot set parent term, taxonomy is not hierarchical.", status: 400)
+        }
         if let name = r["name"]?.stringValue {
             let trimmed = TextSanitizer.phpTrim(name)
-            guard !trimmed.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.", status: 400) }
+            // `wp_insert_term`'s own error carries no status, so it answers 500 with no data.
+            guard !trimmed.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.") }
             term.name = r.can("unfiltered_html") ? trimmed : KSES.filter(trimmed)
         }
         if let d = r["description"]?.stringValue { term.description = r.can("unfiltered_html") ? d : KSES.filter(d) }
@@ -151,7 +157,7 @@ struct TermsController: Sendable {
                     throw RESTError("rest_term_invalid", "Parent term does not exist.", status: 400)
                 }
             }
-            term.parent = parent
+            term.parent = try await parentWithoutLoop(parent, for: term)
         }
         if let slug = r["slug"]?.stringValue, !slug.isEmpty {
             if try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) {
@@ -161,7 +167,25 @@ struct TermsController: Sendable {
         }
     }
 
+    /// `wp_check_term_hierarchy_for_loops`: a term is not its own parent, nor an ancestor of
+    /// its parent; either asks for no parent instead.
+    func parentWithoutLoop(_ parent: Int, for term: Term) async throws -> Int {
+        guard parent != 0, term.id != 0 else { return parent }
+        if parent == term.id { return 0 }
+        var next = parent
+        var seen: Set<Int> = []
+        while next > 0, !seen.contains(next), seen.count < 1000, let up = try await store.term(id: next) {
+            if up.parent == term.id { return 0 }
+            seen.insert(next)
+            next = up.parent
+        }
+        return parent
+    }
+
     func create(_ r: RESTRequest) async throws -> RESTResponse {
+        if r["name"] == nil || TextSanitizer.phpTrim(r["name"]?.stringValue ?? "").isEmpty {
+            throw RESTError("empty_term_name", "A name is required for this term.")
+        }
         var term = Term(taxonomy: taxonomy.name, name: "", slug: "")
         try await apply(r, to: &term)
         let siblings = try await store.terms({
@@ -171,9 +195,10 @@ struct TermsController: Sendable {
             return q
         }()).terms
         if let existing = siblings.first(where: { $0.name == term.name && $0.parent == term.parent }) {
+            // `wp_insert_term`'s error carries the id, and the controller adds it again with the status.
             throw RESTError("term_exists", taxonomy.hierarchical ? "A term with the name provided already exists with this parent."
                                                                   : "A term with the name provided already exists in this taxonomy.",
-                            status: 400, extra: ["term_id": .int(existing.id)])
+                            data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id), .int(existing.id)])
         }
         if term.slug.isEmpty {
             let base = Slug.sanitizeTitle(term.name)
@@ -239,7 +264,9 @@ struct TermsController: Sendable {
         let site = r.server.site
         var path = [t.slug]
         var parent = t.parent
-        while parent > 0, let p = parents[parent], path.count < 64 {
+        var seen: Set<Int> = [t.id]
+        while parent > 0, !seen.contains(parent), let p = parents[parent], path.count < 64 {
+            seen.insert(parent)
             path.insert(p.slug, at: 0)
             parent = p.parent
         }

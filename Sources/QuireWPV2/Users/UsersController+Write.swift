@@ -45,15 +45,17 @@ extension UsersController {
 
     func updatePermission(me: Bool) -> RESTPermissionCheck {
         { [store] r in
+            // `/users/me` without a signed-in user names user 0, which does not exist.
             guard let id = me ? r.user?.id : r.integer("id"), let user = try? await store.user(id: id) else {
-                return me ? .error(RESTError("rest_not_logged_in", "You are not currently logged in.", status: 401))
-                          : .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
+                return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
+            }
+            if !r.strings("roles").isEmpty {
+                if !r.can("promote_user", [.int(user.id)]) {
+                    return .error(RESTError("rest_cannot_edit_roles", "Sorry, you are not allowed to edit roles of this user.", status: r.authorizationStatus))
+                }
             }
             if !r.can("edit_user", [.int(user.id)]) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
-            }
-            if r["roles"] != nil && !r.can("promote_user", [.int(user.id)]) {
-                return .error(RESTError("rest_cannot_edit_roles", "Sorry, you are not allowed to edit roles of this user.", status: r.authorizationStatus))
             }
             return .allowed
         }
@@ -62,8 +64,7 @@ extension UsersController {
     func deletePermission(me: Bool) -> RESTPermissionCheck {
         { [store] r in
             guard let id = me ? r.user?.id : r.integer("id"), let user = try? await store.user(id: id) else {
-                return me ? .error(RESTError("rest_not_logged_in", "You are not currently logged in.", status: 401))
-                          : .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
+                return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
             if !r.can("delete_user", [.int(user.id)]) {
                 return .error(RESTError("rest_user_cannot_delete", "Sorry, you are not allowed to delete this user.", status: r.authorizationStatus))

@@ -136,19 +136,22 @@ struct UsersController: Sendable {
         }
         if r["capabilities"] != nil { q.capabilityRoles = capabilityRoles }
         if r["who"]?.stringValue == "authors" { q.capabilityRoles = Roles.names.filter { Roles.capabilities(of: $0).contains("edit_posts") } }
+        // Without `list_users`, only authors of published posts are listed, unless the request
+        // asks for authors (`who`); its own `has_published_posts` replaces either.
+        let canList = r.can("list_users")
+        if r["who"]?.stringValue != "authors" && !canList { q.hasPublishedPosts = types.restPostTypes.map(\.name) }
         switch r["has_published_posts"] {
         case .bool(true)?: q.hasPublishedPosts = types.restPostTypes.map(\.name)
-        case .array(let list)?: q.hasPublishedPosts = list.compactMap(\.stringValue)
+        case .array(let list)? where !list.isEmpty: q.hasPublishedPosts = list.compactMap(\.stringValue)
         default: break
         }
+        // Visitors' searches look at names, never at emails or addresses.
+        q.searchPrivateColumns = canList
         q.orderBy = r["orderby"]?.stringValue ?? "name"
         q.ascending = r["order"]?.stringValue != "desc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
         q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
-        if !r.can("list_users") {
-            q.hasPublishedPosts = types.restPostTypes.map(\.name)
-        }
         let (users, total) = try await store.users(q)
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         var items: [JSON] = []
