@@ -127,6 +127,12 @@ public struct RESTRequest: Sendable {
     /// The value of a parameter, nil when absent or null.
     public func param(_ key: String) -> JSON? { self[key] }
 
+    /// Whether a parameter was sent, but only as `null` (`has_param` and a null value).
+    public func isSentAsNull(_ key: String) -> Bool {
+        guard self[key] == nil else { return false }
+        return parameterOrder.contains { values($0)[key] != nil }
+    }
+
     /// Every parameter, lower sources first so that keys keep their first position.
     public var params: JSONObject {
         var merged = JSONObject()

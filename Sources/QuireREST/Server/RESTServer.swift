@@ -75,7 +75,7 @@ public final class RESTServer: Sendable {
             if let answer = await hook(request) { return (answer, request) }
         }
         if request.method == "OPTIONS" {
-            return (optionsResponse(request), request)
+            return optionsResponse(request)
         }
         if let e = match(&request) {
             return (RESTResponse(error: e), request)
@@ -108,17 +108,19 @@ public final class RESTServer: Sendable {
         }
     }
 
-    /// `OPTIONS`: the description of the first route matching the path, or `[]`.
-    func optionsResponse(_ requestIn: RESTRequest) -> RESTResponse {
+    /// `OPTIONS`: the description of the first route matching the path, or `[]`, with the
+    /// request as matched (its URL parameters decide which methods `Allow` lists).
+    func optionsResponse(_ requestIn: RESTRequest) -> (RESTResponse, RESTRequest) {
         var request = requestIn
         for route in registry.routes {
             guard let params = route.matcher.match(request.route) else { continue }
             request.url = params
+            request.matchedRoute = route.pattern
             var response = RESTResponse(RouteDescription.describe(route, context: "help", site: site) ?? .array([]))
             response.matchedRoute = route.pattern
-            return response
+            return (response, request)
         }
-        return RESTResponse(.array([]))
+        return (RESTResponse(.array([])), request)
     }
 
     /// The methods the request's user may call on a route (`rest_send_allow_header`).

@@ -7,11 +7,11 @@ extension CommentsController {
         var q = CommentQuery()
         let status = r["status"]?.stringValue ?? "approve"
         switch status {
-        case "all", "any": q.approved = ["0", "1"]
+        case "", "all", "any": q.approved = ["0", "1"]
         default: q.approved = [Self.approvedValue(status) ?? status]
         }
         let type = r["type"]?.stringValue ?? "comment"
-        q.types = type == "all" || type == "any" ? nil : [type]
+        q.types = type.isEmpty || type == "all" || type == "any" ? nil : [type]
         q.posts = r.ints("post")
         q.include = r.ints("include")
         q.exclude = r.ints("exclude")
@@ -35,7 +35,7 @@ extension CommentsController {
         let context = try await context(for: comments)
         var items: [JSON] = []
         for c in comments {
-            if let post = context.posts[c.postID], !canReadPost(r, post) { continue }
+            guard await canRead(r, c, post: context.posts[c.postID]) else { continue }
             items.append(try await extended(prepare(c, r, context), id: c.id, r).dataWithLinks)
         }
         var response = RESTResponse(.array(items))

@@ -72,6 +72,16 @@ struct CommentsController: Sendable {
         return r.siteUser?.can(post.status == "publish" ? "edit_post" : "read_post", post: post, caps: caps) ?? false
     }
 
+    /// `check_read_permission`: an approved comment on a readable post; otherwise only for its
+    /// own signed-in author, or for those who may edit it.
+    func canRead(_ r: RESTRequest, _ c: Comment, post: Post?) async -> Bool {
+        if let post, c.approved == "1", canReadPost(r, post) { return true }
+        guard let user = r.user else { return false }
+        if post == nil && !r.can("moderate_comments") { return false }
+        if c.userID != 0 && c.userID == user.id { return true }
+        return await canEdit(r, c)
+    }
+
     func canEdit(_ r: RESTRequest, _ c: Comment) async -> Bool {
         if r.can("moderate_comments") { return true }
         guard let post = try? await store.post(id: c.postID) else { return false }
@@ -115,12 +125,12 @@ struct CommentsController: Sendable {
             if r.context == "edit" && !r.can("moderate_comments") {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
             }
-            guard let post = (try? await store.post(id: c.postID)) ?? nil, canReadPost(r, post) else {
-                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
-            }
-            let editable = await canEdit(r, c)
-            if c.approved != "1" && !editable {
+            let post = (try? await store.post(id: c.postID)) ?? nil
+            if !(await canRead(r, c, post: post)) {
                 return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to read this comment.", status: r.authorizationStatus))
+            }
+            if let post, !canReadPost(r, post) {
+                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
             }
             return .allowed
         }

@@ -123,6 +123,16 @@ extension PostsController {
             post.parent = v
         }
         if let v = r["menu_order"]?.intValue { post.menuOrder = v }
+        // A post that would have no title, content or excerpt is refused (`wp_insert_post`).
+        if type.name != "attachment", type.supports.contains("editor"), type.supports.contains("title"), type.supports.contains("excerpt"),
+           post.title.isEmpty, post.content.isEmpty, post.excerpt.isEmpty {
+            throw RESTError("empty_content", "Content, title, and excerpt are empty.", status: 400)
+        }
+        // A null date asks for the default again: now, or floating for a draft.
+        if !creating, r.isSentAsNull("date") || r.isSentAsNull("date_gmt") {
+            post.date = WPDate.zero
+            post.dateGMT = WPDate.zero
+        }
         try applyDates(r, to: &post, creating: creating)
         if let slug = r["slug"]?.stringValue { post.slug = slug }
         // Contributors do not choose the slug of a post waiting for review.
@@ -134,24 +144,24 @@ extension PostsController {
         var terms: [String: [Int]] = [:]
         for taxonomy in type.taxonomies {
             guard let info = types.taxonomy(taxonomy), let ids = r[info.restBase]?.arrayValue?.compactMap(\.intValue) else { continue }
-            let found = try await store.terms(ids: ids).filter { $0.taxonomy == taxonomy }.map(\.id)
-            if ids.contains(where: { !found.contains($0) }) {
-                throw RESTError("rest_invalid_term_id", "Invalid term ID.", status: 400)
-            }
-            terms[taxonomy] = ids
+            // Ids that are not terms of this taxonomy are skipped (`wp_set_object_terms`).
+            let found = Set(try await store.terms(ids: ids).filter { $0.taxonomy == taxonomy }.map(\.id))
+            var kept: [Int] = []
+            for id in ids where found.contains(id) && !kept.contains(id) { kept.append(id) }
+            terms[taxonomy] = kept
         }
         if creating && type.taxonomies.contains("category") && terms["category"] == nil {
             let def = try await store.option("default_category")?.intValue ?? 1
             if try await store.term(id: def) != nil { terms["category"] = [def] }
         }
         var meta: [(String, JSON?)] = try metaChanges(r)
+        // An id that is not an attachment is ignored, as WordPress ignores `set_post_thumbnail` failing.
         if let media = r["featured_media"]?.intValue {
-            if media != 0 {
-                guard let attachment = try await store.post(id: media), attachment.type == "attachment" else {
-                    throw RESTError("rest_invalid_featured_media", "Invalid featured media ID.", status: 400)
-                }
+            if media == 0 {
+                meta.append(("_thumbnail_id", nil))
+            } else if let attachment = try await store.post(id: media), attachment.type == "attachment" {
+                meta.append(("_thumbnail_id", .int(media)))
             }
-            meta.append(("_thumbnail_id", media == 0 ? nil : .int(media)))
         }
         return (terms, meta)
     }

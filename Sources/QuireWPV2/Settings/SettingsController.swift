@@ -1,3 +1,4 @@
+import Foundation
 import QuireREST
 import QuireStore
 
@@ -26,21 +27,58 @@ struct SettingsController: Sendable {
         }
     }
 
-    /// An option's value in the setting's declared type.
+    /// An option's value as the setting shows it (`prepare_value`): the value in the setting's
+    /// type when it is valid for that type, else null; an absent option shows the default.
     static func typed(_ value: JSON?, _ schema: JSONObject, setting: String) -> JSON {
         guard let value, !value.isNull else {
             if setting == "language" { return "en_US" }
             return schema["default"] ?? .null
         }
         switch schema["type"]?.stringValue {
-        case "integer": return .int(PHPScalar.toInt(value))
-        case "boolean": return .bool(PHPScalar.toBool(value))
+        case "integer":
+            switch value {
+            case .int: return value
+            case .double(let d) where d == d.rounded() && abs(d) < 9e18: return .int(Int(d))
+            case .string(let t): return Int(TextSanitizer.phpTrim(t)).map(JSON.int) ?? .null
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: return .null
+            }
+        case "boolean":
+            switch value {
+            case .bool: return value
+            case .int(let i) where i == 0 || i == 1: return .bool(i == 1)
+            case .string(let t):
+                switch t.lowercased() {
+                case "1", "true": return true
+                case "0", "false": return false
+                default: return .null   // PHP stores false as "", which is no boolean
+                }
+            default: return .null
+            }
         case "number": return .double(PHPScalar.toDouble(value))
         default:
-            let s = PHPScalar.toString(value)
-            if setting == "language" && s.isEmpty { return "en_US" }
-            return .string(s)
+            let text: String
+            switch value {
+            case .string(let t): text = t
+            case .int, .double: text = PHPScalar.toString(value)
+            default: return .null
+            }
+            if setting == "language" && text.isEmpty { return "en_US" }
+            return .string(text)
         }
+    }
+
+    /// A value as PHP's `update_option` stores it: booleans become "1" and "".
+    static func stored(_ value: JSON) -> JSON {
+        if case .bool(let b) = value { return .string(b ? "1" : "") }
+        return value
+    }
+
+    /// `sanitize_option('timezone_string')`: a known zone (or a `UTC±N` offset), else the old value stays.
+    static func isValidTimezone(_ name: String) -> Bool {
+        if name.isEmpty || name == "UTC" { return true }
+        if name.hasPrefix("UTC+") || name.hasPrefix("UTC-") { return Double(name.dropFirst(4)) != nil }
+        return TimeZone.knownTimeZoneIdentifiers.contains(name)
     }
 
     func read(_ r: RESTRequest) async throws -> RESTResponse {
@@ -55,30 +93,31 @@ struct SettingsController: Sendable {
 
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         var changes: [(String, JSON)] = []
-        let defaults = DefaultSettings.values
+        // This request's answer shows what it wrote as it wrote it, as WordPress's option cache does.
+        var written: [String: JSON] = [:]
         for (setting, option) in SettingsSchema.options {
             guard let value = r.values(.json)[setting] ?? r.values(.body)[setting] ?? r.values(.query)[setting] else { continue }
+            var stored = value
             if value.isNull {
-                changes.append((option, defaults[option] ?? .null))
+                // A null deletes the option: it then shows its default, or null.
+                stored = .null
             } else if setting == "language" {
-                changes.append((option, .string(value.stringValue == "en_US" ? "" : PHPScalar.toString(value))))
+                stored = .string(value.stringValue == "en_US" ? "" : PHPScalar.toString(value))
             } else if case .string(let s) = value, ["title", "description"].contains(setting) {
-                changes.append((option, .string(r.can("unfiltered_html") ? s : KSES.filter(s))))
-            } else {
-                changes.append((option, value))
+                stored = .string(r.can("unfiltered_html") ? s : KSES.filter(s))
+            } else if setting == "timezone" {
+                guard Self.isValidTimezone(PHPScalar.toString(value)) else { continue }
             }
+            changes.append((option, Self.stored(stored)))
+            if case .bool = stored { written[setting] = stored }
         }
         if !changes.isEmpty { try await store.setOptions(changes) }
-        return try await read(r)
+        var response = try await read(r)
+        if case .object(var o) = response.data {
+            for (k, v) in written { o[k] = v }
+            response.data = .object(o)
+        }
+        return response
     }
 }
 
-/// What a setting returns to when it is reset with null.
-enum DefaultSettings {
-    static let values: [String: JSON] = [
-        "blogname": "", "blogdescription": "", "date_format": "F j, Y", "time_format": "g:i a", "start_of_week": 1,
-        "WPLANG": "", "use_smilies": 1, "default_category": 1, "default_post_format": "0", "posts_per_page": 10,
-        "show_on_front": "posts", "page_on_front": 0, "page_for_posts": 0, "default_ping_status": "open",
-        "default_comment_status": "open", "site_logo": .null, "site_icon": 0, "timezone_string": "",
-    ]
-}

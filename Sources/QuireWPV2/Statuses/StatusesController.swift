@@ -31,6 +31,9 @@ struct StatusesController: Sendable {
         ], schema: schema)
     }
 
+    static let internalStatuses: Set<String> = ["inherit", "auto-draft", "request-pending", "request-confirmed",
+                                                "request-failed", "request-completed"]
+
     /// Statuses that are not public are shown to those who may edit some post type.
     func canSee(_ s: PostStatus, _ r: RESTRequest) -> Bool {
         s.isPublic || types.postTypes.contains { r.can($0.capabilities.editPosts) }
@@ -48,6 +51,10 @@ struct StatusesController: Sendable {
     var itemPermission: RESTPermissionCheck {
         { r in
             guard let s = PostStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
+                // WordPress's internal statuses exist but are never shown.
+                if let name = r["status"]?.stringValue, Self.internalStatuses.contains(name) {
+                    return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
+                }
                 return .error(RESTError("rest_status_invalid", "Invalid status.", status: 404))
             }
             if !canSee(s, r) {

@@ -27,7 +27,7 @@ struct TypesController: Sendable {
     func register(into registry: inout RouteRegistry) {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
         registry.register(namespace: WPV2.namespace, route: "types", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], handler: list),
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: listPermission, handler: list),
         ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "types/(?P<type>[\\w-]+)", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [
@@ -35,6 +35,16 @@ struct TypesController: Sendable {
                 EndpointArguments.context(),
             ], handler: item),
         ], schema: schema)
+    }
+
+    /// The edit context is for those who may edit posts of at least one type.
+    var listPermission: RESTPermissionCheck {
+        { [types] r in
+            if r.context == "edit" && !types.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) {
+                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to edit posts in this post type.", status: r.authorizationStatus))
+            }
+            return .allowed
+        }
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -51,7 +61,7 @@ struct TypesController: Sendable {
             throw RESTError("rest_type_invalid", "Invalid post type.", status: 404)
         }
         if r.context == "edit" && !r.can(t.capabilities.editPosts) {
-            throw RESTError("rest_cannot_view", "Sorry, you are not allowed to edit posts in this post type.", status: r.authorizationStatus)
+            throw RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit posts in this post type.", status: r.authorizationStatus)
         }
         return prepare(t, r)
     }
@@ -71,7 +81,7 @@ struct TypesController: Sendable {
         for s in t.supports.sorted() { supports[s] = true }
         let o: JSONObject = [
             "capabilities": .object(caps), "description": "", "hierarchical": .bool(t.hierarchical), "has_archive": false,
-            "visibility": ["show_in_nav_menus": true, "show_ui": true], "viewable": true, "labels": labels(t),
+            "visibility": ["show_in_nav_menus": .bool(t.name != "attachment"), "show_ui": true], "viewable": true, "labels": labels(t),
             "name": .string(t.label), "slug": .string(t.name), "icon": .string(t.icon),
             "supports": .object(supports), "taxonomies": .array(t.taxonomies.map { .string($0) }),
             "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
@@ -83,14 +93,24 @@ struct TypesController: Sendable {
     }
 
     func labels(_ t: PostType) -> JSON {
-        let plural = t.label, singular = t.singularLabel
+        // Media names only a few labels of its own; the rest are the defaults for posts.
+        if t.name == "attachment", case .object(var o) = labels(plural: "Posts", singular: "Post", hierarchical: false) {
+            for (k, v) in [("name", "Media"), ("singular_name", "Media"), ("edit_item", "Edit Media"), ("view_item", "View Attachment Page"),
+                           ("all_items", "Media"), ("archives", "Media"), ("attributes", "Attachment Attributes"),
+                           ("menu_name", "Media"), ("name_admin_bar", "Media")] { o[k] = .string(v) }
+            return .object(o)
+        }
+        return labels(plural: t.label, singular: t.singularLabel, hierarchical: t.hierarchical)
+    }
+
+    func labels(plural: String, singular: String, hierarchical: Bool) -> JSON {
         let lower = plural.lowercased(), lowerOne = singular.lowercased()
         return [
             "name": .string(plural), "singular_name": .string(singular), "add_new": "Add New",
             "add_new_item": .string("Add New \(singular)"), "edit_item": .string("Edit \(singular)"),
             "new_item": .string("New \(singular)"), "view_item": .string("View \(singular)"), "view_items": .string("View \(plural)"),
             "search_items": .string("Search \(plural)"), "not_found": .string("No \(lower) found."),
-            "not_found_in_trash": .string("No \(lower) found in Trash."), "parent_item_colon": t.hierarchical ? .string("Parent \(singular):") : .null,
+            "not_found_in_trash": .string("No \(lower) found in Trash."), "parent_item_colon": hierarchical ? .string("Parent \(singular):") : .null,
             "all_items": .string("All \(plural)"), "archives": .string("\(singular) Archives"),
             "attributes": .string("\(singular) Attributes"), "insert_into_item": .string("Insert into \(lowerOne)"),
             "uploaded_to_this_item": .string("Uploaded to this \(lowerOne)"), "featured_image": "Featured image",

@@ -77,19 +77,19 @@ extension UsersController {
     func apply(_ r: RESTRequest, to u: inout User, creating: Bool) async throws {
         if let login = r["username"]?.stringValue {
             if !creating && login != u.login {
-                throw RESTError("rest_user_invalid_argument", "Username isn't editable.", status: 400)
+                throw RESTError("rest_user_invalid_argument", "Username is not editable.", status: 400)
             }
             if creating {
                 guard !login.isEmpty else { throw RESTError("rest_user_invalid_username", "This username is invalid because it uses illegal characters. Please enter a valid username.", status: 400) }
                 if try await store.user(login: login) != nil {
-                    throw RESTError("existing_user_login", "Sorry, that username already exists!", status: 400)
+                    throw RESTError("existing_user_login", "Sorry, that username already exists!")
                 }
                 u.login = login
             }
         }
         if let email = r["email"]?.stringValue {
             if let other = try await store.user(email: email), other.id != u.id {
-                throw RESTError("existing_user_email", "Sorry, that email address is already used!", status: 400)
+                throw RESTError("existing_user_email", "Sorry, that email address is already used!")
             }
             u.email = email
         }
