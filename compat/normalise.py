@@ -20,7 +20,8 @@ SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "po
 EMBED_KIND = {"author": "user", "replies": "comment", "wp:term": "term", "wp:featuredmedia": "post",
               "wp:attachment": "post", "up": "post", "version-history": "revision", "predecessor-version": "revision",
               "children": "comment", "self": None}
-KEY_KIND = {"author": "user", "post": "post", "featured_media": "post", "categories": "term", "tags": "term"}
+KEY_KIND = {"author": "user", "post": "post", "featured_media": "post", "categories": "term", "tags": "term",
+            "term_id": "term", "additional_data": "term"}
 VOLATILE_KEYS = {"filesize"}
 
 

@@ -166,6 +166,11 @@ class Site:
                 self.names.add("post" if kind == "revision" else kind, value, "$" + name)
         if r.status_code == 201 and isinstance(body, dict) and isinstance(body.get("id"), int) and kind:
             self.names.add("post" if kind == "revision" else kind, body["id"], "$" + label)
+        if sub_paths and isinstance(body, dict) and isinstance(body.get("responses"), list):
+            for i, sub in enumerate(body["responses"]):
+                if isinstance(sub, dict) and sub.get("status") == 201 and isinstance(sub.get("body"), dict) \
+                        and isinstance(sub["body"].get("id"), int) and i < len(sub_paths):
+                    self.names.add(route_kind(sub_paths[i]), sub["body"]["id"], f"${label}.{i}")
         for name, where in step.get("capture_ids", {}).items():   # ids in a list answer, by slug
             for item in body if isinstance(body, list) else []:
                 if isinstance(item, dict) and item.get(where) is not None and kind:

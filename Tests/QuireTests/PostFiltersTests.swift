@@ -57,7 +57,7 @@ import Testing
         ("parent_exclude=16", [18, 16, 2]),
         ("parent=0&orderby=menu_order&order=asc", [2, 16, 18]),
         ("menu_order=5", [18]),
-        ("orderby=menu_order&order=desc", [18, 16, 17, 2]),
+        ("orderby=menu_order&order=desc", [18, 16, 2, 17]),   // ties in id order, as WordPress lists them
     ]
 
     @Test func everyFilterAndOrdering() async throws {

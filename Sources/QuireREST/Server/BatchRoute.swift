@@ -28,6 +28,11 @@ extension RESTServer {
     func batchItem(_ item: JSON, parent: RESTRequest) -> RESTRequest {
         let method = item["method"]?.stringValue ?? "POST"
         var path = item["path"]?.stringValue ?? ""
+        // A full URL names its path (`wp_parse_url`): the host is not looked at.
+        if let scheme = path.range(of: "://"), !path[..<scheme.lowerBound].contains("/") {
+            let afterHost = path[scheme.upperBound...]
+            path = afterHost.firstIndex(where: { $0 == "/" || $0 == "?" }).map { String(afterHost[$0...]) } ?? "/"
+        }
         var query = JSONObject()
         if let q = path.firstIndex(of: "?") {
             query = FormDecoder.decode(path[path.index(after: q)...])

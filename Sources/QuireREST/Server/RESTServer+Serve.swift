@@ -31,7 +31,7 @@ extension RESTServer {
 
     public func serve(_ input: HTTPInput) async -> HTTPOutput? {
         let query = FormDecoder.decode(input.query)
-        guard let route = Self.restRoute(path: input.path, query: query) else { return nil }
+        guard let route = Self.restRoute(path: input.path, query: query) else { return homePage(input) }
         let method = input.method.uppercased()
         // Only a request shaped by its URL and caller alone may use the cache: parameters can
         // also come in a body (JSON or form), and such an answer must never be stored under,
@@ -67,6 +67,30 @@ extension RESTServer {
             return HTTPOutput(status: 304, headers: output.headers, body: nil)
         }
         return output
+    }
+
+    /// The site's home page: a short page that points at the API, with the discovery `Link`
+    /// header WordPress sends on every page (`rest_output_link_header`); nil for other paths.
+    func homePage(_ input: HTTPInput) -> HTTPOutput? {
+        let method = input.method.uppercased()
+        guard input.path == "/" || input.path == "/index.php", method == "GET" || method == "HEAD" else { return nil }
+        var headers = HeaderList()
+        headers.add("Content-Type", "text/html; charset=UTF-8")
+        headers.add("Link", "<\(site.restRoot)>; rel=\"https://api.w.org/\"")
+        var title = ""
+        for ch in site.name {
+            switch ch {
+            case "&": title += "&amp;"
+            case "<": title += "&lt;"
+            case ">": title += "&gt;"
+            case "\"": title += "&quot;"
+            default: title.append(ch)
+            }
+        }
+        let page = "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>\(title)</title>"
+            + "<link rel=\"https://api.w.org/\" href=\"\(site.restRoot)\"></head>"
+            + "<body><h1>\(title)</h1><p><a href=\"\(site.restRoot)\">\(site.restRoot)</a></p></body></html>\n"
+        return HTTPOutput(status: 200, headers: headers, body: method == "HEAD" ? nil : Array(page.utf8))
     }
 
     func serve(_ input: HTTPInput, route: String, query: JSONObject, user known: (any RESTUser)?? = nil) async -> HTTPOutput {

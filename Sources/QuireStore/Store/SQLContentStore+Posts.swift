@@ -111,7 +111,12 @@ extension SQLContentStore {
         default: column = "date"
         }
         if column == "id" { return "id \(unsafeRaw: dir)" }
-        return "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
+        // Ties come in the order MySQL gives WordPress: along its (type, status, date, id) index for
+        // one type and status by date, otherwise in id order.
+        if column == "date" && q.types.count == 1 && q.statuses.count == 1 {
+            return "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
+        }
+        return "\(unsafeRaw: column) \(unsafeRaw: dir), id ASC"
     }
 
     public func posts(_ q: PostQuery) async throws -> (posts: [Post], total: Int) {

@@ -142,8 +142,9 @@ extension CommentsController {
         _ = try types.extensions.metaChanges(r, meta: "comment")
         let created = try await store.insertComment(c)
         try await saveExtensions(id: created.id, r)
+        // The new comment is shown in the edit context to moderators only.
         var edit = r
-        edit.set("context", "edit")
+        edit.set("context", r.can("moderate_comments") ? "edit" : "view")
         var response = try await extended(prepare(created, edit, try await context(for: [created])), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))

@@ -172,9 +172,11 @@ extension MediaController {
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
+        try PostsController.checkOrdering(r)
         var q = PostQuery()
         q.types = ["attachment"]
-        q.statuses = r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["inherit"]
+        q.statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }
+        if q.statuses.isEmpty { q.statuses = ["inherit"] }
         if q.statuses.contains(where: { $0 != "inherit" }) && !r.can("edit_posts") {
             throw RESTError("rest_invalid_param", "Invalid parameter(s): status", status: 400, extra: [
                 "params": ["status": "Status is forbidden."],
@@ -182,6 +184,11 @@ extension MediaController {
             ])
         }
         q.applyItemFilters(r)
+        func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
+        q.after = date("after")
+        q.before = date("before")
+        q.modifiedAfter = date("modified_after")
+        q.modifiedBefore = date("modified_before")
         q.orderBy = r["orderby"]?.stringValue ?? "date"
         q.ascending = r["order"]?.stringValue == "asc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
@@ -190,7 +197,11 @@ extension MediaController {
         if let mediaType = r["media_type"]?.stringValue {
             posts = posts.filter { $0.mimeType.hasPrefix(mediaType == "file" ? "application" : mediaType + "/") }
         }
-        if let mime = r["mime_type"]?.stringValue { posts = posts.filter { $0.mimeType == mime } }
+        // A MIME type whose first part is no media kind WordPress knows is ignored; "image" alone matches every image.
+        if let mime = r["mime_type"]?.stringValue, let kind = mime.split(separator: "/").first,
+           ["image", "video", "text", "application", "audio"].contains(String(kind)) {
+            posts = posts.filter { mime.contains("/") ? $0.mimeType == mime : $0.mimeType.hasPrefix(mime + "/") }
+        }
         var visible: [Post] = []
         // In the edit context a list holds only what the caller may edit; the total still counts every match.
         var matching: [Post] = []

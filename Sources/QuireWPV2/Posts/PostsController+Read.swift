@@ -53,7 +53,18 @@ extension PostsController {
         return response
     }
 
+    /// Orderings that need another parameter (`get_items`).
+    static func checkOrdering(_ r: RESTRequest) throws {
+        if r["orderby"]?.stringValue == "include" && r.ints("include").isEmpty {
+            throw RESTError("rest_orderby_include_missing_include", "You need to define an include parameter to order by include.", status: 400)
+        }
+        if r["orderby"]?.stringValue == "relevance" && (r["search"]?.stringValue ?? "").isEmpty {
+            throw RESTError("rest_no_search_term_defined", "You need to define a search term to order by relevance.", status: 400)
+        }
+    }
+
     func list(_ r: RESTRequest) async throws -> RESTResponse {
+        try Self.checkOrdering(r)
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         var q = try await query(r)
         for hook in types.extensions.query[type.name] ?? [] { await hook(&q, r) }
@@ -89,7 +100,8 @@ extension PostsController {
     func query(_ r: RESTRequest) async throws -> PostQuery {
         var q = PostQuery()
         q.types = [type.name]
-        var statuses = r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]
+        var statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]).filter { !$0.isEmpty }
+        if statuses.isEmpty { statuses = ["publish"] }
         if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
         q.statuses = statuses
         q.applyItemFilters(r)
@@ -99,7 +111,7 @@ extension PostsController {
         q.modifiedAfter = date("modified_after")
         q.modifiedBefore = date("modified_before")
         if let s = r["sticky"]?.boolValue { q.sticky = s }
-        if let m = r["menu_order"]?.intValue { q.menuOrder = m }
+        if let m = r["menu_order"]?.intValue { q.menuOrder = m == Int.min ? Int.max : abs(m) }   // `absint`, as WP_Query reads it
         q.orderBy = r["orderby"]?.stringValue ?? (type.hierarchical ? "date" : "date")
         q.ascending = r["order"]?.stringValue == "asc"
         q.taxRelation = r["tax_relation"]?.stringValue ?? "AND"
@@ -126,11 +138,7 @@ extension PostsController {
                 }
             }
         }
-        // Private posts of others stay hidden from those who may not read them.
-        if let user = r.user, !r.can(type.capabilities.readPrivatePosts), q.statuses.contains("private") {
-            q.statuses.removeAll { $0 == "private" }
-            q.authorOnlyStatuses = (user.id, ["private"])
-        }
+        // Posts the caller may not read are counted, then left out of the page, as WordPress does.
         return q
     }
 

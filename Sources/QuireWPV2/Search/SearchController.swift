@@ -96,7 +96,7 @@ struct SearchController: Sendable {
             q.limit = perPage
             q.offset = Pagination.skip(page: page, perPage: perPage)
             let (posts, count) = try await store.posts(q)
-            total = count
+            total = posts.isEmpty ? 0 : count   // `WP_Query` counts nothing for an empty page
             let ancestors = try await PageAncestry.slugs(for: posts.filter { $0.parent > 0 }, in: store)
             for p in posts {
                 guard let type = types.postTypes.first(where: { $0.name == p.type }) else { continue }

@@ -134,7 +134,7 @@ struct UsersController: Sendable {
         for cap in r.strings("capabilities") {
             capabilityRoles += Roles.names.filter { $0 == cap || Roles.capabilities(of: $0).contains(cap) }
         }
-        if r["capabilities"] != nil { q.capabilityRoles = capabilityRoles }
+        if !r.strings("capabilities").isEmpty { q.capabilityRoles = capabilityRoles }
         if r["who"]?.stringValue == "authors" { q.capabilityRoles = Roles.names.filter { Roles.capabilities(of: $0).contains("edit_posts") } }
         // Without `list_users`, only authors of published posts are listed, unless the request
         // asks for authors (`who`); its own `has_published_posts` replaces either.

@@ -285,7 +285,13 @@ final class CompatReplayer: @unchecked Sendable {
         }
         let normalised: JSON
         if path.hasPrefix("/batch/v1"), let reqs = step["json"]?["requests"]?.arrayValue {
-            normalised = CompatNormaliser.normaliseBatch(json, subPaths: reqs.map { $0["path"]?.stringValue ?? "" }, names)
+            let subPaths = reqs.map { $0["path"]?.stringValue ?? "" }
+            for (i, sub) in (json["responses"]?.arrayValue ?? []).enumerated() where i < subPaths.count {
+                if sub["status"]?.intValue == 201, case .int(let id)? = sub["body"]?["id"] {
+                    names.add(CompatKind.ofRoute(subPaths[i]), id, "$\(ex.label).\(i)")
+                }
+            }
+            normalised = CompatNormaliser.normaliseBatch(json, subPaths: subPaths, names)
         } else {
             normalised = CompatNormaliser.normalise(json, names, kind: kind)
         }

@@ -57,12 +57,13 @@ struct TestSite {
 
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
     static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
-                                  adminAppName: String = "tests", adminPassword: String = "admin-password",
+                                  adminAppName: String = "tests", adminPassword: String = "admin-password", live: Bool = false,
                                   _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
         let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer,
                                   adminAppName: adminAppName, adminPassword: adminPassword)
         do {
-            let result = try await site.application.test(.router) { client in try await body(site, client) }
+            // `live` serves on a loopback port, so requests come with a client address as they do in production.
+            let result = try await site.application.test(live ? .live : .router) { client in try await body(site, client) }
             await site.close()
             return result
         } catch {
