@@ -59,15 +59,17 @@ public enum EndpointArguments {
         }
     }
 
-    /// `page`, `per_page`, `search` and `context`, as every collection has them.
-    public static func collection() -> [RESTArgument] {
-        [
+    /// `page`, `per_page`, `search` and `context`, as every collection has them (revisions
+    /// list everything unless `per_page` is given, so theirs has no default).
+    public static func collection(perPageDefault: Bool = true) -> [RESTArgument] {
+        var perPage: JSONObject = ["description": "Maximum number of items to be returned in result set.",
+                                   "type": "integer", "default": 10, "minimum": 1, "maximum": 100]
+        if !perPageDefault { perPage["default"] = nil }
+        return [
             context(),
             RESTArgument("page", schema: ["description": "Current page of the collection.", "type": "integer",
                                           "default": 1, "minimum": 1], validation: .schema, sanitization: RESTArgument.absint),
-            RESTArgument("per_page", schema: ["description": "Maximum number of items to be returned in result set.",
-                                              "type": "integer", "default": 10, "minimum": 1, "maximum": 100],
-                         validation: .schema, sanitization: RESTArgument.absint),
+            RESTArgument("per_page", schema: perPage, validation: .schema, sanitization: RESTArgument.absint),
             RESTArgument("search", schema: ["description": "Limit results to those matching a string.", "type": "string"],
                          validation: .schema, sanitization: RESTArgument.sanitizeTextField),
         ]

@@ -90,7 +90,7 @@ extension SQLContentStore {
             order = "CASE slug"
             for (i, slug) in q.slugs.enumerated() { order += " WHEN \(bind: slug) THEN \(unsafeRaw: String(i))" }
             order += " END ASC"
-        case "id", "include": order = "id \(unsafeRaw: dir)"
+        case "id": order = "id \(unsafeRaw: dir)"
         case "slug", "include_slugs": order = "lower(slug) \(unsafeRaw: dir), id ASC"
         case "term_group": order = "term_group \(unsafeRaw: dir), id ASC"
         case "description": order = "lower(description) \(unsafeRaw: dir), id ASC"

@@ -72,8 +72,10 @@ extension SQLContentStore {
         case "email": column = "lower(email)"
         case "url": column = "lower(url)"
         case "registered_date": column = "registered"
-        case "include_slugs", "include": column = "id"
-        default: column = "lower(display_name)"
+        case "include" where !q.include.isEmpty:
+            column = "CASE id " + q.include.enumerated().map { "WHEN \($0.element) THEN \($0.offset)" }.joined(separator: " ") + " END"
+        case "include_slugs" where !q.slugs.isEmpty: column = "id"
+        default: column = "lower(display_name)"   // also `include` without ids, as WordPress falls back to names
         }
         let direction = q.ascending ? "ASC" : "DESC"
         let limit = q.limit, offset = q.offset

@@ -30,6 +30,8 @@ extension CommentsController {
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
         q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        // Ordering by `include` without ids finds nothing in WordPress (its query orders by an empty list).
+        if q.orderBy == "include" && q.include.isEmpty { q.include = [0] }
         let (comments, total) = try await store.comments(q)
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         let context = try await context(for: comments)
@@ -82,7 +84,7 @@ extension CommentsController {
         if let v = r["parent"]?.intValue {
             c.parent = v
         }
-        if let v = r["author"]?.intValue, v != c.userID {
+        if let v = r["author"]?.intValue, v != c.userID || v == 0 {
             guard let user = try await store.user(id: v) else {
                 throw RESTError("rest_comment_author_invalid", "Invalid comment author ID.", status: 400)
             }

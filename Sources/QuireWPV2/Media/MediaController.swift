@@ -14,8 +14,11 @@ struct MediaController: Sendable {
                                collectionArguments: MediaSchemas.collection)
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in MediaSchemas.media }
-        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the attachment.", "type": "integer"])
+        let schema: @Sendable (SiteInfo) -> JSONObject = { [types] site in
+            PostSchemaLinks.schema(for: Self.type, site: site, base: MediaSchemas.media, types: types)
+        }
+        // WordPress describes the id as a post's (media are posts).
+        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"])
         let writable = EndpointArguments.from(MediaSchemas.media, creating: true, options: passThrough)
         registry.register(namespace: WPV2.namespace, route: "media", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),

@@ -93,7 +93,9 @@ struct PostPresenter: Sendable {
         }
         let plan = contextPlan ?? ContextPlan(types.extensions.extend(type.schema, for: type.name))
         var response = RESTResponse(r.shaped(o, by: plan))
-        if FieldsFilter.includes("_links", r["_fields"]) || FieldsFilter.includes("_embedded", r["_fields"]) {
+        // Core controllers add links only when `_fields` keeps `_links` (`_embedded` is no schema
+        // field, so asking for it alone brings neither links nor embeds).
+        if FieldsFilter.includes("_links", r["_fields"]) {
             addLinks(&response, p, related: related, site: site)
             if context == "edit" { addActionLinks(&response, p, r, site: site) }
         }

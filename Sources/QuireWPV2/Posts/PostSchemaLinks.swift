@@ -9,10 +9,12 @@ enum PostSchemaLinks {
             ["rel": .string("https://api.w.org/\(rel)"), "title": .string(title), "href": .string(href),
              "targetSchema": ["type": "object", "properties": properties]]
         }
-        var links: [JSON] = [
-            link("action-publish", "The current user can publish this post.", ["status": ["type": "string", "enum": ["publish", "future"]]]),
-            link("action-unfiltered-html", "The current user can post unfiltered HTML markup and JavaScript.", ["content": ["raw": ["type": "string"]]]),
-        ]
+        var links: [JSON] = []
+        // Attachments are never published, so they have no publish action.
+        if type.name != "attachment" {
+            links.append(link("action-publish", "The current user can publish this post.", ["status": ["type": "string", "enum": ["publish", "future"]]]))
+        }
+        links.append(link("action-unfiltered-html", "The current user can post unfiltered HTML markup and JavaScript.", ["content": ["raw": ["type": "string"]]]))
         if type.name == "post" {
             links.append(link("action-sticky", "The current user can sticky this post.", ["sticky": ["type": "boolean"]]))
         }

@@ -13,7 +13,9 @@ struct RevisionsController: Sendable {
             "author": ["description": "The ID for the author of the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
             "date": ["description": "The date the revision was published, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit", "embed"]],
             "date_gmt": ["description": "The date the revision was published, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
-            "guid": ["description": "GUID for the revision, as it exists in the database.", "type": "string", "context": ["view", "edit"]],
+            "guid": ["description": "The globally unique identifier for the post.", "type": "object", "context": ["view", "edit"], "readonly": true, "properties": [
+                "raw": ["description": "GUID for the post, as it exists in the database.", "type": "string", "context": ["edit"], "readonly": true],
+                "rendered": ["description": "GUID for the post, transformed for display.", "type": "string", "context": ["view", "edit"], "readonly": true]]],
             "id": ["description": "Unique identifier for the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
             "modified": ["description": "The date the revision was last modified, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
             "modified_gmt": ["description": "The date the revision was last modified, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
@@ -39,7 +41,7 @@ struct RevisionsController: Sendable {
         let parentArg = RESTArgument("parent", schema: ["description": "The ID for the parent of the revision.", "type": "integer"])
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the revision.", "type": "integer"])
         registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/revisions", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [parentArg] + EndpointArguments.collection() + [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [parentArg] + EndpointArguments.collection(perPageDefault: false) + [
                 RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
                 RESTArgument("include", schema: ["description": "Limit result set to specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
                 RESTArgument("offset", schema: ["description": "Offset the result set by a specific number of items.", "type": "integer"]),
@@ -218,9 +220,10 @@ struct RevisionsController: Sendable {
         var autosave = Revisions.revision(of: p, author: userID, slug: "\(p.id)-autosave-v1")
         autosave.modified = now
         autosave.modifiedGMT = now
-        if let t = PostsController.rawText(r["title"]) { autosave.title = t }
-        if let c = PostsController.rawText(r["content"]) { autosave.content = c }
-        if let e = PostsController.rawText(r["excerpt"]) { autosave.excerpt = e }
+        // An autosave holds what the request sent; a field it did not send is empty, as in WordPress.
+        autosave.title = PostsController.rawText(r["title"]) ?? ""
+        autosave.content = PostsController.rawText(r["content"]) ?? ""
+        autosave.excerpt = PostsController.rawText(r["excerpt"]) ?? ""
         let existing = try await revisions(of: p.id, autosaves: true).first { $0.author == userID }
         let saved: Post
         if let existing {
@@ -235,17 +238,18 @@ struct RevisionsController: Sendable {
     }
 
     func prepare(_ rev: Post, _ r: RESTRequest) -> RESTResponse {
+        // A revision's GUID is its plain address, as `wp_insert_post` gives every post.
+        let guid = rev.guid.isEmpty ? "\(r.server.site.home)/?p=\(rev.id)" : rev.guid
         let o: JSONObject = [
             "author": .int(rev.author), "date": WPDate.rest(rev.date).map(JSON.string) ?? .null,
             "date_gmt": WPDate.rest(rev.dateGMT).map(JSON.string) ?? .null, "id": .int(rev.id),
             "modified": WPDate.rest(rev.modified).map(JSON.string) ?? .null,
             "modified_gmt": WPDate.rest(rev.modifiedGMT).map(JSON.string) ?? .null, "parent": .int(rev.parent),
-            "slug": .string(rev.slug), "guid": ["rendered": .string(rev.guid), "raw": .string(rev.guid)],
+            "slug": .string(rev.slug), "guid": ["rendered": .string(guid), "raw": .string(guid)],
             "title": ["raw": .string(rev.title), "rendered": .string(ContentRenderer.title(rev.title))],
-            "content": ["raw": .string(rev.content), "rendered": .string(ContentRenderer.content(rev.content)),
-                        "protected": false, "block_version": .int(ContentRenderer.hasBlocks(rev.content) ? 1 : 0)],
-            "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(ContentRenderer.excerpt(raw: rev.excerpt, content: rev.content)),
-                        "protected": false],
+            // A revision shows its raw and rendered texts only (`prepare_item_for_response`).
+            "content": ["raw": .string(rev.content), "rendered": .string(ContentRenderer.content(rev.content))],
+            "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(ContentRenderer.excerpt(raw: rev.excerpt, content: rev.content))],
         ]
         var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
         response.addLink("parent", r.server.site.restURL("\(type.route)/\(rev.parent)"))

@@ -22,8 +22,14 @@ struct SettingsController: Sendable {
             s["default"] = nil
             var out = JSONObject()
             for k in ["description", "type", "format", "enum"] { if let v = s[k] { out[k] = v } }
-            if let t = s["type"]?.stringValue { out["type"] = [.string(t), "null"] }
-            return RESTArgument(name, schema: out, validation: .schema, sanitization: .schema)
+            // A null resets a setting: WordPress skips validating null parameters and its sanitiser
+            // lets null through, so the type stays as declared.
+            let schema = out
+            return RESTArgument(name, schema: out, validation: .schema, sanitization: .custom { value, _, key in
+                if value.isNull { return .success(.null) }
+                if let e = SchemaValidator.validate(value, schema, param: key) { return .failure(e) }
+                return SchemaSanitizer.sanitize(value, schema, param: key)
+            })
         }
     }
 
