@@ -16,6 +16,13 @@ public enum Pagination {
         return overflow ? Int.max : before
     }
 
+    /// The page an offset falls in, as the terms and users controllers report it
+    /// (`ceil(offset / per_page + 1)`).
+    public static func pageOfOffset(_ offset: Int, perPage: Int) -> Int {
+        guard perPage > 0, offset > 0 else { return 1 }
+        return offset == Int.max ? Int.max : offset / perPage + 1
+    }
+
     /// The page count of `total` items.
     public static func pageCount(total: Int, perPage: Int) -> Int {
         perPage > 0 ? total / perPage + (total % perPage == 0 ? 0 : 1) : 0
@@ -29,8 +36,9 @@ public enum Pagination {
         return pages
     }
 
+    /// `clampPrevious`: the previous page is never past the last (the search controller does not clamp).
     public static func addHeaders(to response: inout RESTResponse, request: RESTRequest, collectionRoute: String,
-                                  total: Int, perPage: Int, page: Int) {
+                                  total: Int, perPage: Int, page: Int, clampPrevious: Bool = true) {
         let pages = pageCount(total: total, perPage: perPage)
         response.header("X-WP-Total", String(total))
         response.header("X-WP-TotalPages", String(pages))
@@ -41,7 +49,7 @@ public enum Pagination {
             return base + "?" + FormDecoder.buildQuery(q)
         }
         var links: [String] = []
-        if page > 1 { links.append("<\(link(min(page - 1, pages)))>; rel=\"prev\"") }
+        if page > 1 { links.append("<\(link(clampPrevious ? min(page - 1, pages) : page - 1))>; rel=\"prev\"") }
         if pages > page { links.append("<\(link(page + 1))>; rel=\"next\"") }
         if !links.isEmpty { response.header("Link", links.joined(separator: ", ")) }
     }

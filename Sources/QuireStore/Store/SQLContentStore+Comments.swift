@@ -49,6 +49,8 @@ extension SQLContentStore {
         let dir = q.ascending ? "ASC" : "DESC"
         let column: String
         switch q.orderBy {
+        case "include" where !q.include.isEmpty:
+            column = "CASE id " + q.include.enumerated().map { "WHEN \($0.element) THEN \($0.offset)" }.joined(separator: " ") + " END"
         case "id", "include": column = "id"
         case "date": column = "date"
         case "parent": column = "parent"
@@ -56,7 +58,9 @@ extension SQLContentStore {
         case "type": column = "type"
         default: column = "date_gmt"
         }
-        let order: SQLQueryString = column == "id" ? "id \(unsafeRaw: dir)" : "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
+        // The order of `include` is the list's own, whatever the direction (`FIELD(comment_ID, …)`).
+        let order: SQLQueryString = column == "id" ? "id \(unsafeRaw: dir)"
+            : column.hasPrefix("CASE") ? "\(unsafeRaw: column) ASC" : "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
         let limit = q.limit, offset = q.offset
         return try await provider.read { db in
             let rows = try await db.raw("SELECT \(Self.commentColumns) FROM comments WHERE " + whereClause + " ORDER BY " + order

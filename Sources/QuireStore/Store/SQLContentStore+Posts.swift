@@ -51,7 +51,7 @@ extension SQLContentStore {
         if let v = q.modifiedBefore { c.append("modified < \(bind: v)") }
         if let s = q.sticky { c.append("sticky = \(bind: s ? 1 : 0)") }
         if let m = q.menuOrder { c.append("menu_order = \(bind: m)") }
-        if let s = q.search {
+        if let s = q.search, s.contains(where: { $0 != " " }) {
             for word in s.split(separator: " ") where !word.isEmpty {
                 let like = "%" + SQLLike.escape(String(word)) + "%"
                 c.append("(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
@@ -111,9 +111,9 @@ extension SQLContentStore {
         default: column = "date"
         }
         if column == "id" { return "id \(unsafeRaw: dir)" }
-        // Ties come in the order MySQL gives WordPress: along its (type, status, date, id) index for
-        // one type and status by date, otherwise in id order.
-        if column == "date" && q.types.count == 1 && q.statuses.count == 1 {
+        // Ties come in the order MySQL gives WordPress: along its (type, status, date, id) index when
+        // one type is listed by date, otherwise in id order.
+        if column == "date" && q.types.count == 1 {
             return "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
         }
         return "\(unsafeRaw: column) \(unsafeRaw: dir), id ASC"

@@ -74,7 +74,7 @@ extension SQLContentStore {
         case "registered_date": column = "registered"
         case "include" where !q.include.isEmpty:
             column = "CASE id " + q.include.enumerated().map { "WHEN \($0.element) THEN \($0.offset)" }.joined(separator: " ") + " END"
-        case "include_slugs" where !q.slugs.isEmpty: column = "id"
+        case "include_slugs": column = "id"
         default: column = "lower(display_name)"   // also `include` without ids, as WordPress falls back to names
         }
         let direction = q.ascending ? "ASC" : "DESC"

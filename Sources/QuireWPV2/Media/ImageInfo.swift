@@ -11,10 +11,18 @@ public enum ImageInfo {
         return nil
     }
 
+    /// The MIME type of an upload named with extension `ext`: its content's, or plain text for a
+    /// `.txt` file that is text (UTF-8, no NUL bytes), as WordPress's own check lets through.
+    public static func mimeType(of b: [UInt8], ext: String) -> String? {
+        if let sniffed = sniff(b) { return sniffed }
+        if ext == "txt", !b.contains(0), String(validating: b, as: UTF8.self) != nil { return "text/plain" }
+        return nil
+    }
+
     /// The extensions each accepted type may carry.
     public static let extensions: [String: [String]] = [
         "image/png": ["png"], "image/jpeg": ["jpg", "jpeg", "jpe"], "image/gif": ["gif"], "image/webp": ["webp"],
-        "application/pdf": ["pdf"],
+        "application/pdf": ["pdf"], "text/plain": ["txt"],
     ]
 
     public static func dimensions(_ b: [UInt8], mime: String) -> (width: Int, height: Int)? {

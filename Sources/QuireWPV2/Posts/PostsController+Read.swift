@@ -101,7 +101,13 @@ extension PostsController {
         var q = PostQuery()
         q.types = [type.name]
         var statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]).filter { !$0.isEmpty }
-        if statuses.isEmpty { statuses = ["publish"] }
+        if statuses.isEmpty {
+            // No status at all is `WP_Query`'s default: published posts, and private ones the user may read.
+            statuses = ["publish"]
+            if let user = r.user {
+                if r.can(type.capabilities.readPrivatePosts) { statuses.append("private") } else { q.authorOnlyStatuses = (user.id, ["private"]) }
+            }
+        }
         if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
         q.statuses = statuses
         q.applyItemFilters(r)

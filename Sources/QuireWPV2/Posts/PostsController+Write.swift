@@ -274,6 +274,10 @@ extension PostsController {
         post.sticky = false
         post.modified = WPDate.format(Date())
         post.modifiedGMT = post.modified
+        // Trashing is an update: a post without revisions gets its first one (`wp_save_post_revision`).
+        if type.supports.contains("revisions") {
+            try await Revisions.saveIfChanged(post, author: r.user?.id ?? post.author, store: store)
+        }
         let trashed = try await store.updatePost(post, terms: [:], meta: [
             ("_wp_desired_post_slug", .string(String(post.slug.dropLast("__trashed".count)))),
             ("_wp_trash_meta_status", .string(previousStatus)),

@@ -55,12 +55,20 @@ struct PostsController: Sendable {
         let caps = type.capabilities
         return .custom { value, request, param in
             let schema = request.endpoint?.argument(param)?.schema ?? JSONObject()
-            if let e = SchemaValidator.validate(value, schema, param: param) { return .failure(e) }
-            let statuses = SchemaTypes.sanitizeArray(value).compactMap(\.stringValue)
+            // `wp_parse_slug_list`: a list, each a slug, each once.
+            var statuses: [String] = []
+            for item in SchemaTypes.sanitizeArray(value) {
+                let slug = Slug.sanitizeTitle(PHPScalar.toString(item))
+                if !slug.isEmpty && !statuses.contains(slug) { statuses.append(slug) }
+            }
+            // Each status but the default is checked: refused outright to those who may not edit
+            // posts (private ones may be read by some), then checked against the list.
             for status in statuses where status != "publish" {
-                if !request.can(caps.editPosts) {
+                let mayAsk = request.can(caps.editPosts) || (status == "private" && request.can(caps.readPrivatePosts))
+                guard mayAsk else {
                     return .failure(RESTError("rest_forbidden_status", "Status is forbidden.", status: request.authorizationStatus))
                 }
+                if let e = SchemaValidator.validate(.string(status), schema, param: param) { return .failure(e) }
             }
             return .success(.array(statuses.map { .string($0) }))
         }

@@ -43,8 +43,9 @@ struct SearchController: Sendable {
     func search(_ r: RESTRequest) async throws -> RESTResponse {
         let site = r.server.site
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
-        let subtypes = r["subtype"]?.arrayValue?.compactMap(\.stringValue) ?? ["any"]
-        let text = r["search"]?.stringValue
+        var subtypes = (r["subtype"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }
+        if subtypes.isEmpty { subtypes = ["any"] }   // an empty list searches every subtype
+        let text = r["search"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         let include = r.ints("include")
         let exclude = r.ints("exclude")
         var items: [RESTResponse] = []
@@ -119,7 +120,8 @@ struct SearchController: Sendable {
             return i.dataWithLinks
         }
         var response = RESTResponse(.array(data))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: "/wp/v2/search", total: total, perPage: perPage, page: page)
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: "/wp/v2/search", total: total, perPage: perPage, page: page,
+                              clampPrevious: false)
         return response
     }
 }

@@ -25,7 +25,7 @@ struct TaxonomiesController: Sendable {
     var listPermission: RESTPermissionCheck {
         { [taxonomies] r in
             if r.context == "edit" {
-                let type = r["type"]?.stringValue
+                let type = r["type"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
                 let shown = taxonomies.filter { $0.showInREST && (type == nil || $0.types.contains(type!)) }
                 if !shown.contains(where: { r.can($0.capabilities.assignTerms) }) {
                     return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
@@ -49,7 +49,7 @@ struct TaxonomiesController: Sendable {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         var o = JSONObject()
-        let type = r["type"]?.stringValue
+        let type = r["type"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         for t in taxonomies where t.showInREST && (type == nil || t.types.contains(type!)) {
             if r.context == "edit" && !r.can(t.capabilities.assignTerms) { continue }
             o.appendUnique(t.name, prepare(t, r).dataWithLinks)

@@ -130,7 +130,8 @@ struct TermsController: Sendable {
         for t in terms { items.append(try await extended(prepare(t, r, parents: parents), id: t.id, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage, page: page)
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage,
+                              page: Pagination.pageOfOffset(q.offset, perPage: perPage))
         return response
     }
 

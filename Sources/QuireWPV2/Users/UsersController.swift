@@ -152,12 +152,15 @@ struct UsersController: Sendable {
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         q.limit = perPage
         q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
-        let (users, total) = try await store.users(q)
+        var (users, total) = try await store.users(q)
+        // A negative offset makes WordPress's user query fail, so it lists nobody.
+        if let offset = r["offset"]?.intValue, offset < 0 { users = [] }
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         var items: [JSON] = []
         for u in users { items.append(try await extended(prepare(u, r), id: u.id, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.base, total: total, perPage: perPage, page: page)
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.base, total: total, perPage: perPage,
+                              page: Pagination.pageOfOffset(q.offset, perPage: perPage))
         return response
     }
 
