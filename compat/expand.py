@@ -10,8 +10,9 @@ A case file holds:
               one single-step case per user, argument and value; with "schema", the values
               are made from the route's own argument schema (OPTIONS), so every argument of
               the route is tried valid, of the wrong type, out of range, empty and unknown.
-A step: {"method", "path", "query", "raw_query", "json" | "form" | "body", "headers", "as",
-         "style": "rest_route" | "site", "capture": {name: "id" | "a.b" | "header:Location"}}.
+A step: {"method", "path", "query", "raw_query", "json" | "form" | "body" | "body_base64", "headers",
+         "as", "style": "rest_route" | "site", "capture": {name: "id" | "a.b" | "header:Location"},
+         "ignore_body": true (for pages that are not the API's)}.
 """
 import copy
 import json

@@ -63,7 +63,7 @@ class Names:
         return self.by_kind.get(kind, {}).get(ident)
 
 
-def norm_string(s, names, key=None, url_kind=None):
+def norm_string(s, names, key=None, kind=None):
     if key == "password" and APP_PASSWORD.match(s):
         return "<password>"
     s = NOW_DATE.sub("<now>", s)
@@ -79,10 +79,12 @@ def norm_string(s, names, key=None, url_kind=None):
 
     def query_id(m):
         key_ = m.group(2)
-        kind = {"categories": "term", "tags": "term", "author": "user"}.get(key_, "post")
+        k = {"categories": "term", "tags": "term", "author": "user"}.get(key_, "post")
         if key_ == "parent" and "/wp/v2/comments" in s:
-            kind = "comment"
-        n = names.name(kind, int(m.group(3)))
+            k = "comment"
+        if key_ == "p" and kind == "revision":
+            k = "revision"
+        n = names.name(k, int(m.group(3)))
         return f"{m.group(1)}{key_}={{{n}}}" if n else m.group(0)
 
     def anchor_id(m):
@@ -130,7 +132,7 @@ def normalise(v, names, kind, key=None):
     if isinstance(v, list):
         return [normalise(x, names, kind, key) for x in v]
     if isinstance(v, str):
-        return norm_string(v, names, key)
+        return norm_string(v, names, key, kind)
     return v
 
 

@@ -5,7 +5,8 @@ import NIOCore
 import QuireREST
 
 /// Mounts the REST core on Hummingbird: every request is handed to `RESTServer.serve`,
-/// whose answer is written back as it is. Paths outside the API answer 404.
+/// whose answer is written back as it is. Paths outside the API (but the home page and the
+/// uploads) answer 404.
 public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder {
     public let server: RESTServer
     public let maxBodySize: Int

@@ -65,6 +65,7 @@ public enum SiteInstaller {
         """
     }
 
+    /// The suggested policy WordPress installs: its blocks written one after another, with no line between.
     static func privacyPolicy(url: String) -> String {
         """
         <!-- wp:heading --><h2>Who we are</h2><!-- /wp:heading -->
@@ -79,6 +80,6 @@ public enum SiteInstaller {
         <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>If you leave a comment, the comment and its metadata are retained indefinitely.</p><!-- /wp:paragraph -->
         <!-- wp:heading --><h2>What rights you have over your data</h2><!-- /wp:heading -->
         <!-- wp:paragraph --><p><strong class="privacy-policy-tutorial">Suggested text: </strong>If you have an account on this site, or have left comments, you can request to receive an exported file of the personal data we hold about you, including any data you have provided to us. You can also request that we erase any personal data we hold about you.</p><!-- /wp:paragraph -->
-        """
+        """.replacingOccurrences(of: "\n", with: "")
     }
 }

@@ -62,8 +62,11 @@ public enum FormDecoder {
         return (base, segments)
     }
 
+    /// PHP's `max_input_nesting_level`: a name nested deeper than this is dropped whole.
+    static let maxNesting = 64
+
     static func insert(key: String, value: JSON, into root: inout JSONObject) {
-        guard let (base, segments) = splitKey(key) else { return }
+        guard let (base, segments) = splitKey(key), segments.count < maxNesting else { return }
         if segments.isEmpty {
             root[base] = value
             return

@@ -20,7 +20,8 @@ public enum Pagination {
     /// (`ceil(offset / per_page + 1)`).
     public static func pageOfOffset(_ offset: Int, perPage: Int) -> Int {
         guard perPage > 0, offset > 0 else { return 1 }
-        return offset == Int.max ? Int.max : offset / perPage + 1
+        if offset == Int.max { return Int.max }
+        return offset / perPage + (offset % perPage == 0 ? 1 : 2)
     }
 
     /// The page count of `total` items.

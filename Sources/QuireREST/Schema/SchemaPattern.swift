@@ -14,8 +14,12 @@ enum SchemaPattern {
         return r
     }
 
+    /// The longest text a pattern is run on. The engine backtracks, so its work must be bounded;
+    /// PHP bounds it too (`pcre.backtrack_limit`), and a longer text fails the match as there.
+    static let maxInput = 4096
+
     static func matches(_ pattern: String, _ value: String) -> Bool {
-        guard let r = regex(pattern) else { return false }
+        guard value.utf16.count <= maxInput, let r = regex(pattern) else { return false }
         return r.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
     }
 }

@@ -53,9 +53,21 @@ struct TermsController: Sendable {
     // MARK: Permissions
 
     var listPermission: RESTPermissionCheck {
-        { [taxonomy] r in
+        { [taxonomy, store, types] r in
             if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit terms in this taxonomy.", status: r.authorizationStatus))
+            }
+            // The terms of one post are listed only if that post exists and may be read.
+            if let raw = r["post"], !raw.isEmptyLike {
+                guard let post = (try? await store.post(id: PHPScalar.toInt(raw))) ?? nil else {
+                    return .error(RESTError("rest_post_invalid_id", "Invalid post ID.", status: 400))
+                }
+                let postType = types.type(of: post)
+                let readable = postType.taxonomies.contains(taxonomy.name)
+                    && (post.status == "publish" || (r.siteUser?.can("read_post", post: post, caps: postType.capabilities) ?? false))
+                if !readable {
+                    return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to view terms for this post.", status: r.authorizationStatus))
+                }
             }
             return .allowed
         }
@@ -162,7 +174,8 @@ struct TermsController: Sendable {
         }
         if let slug = r["slug"]?.stringValue, !slug.isEmpty {
             if try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) {
-                throw RESTError("duplicate_term_slug", "The slug &#8220;\(slug)&#8221; is already in use by another term.", status: 400)
+                // `wp_update_term`'s own error, with no status: 500.
+                throw RESTError("duplicate_term_slug", "The slug &#8220;\(slug)&#8221; is already in use by another term.")
             }
             term.slug = slug
         }

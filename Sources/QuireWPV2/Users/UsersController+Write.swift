@@ -5,7 +5,14 @@ import QuireStore
 extension UsersController {
     func writeArguments(creating: Bool) -> [RESTArgument] {
         EndpointArguments.from(UserSchema.schema, creating: creating, options: [
-            "username": .init(sanitization: .custom { v, _, _ in .success(.string(Self.sanitizeLogin(PHPScalar.toString(v)))) }),
+            "username": .init(sanitization: .custom { v, _, _ in
+                let login = PHPScalar.toString(v)
+                guard Self.isValidLogin(login) else {
+                    return .failure(RESTError("rest_user_invalid_username",
+                                              "This username is invalid because it uses illegal characters. Please enter a valid username.", status: 400))
+                }
+                return .success(.string(Self.sanitizeLogin(login)))
+            }),
             "password": .init(validation: .custom { v, _, _ in
                 let s = PHPScalar.toString(v)
                 if s.isEmpty { return .error(RESTError("rest_user_invalid_password", "Passwords cannot be empty.", status: 400)) }
@@ -28,6 +35,15 @@ extension UsersController {
     }
 
     /// `sanitize_user` (strict off): tags and entities out, whitespace collapsed.
+    /// `validate_username`: the login is what strict `sanitize_user` leaves of it — letters,
+    /// digits, space, `_ . - @`, no space at either end or twice in a row — and not empty.
+    static func isValidLogin(_ s: String) -> Bool {
+        guard !s.isEmpty, s.first != " ", s.last != " ", !s.contains("  ") else { return false }
+        return s.unicodeScalars.allSatisfy { c in
+            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || " _.-@".unicodeScalars.contains(c)
+        }
+    }
+
     static func sanitizeLogin(_ s: String) -> String {
         var t = TextSanitizer.stripAllTags(s)
         t = t.replacingOccurrences(of: "&[A-Za-z0-9#]+;", with: "", options: .regularExpression)

@@ -90,7 +90,7 @@ enum CompatNormaliser {
         case .array(let a):
             return .array(a.map { normalise($0, names, kind: kind, key: key) })
         case .string(let s):
-            return .string(string(s, names, key: key))
+            return .string(string(s, names, key: key, kind: kind))
         default:
             return v
         }
@@ -116,7 +116,7 @@ enum CompatNormaliser {
 
     // MARK: strings
 
-    static func string(_ s: String, _ names: CompatNames, key: String? = nil) -> String {
+    static func string(_ s: String, _ names: CompatNames, key: String? = nil, kind: CompatKind? = nil) -> String {
         var b = Array(s.utf8)
         if key == "password" && isApplicationPassword(b) { return "<password>" }
         b = replaceNowDates(b)
@@ -124,7 +124,7 @@ enum CompatNormaliser {
         if b.contains(UInt8(ascii: "/")) || b.contains(UInt8(ascii: "?")) {
             b = replaceRouteIDs(b, names)
             b = replaceSubIDs(b, names)
-            b = replaceQueryIDs(b, names)
+            b = replaceQueryIDs(b, names, kind: kind)
             b = replaceCommentAnchors(b, names)
         }
         return String(decoding: b, as: UTF8.self)
@@ -264,7 +264,7 @@ enum CompatNormaliser {
     static let queryKeys = ["p", "page_id", "attachment_id", "post", "parent", "categories", "tags", "author"]
 
     /// `[?&](amp;)?<key>=<digits>`.
-    static func replaceQueryIDs(_ b: [UInt8], _ names: CompatNames) -> [UInt8] {
+    static func replaceQueryIDs(_ b: [UInt8], _ names: CompatNames, kind context: CompatKind? = nil) -> [UInt8] {
         let inComments = String(decoding: b, as: UTF8.self).contains("/wp/v2/comments")
         var out: [UInt8] = []
         var i = 0
@@ -281,6 +281,7 @@ enum CompatNormaliser {
                     case "categories", "tags": kind = .term
                     case "author": kind = .user
                     case "parent" where inComments: kind = .comment
+                    case "p" where context == .revision: kind = .revision
                     default: kind = .post
                     }
                     if let n = names.name(kind, v) {

@@ -84,11 +84,11 @@ struct Reply: Sendable {
 
 extension TestClientProtocol {
     func call(_ method: String, _ uri: String, as login: String? = nil, site: TestSite, json body: JSON? = nil,
-              headers extra: [(String, String)] = []) async throws -> Reply {
+              headers extra: [(String, String)] = [], body raw: [UInt8]? = nil) async throws -> Reply {
         var fields = HTTPFields()
         if let login { fields.append(HTTPField(name: .authorization, value: site.authorization(login))) }
         for (n, v) in extra { fields.append(HTTPField(name: HTTPField.Name(n)!, value: v)) }
-        var buffer: ByteBuffer? = nil
+        var buffer: ByteBuffer? = raw.map { ByteBuffer(bytes: $0) }
         if let body {
             fields.append(HTTPField(name: .contentType, value: "application/json"))
             buffer = ByteBuffer(bytes: JSONEncoding.encode(body))
