@@ -24,6 +24,12 @@ public enum Pagination {
         return offset / perPage + (offset % perPage == 0 ? 1 : 2)
     }
 
+    /// `add_query_arg` writes a parameter with an empty value as its bare name (`search&page=2`).
+    static func withoutEmptyValues(_ query: String) -> String {
+        query.split(separator: "&", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("=") ? $0.dropLast() : $0 }.joined(separator: "&")
+    }
+
     /// The page count of `total` items.
     public static func pageCount(total: Int, perPage: Int) -> Int {
         perPage > 0 ? total / perPage + (total % perPage == 0 ? 0 : 1) : 0
@@ -47,7 +53,7 @@ public enum Pagination {
         func link(_ n: Int) -> String {
             var q = request.query
             q["page"] = .int(n)
-            return base + "?" + FormDecoder.buildQuery(q)
+            return base + "?" + Self.withoutEmptyValues(FormDecoder.buildQuery(q))
         }
         var links: [String] = []
         if page > 1 { links.append("<\(link(clampPrevious ? min(page - 1, pages) : page - 1))>; rel=\"prev\"") }

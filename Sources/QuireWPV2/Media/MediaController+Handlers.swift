@@ -177,12 +177,6 @@ extension MediaController {
         q.types = ["attachment"]
         q.statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }
         if q.statuses.isEmpty { q.statuses = ["inherit"] }
-        if q.statuses.contains(where: { $0 != "inherit" }) && !r.can("edit_posts") {
-            throw RESTError("rest_invalid_param", "Invalid parameter(s): status", status: 400, extra: [
-                "params": ["status": "Status is forbidden."],
-                "details": ["status": ["code": "rest_forbidden_status", "message": "Status is forbidden.", "data": ["status": .int(r.authorizationStatus)]]],
-            ])
-        }
         q.applyItemFilters(r)
         func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
         q.after = date("after")

@@ -40,7 +40,8 @@ struct MediaController: Sendable {
     }
 
     func collectionArguments() -> [RESTArgument] {
-        EndpointArguments.collection(MediaSchemas.collection)
+        EndpointArguments.collection(MediaSchemas.collection,
+                                     custom: ["status": PostsController.statusSanitizer(caps: .attachment, defaultStatus: "inherit")])
     }
 
     func notFound() -> RESTError { RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }

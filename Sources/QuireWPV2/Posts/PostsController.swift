@@ -50,10 +50,11 @@ struct PostsController: Sendable {
         EndpointArguments.collection(type.collectionArguments, custom: ["status": statusSanitizer])
     }
 
-    /// `sanitize_post_statuses`: statuses other than `publish` need the right to edit posts.
-    var statusSanitizer: RESTArgument.Sanitization {
-        let caps = type.capabilities
-        return .custom { value, request, param in
+    var statusSanitizer: RESTArgument.Sanitization { Self.statusSanitizer(caps: type.capabilities, defaultStatus: "publish") }
+
+    /// `sanitize_post_statuses`: statuses other than the default need the right to edit posts.
+    static func statusSanitizer(caps: PostTypeCapabilities, defaultStatus: String) -> RESTArgument.Sanitization {
+        .custom { value, request, param in
             let schema = request.endpoint?.argument(param)?.schema ?? JSONObject()
             // `wp_parse_slug_list`: a list, each a slug, each once.
             var statuses: [String] = []
@@ -63,7 +64,7 @@ struct PostsController: Sendable {
             }
             // Each status but the default is checked: refused outright to those who may not edit
             // posts (private ones may be read by some), then checked against the list.
-            for status in statuses where status != "publish" {
+            for status in statuses where status != defaultStatus {
                 let mayAsk = request.can(caps.editPosts) || (status == "private" && request.can(caps.readPrivatePosts))
                 guard mayAsk else {
                     return .failure(RESTError("rest_forbidden_status", "Status is forbidden.", status: request.authorizationStatus))

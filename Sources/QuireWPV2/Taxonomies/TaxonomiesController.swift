@@ -48,7 +48,7 @@ struct TaxonomiesController: Sendable {
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
-        var o = JSONObject()
+        var o = JSONObject.phpObject   // an empty list is still an object
         let type = r["type"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         for t in taxonomies where t.showInREST && (type == nil || t.types.contains(type!)) {
             if r.context == "edit" && !r.can(t.capabilities.assignTerms) { continue }

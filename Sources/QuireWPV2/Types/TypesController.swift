@@ -48,7 +48,7 @@ struct TypesController: Sendable {
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
-        var o = JSONObject()
+        var o = JSONObject.phpObject   // an empty list is still an object
         for t in types where t.showInREST {
             if r.context == "edit" && !r.can(t.capabilities.editPosts) { continue }
             o.appendUnique(t.name, prepare(t, r).dataWithLinks)
