@@ -144,7 +144,8 @@ extension SQLContentStore {
         guard !postIDs.isEmpty else { return [:] }
         return try await provider.read { db in
             var out: [Int: (count: Int, latest: Int)] = [:]
-            let rows = try await db.raw("SELECT parent, COUNT(*) AS n, MAX(id) AS latest FROM posts WHERE type = 'revision' AND slug NOT LIKE '%-autosave-v1' AND "
+            // Autosaves are revisions too: WordPress counts them in the history.
+            let rows = try await db.raw("SELECT parent, COUNT(*) AS n, MAX(id) AS latest FROM posts WHERE type = 'revision' AND "
                 + .inList("parent", postIDs) + " GROUP BY parent").all()
             for r in rows { out[try r.int("parent")] = (try r.int("n"), try r.int("latest")) }
             return out

@@ -54,7 +54,8 @@ extension MediaController {
                 details["width"] = .int(w)
                 details["height"] = .int(h)
             }
-            details["file"] = .string(relative)
+            // Only images keep their file's path in the metadata (`wp_generate_attachment_metadata`).
+            if mime.hasPrefix("image/") { details["file"] = .string(relative) }
             details["filesize"] = .int(data.count)
             var sizeFiles: [String] = []
             if mime.hasPrefix("image/") {
@@ -244,6 +245,8 @@ extension MediaController {
             details["sizes"] = .object(sizes)
             details["file"] = .string(file)
         }
+        // Every attachment lists its sizes, an empty object when it has none.
+        if details["sizes"]?.objectValue == nil { details["sizes"] = .object(.phpObject) }
         let (parentLink, permalinkTemplate) = try await attachmentLinks(p, home: site.home)
         let alt = meta["_wp_attachment_image_alt"]?.stringValue ?? ""
         var o = JSONObject()
@@ -263,8 +266,11 @@ extension MediaController {
         o.appendUnique("ping_status", .string(p.pingStatus))
         o.appendUnique("template", .string(p.template))
         o.appendUnique("meta", .array([]))
-        o.appendUnique("description", ["raw": .string(p.content), "rendered": .string(description(p, source: source, details: details, alt: alt))])
-        o.appendUnique("caption", ["raw": .string(p.excerpt), "rendered": .string(p.excerpt.isEmpty ? "" : ContentRenderer.autop(ContentRenderer.texturize(p.excerpt)))])
+        let describedAs = description(p, source: source, details: details, alt: alt)
+        o.appendUnique("description", ["raw": .string(p.content), "rendered": .string(describedAs)])
+        // Without a caption, WordPress shows the excerpt made from the description as rendered
+        // (a file's link text is its title; an image leaves nothing).
+        o.appendUnique("caption", ["raw": .string(p.excerpt), "rendered": .string(ContentRenderer.excerpt(raw: p.excerpt, content: describedAs))])
         o.appendUnique("alt_text", .string(alt))
         o.appendUnique("media_type", .string(isImage ? "image" : "file"))
         o.appendUnique("mime_type", .string(p.mimeType))

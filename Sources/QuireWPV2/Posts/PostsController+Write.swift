@@ -278,11 +278,13 @@ extension PostsController {
         if type.supports.contains("revisions") {
             try await Revisions.saveIfChanged(post, author: r.user?.id ?? post.author, store: store)
         }
-        let trashed = try await store.updatePost(post, terms: [:], meta: [
+        var trashed = try await store.updatePost(post, terms: [:], meta: [
             ("_wp_desired_post_slug", .string(String(post.slug.dropLast("__trashed".count)))),
             ("_wp_trash_meta_status", .string(previousStatus)),
             ("_wp_trash_meta_time", .int(Int(Date().timeIntervalSince1970))),
         ])
-        return presenter.present(trashed, edit, related: rel, canEdit: true)
+        trashed = try await store.post(id: trashed.id) ?? trashed
+        let after = try await related(for: [trashed])[trashed.id] ?? .init()
+        return presenter.present(trashed, edit, related: after, canEdit: true)
     }
 }

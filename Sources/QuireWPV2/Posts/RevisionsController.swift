@@ -134,13 +134,16 @@ struct RevisionsController: Sendable {
         }
     }
 
-    func revisions(of parentID: Int, autosaves: Bool) async throws -> [Post] {
+    /// A post's revisions, newest first: only its autosaves, or every revision (autosaves
+    /// included, as WordPress lists them).
+    func revisions(of parentID: Int, autosaves onlyAutosaves: Bool) async throws -> [Post] {
         var q = PostQuery()
         q.types = ["revision"]
         q.statuses = ["inherit"]
         q.parents = [parentID]
         q.limit = 1000
-        return try await store.posts(q).posts.filter { $0.slug.hasSuffix("-autosave-v1") == autosaves }
+        let all = try await store.posts(q).posts
+        return onlyAutosaves ? all.filter { $0.slug.hasSuffix("-autosave-v1") } : all
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -189,7 +192,8 @@ struct RevisionsController: Sendable {
 
     func autosaves(_ r: RESTRequest) async throws -> RESTResponse {
         guard let p = try await parent(r, key: "id") else { throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }
-        let items = try await revisions(of: p.id, autosaves: true).filter { $0.author == r.user?.id }
+        // Every user's autosave of the post, for whoever may edit it (`get_items`).
+        let items = try await revisions(of: p.id, autosaves: true)
         return RESTResponse(.array(items.map { prepare($0, r).dataWithLinks }))
     }
 
@@ -249,7 +253,8 @@ struct RevisionsController: Sendable {
             "title": ["raw": .string(rev.title), "rendered": .string(ContentRenderer.title(rev.title))],
             // A revision shows its raw and rendered texts only (`prepare_item_for_response`).
             "content": ["raw": .string(rev.content), "rendered": .string(ContentRenderer.content(rev.content))],
-            "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(ContentRenderer.excerpt(raw: rev.excerpt, content: rev.content))],
+            // A revision's excerpt is its own, never one made from the content (`prepare_excerpt_response`).
+            "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(rev.excerpt.isEmpty ? "" : ContentRenderer.excerpt(raw: rev.excerpt, content: ""))],
         ]
         var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
         response.addLink("parent", r.server.site.restURL("\(type.route)/\(rev.parent)"))

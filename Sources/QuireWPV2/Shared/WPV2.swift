@@ -50,7 +50,7 @@ extension RESTRequest {
     func integer(_ key: String) -> Int? {
         switch self[key] {
         case .int(let i)?: return i
-        case .string(let s)?: return Int(s)
+        case .string(let s)?: return Int(s) ?? (s.isEmpty ? nil : PHPScalar.toInt(.string(s)))   // PHP's `(int)`: "1.5" is 1
         case let v?: return v.intValue
         case nil: return nil
         }

@@ -95,7 +95,7 @@ struct UsersController: Sendable {
 
     var itemPermission: RESTPermissionCheck {
         { [store, types] r in
-            guard let id = r["id"]?.intValue, let user = try? await store.user(id: id) else {
+            guard let id = r.integer("id"), let user = try? await store.user(id: id) else {
                 return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
             if r.user?.id == user.id { return .allowed }
@@ -165,7 +165,7 @@ struct UsersController: Sendable {
     }
 
     func item(_ r: RESTRequest) async throws -> RESTResponse {
-        guard let id = r["id"]?.intValue, let user = try await store.user(id: id) else {
+        guard let id = r.integer("id"), let user = try await store.user(id: id) else {
             throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
         }
         return try await extended(prepare(user, r), id: user.id, r)
