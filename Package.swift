@@ -29,6 +29,7 @@ let package = Package(
             dependencies: [
                 "QuireREST",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),

@@ -24,7 +24,10 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
             return file
         }
         var body: [UInt8] = []
-        let buffer = try await request.body.collect(upTo: maxBodySize)
+        // An over-limit body is refused with 413 in the API's error shape, before or as it is read.
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodySize { return Self.tooLarge(maxBodySize) }
+        let buffer: ByteBuffer
+        do { buffer = try await request.body.collect(upTo: maxBodySize) } catch { return Self.tooLarge(maxBodySize) }
         if buffer.readableBytes > 0 { body = Array(buffer.readableBytesView) }
         var headers = HeaderList()
         for field in request.headers { headers.add(field.name.rawName, field.value) }
@@ -35,6 +38,13 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
                             body: ResponseBody(byteBuffer: ByteBuffer(string: "Not Found\n")))
         }
         return Self.response(output)
+    }
+
+    static func tooLarge(_ limit: Int) -> Response {
+        let body = #"{"code":"rest_request_too_large","message":"The request body is larger than the server accepts.","data":{"status":413,"max_size":\#(limit)}}"#
+        return Response(status: .contentTooLarge,
+                        headers: [.contentType: "application/json; charset=UTF-8", .connection: "close"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
     /// The Hummingbird response for an answer, made once per answer (cached answers are sent

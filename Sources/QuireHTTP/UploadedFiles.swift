@@ -9,7 +9,7 @@ struct UploadedFiles: Sendable {
     let root: URL
 
     static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "jpe": "image/jpeg", "gif": "image/gif",
-                        "webp": "image/webp", "pdf": "application/pdf"]
+                        "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=UTF-8"]
 
     func response(path: String, headers: HTTPFields, method: HTTPRequest.Method) -> Response? {
         guard path.hasPrefix("/wp-content/uploads/") else { return nil }
@@ -18,6 +18,12 @@ struct UploadedFiles: Sendable {
             return Response(status: .notFound)
         }
         let url = root.appendingPathComponent(relative)
+        // Only real files under the uploads folder: a symbolic link anywhere below it (to a
+        // folder or to a file) could lead outside, so the path must resolve to itself.
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL
+        guard url.resolvingSymlinksInPath().standardizedFileURL.path == realRoot.appendingPathComponent(relative).standardizedFileURL.path else {
+            return Response(status: .notFound)
+        }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
               (attributes[.type] as? FileAttributeType) == .typeRegular,
               let data = FileManager.default.contents(atPath: url.path) else { return Response(status: .notFound) }
@@ -28,6 +34,7 @@ struct UploadedFiles: Sendable {
         fields[.lastModified] = Self.httpDate(modified)
         fields[.eTag] = etag
         fields[.acceptRanges] = "bytes"
+        fields[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
         if headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: fields) }
         var body = data
         var status = HTTPResponse.Status.ok

@@ -1,4 +1,6 @@
 import Foundation
+import HummingbirdTesting
+import QuireHTTP
 import QuireREST
 import Testing
 
@@ -75,6 +77,83 @@ import Testing
             let r = try await client.call("PUT", "/wp-json/wp/v2/comments/1", as: "admin", site: site, json: ["status": ""])
             #expect(r.status == 200)
             #expect(r.json["status"] == "approved")
+        }
+    }
+}
+
+/// Limits a public server needs: failed sign-ins, file serving, body size, the route a URL names.
+@Suite struct ServerLimitTests {
+    static func basic(_ login: String, _ password: String) -> [(String, String)] {
+        [("Authorization", "Basic " + Data("\(login):\(password)".utf8).base64EncodedString())]
+    }
+
+    /// Past the limit of failed sign-ins, a login is refused with 429 and `Retry-After` (even with
+    /// its right password) until the window ends; other logins are not affected.
+    @Test func failedSignInsAreThrottled() async throws {
+        try await TestSite.with(signInLimits: .init(perLogin: 3, perAddress: 1000, window: 60)) { site, client in
+            for _ in 0..<3 {
+                let r = try await client.call("GET", "/wp-json/wp/v2/users/me", site: site, headers: Self.basic("admin", "wrong password"))
+                #expect(r.status == 401, "a wrong password leaves the request anonymous, as in WordPress")
+            }
+            let refused = try await client.call("GET", "/wp-json/wp/v2/users/me", site: site, headers: Self.basic("admin", "wrong password"))
+            #expect(refused.status == 429)
+            #expect(refused.json["code"] == "rest_too_many_sign_in_attempts")
+            #expect(Int(refused.header("Retry-After") ?? "") ?? 0 > 0)
+            #expect(try await client.call("GET", "/wp-json/wp/v2/users/me", as: "admin", site: site).status == 429)
+            #expect(try await client.call("GET", "/wp-json/wp/v2/users/me", as: "editor", site: site).status == 200)
+            for _ in 0..<3 {
+                _ = try await client.call("GET", "/wp-json/wp/v2/posts", site: site, headers: Self.basic("nobody", "x"))
+            }
+            #expect(try await client.call("GET", "/wp-json/wp/v2/posts", site: site, headers: Self.basic("nobody", "x")).status == 429,
+                    "unknown logins are counted as known ones are")
+        }
+    }
+
+    /// Uploads are served only from real files under the uploads folder, never through a link.
+    @Test func uploadsAreServedOnlyFromTheUploadsFolder() async throws {
+        try await TestSite.with { site, client in
+            let fm = FileManager.default
+            let outside = site.directory.appendingPathComponent("outside")
+            try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+            try Data("secret".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+            try fm.createDirectory(at: site.uploads, withIntermediateDirectories: true)
+            try fm.createSymbolicLink(at: site.uploads.appendingPathComponent("link"), withDestinationURL: outside)
+            try fm.createSymbolicLink(at: site.uploads.appendingPathComponent("file.txt"),
+                                      withDestinationURL: outside.appendingPathComponent("secret.txt"))
+            try Data("public".utf8).write(to: site.uploads.appendingPathComponent("real.txt"))
+            #expect(try await client.call("GET", "/wp-content/uploads/link/secret.txt", site: site).status == 404)
+            #expect(try await client.call("GET", "/wp-content/uploads/file.txt", site: site).status == 404)
+            let real = try await client.call("GET", "/wp-content/uploads/real.txt", site: site)
+            #expect(real.status == 200)
+            #expect(real.header("X-Content-Type-Options") == "nosniff")
+        }
+    }
+
+    /// A body over the limit is answered 413 in the API's error shape.
+    @Test func overLimitBodiesAre413() async throws {
+        let site = try await TestSite.make()
+        do {
+            let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, limits: ServerLimits(maxBodySize: 1000))
+            try await app.test(.router) { client in
+                let r = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site,
+                                              headers: [("Content-Type", "application/json")], body: Array(repeating: 0x20, count: 5000))
+                #expect(r.status == 413)
+                #expect(r.json["code"] == "rest_request_too_large")
+                #expect(r.json["data"]?["status"] == 413)
+            }
+        } catch {
+            await site.close()
+            throw error
+        }
+        await site.close()
+    }
+
+    /// `?rest_route=` names the route even on a pretty API path, as in WordPress.
+    @Test func restRouteWinsOverThePath() async throws {
+        try await TestSite.with { site, client in
+            let r = try await client.call("GET", "/wp-json/wp/v2/posts?rest_route=/wp/v2/users", site: site)
+            #expect(r.status == 200)
+            #expect(r.json[0]?["avatar_urls"] != nil, "the users route answered")
         }
     }
 }

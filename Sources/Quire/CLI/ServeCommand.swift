@@ -16,6 +16,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Also seed a small demo site on a new database.") var demo = false
     @Option(help: "Also generate this many posts on a new database (for benchmarks).") var generatePosts: Int?
     @Flag(help: "Turn the built-in response cache off.") var noCache = false
+    @Option(help: "Seconds a connection may stay idle (or trickle) before it is closed.") var idleTimeout = 30
+    @Option(help: "Largest request body, in bytes (larger ones are answered 413).") var maxBodySize = 64 * 1024 * 1024
+    @Option(help: "Largest request header, and all headers together, in bytes.") var maxHeaderSize = 64 * 1024
+    @Option(help: "Failed sign-ins allowed per login in a minute before further attempts are answered 429.")
+    var signInFailuresPerLogin = 10
+    @Option(help: "Failed sign-ins allowed per client address in a minute.") var signInFailuresPerAddress = 50
 
     func run() async throws {
         let siteURL = url ?? "http://\(host):\(port)"
@@ -31,13 +37,15 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
             let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
-                                                uploads: QuireSite.defaultUploads(databasePath: database.db), cache: !noCache)
+                                                uploads: QuireSite.defaultUploads(databasePath: database.db), cache: !noCache,
+                                                signInLimits: .init(perLogin: signInFailuresPerLogin, perAddress: signInFailuresPerAddress))
             var logger = Logger(label: "quire")
             logger.logLevel = .info
             if !ImageResizer.detect().isAvailable {
                 logger.notice("No image library found (vipsthumbnail from libvips-tools): intermediate image sizes will not be made.")
             }
-            let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, logger: logger)
+            let limits = ServerLimits(idleTimeout: .seconds(Int64(idleTimeout)), maxHeaderSize: maxHeaderSize, maxBodySize: maxBodySize)
+            let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits, logger: logger)
             try await app.runService()
             await store.shutdown()
         } catch {

@@ -34,7 +34,8 @@ public struct QuireSite: Sendable {
 
     public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
                             uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024,
-                            imageResizer: ImageResizer = .detect(), cache: Bool = true) async throws -> QuireSite {
+                            imageResizer: ImageResizer = .detect(), cache: Bool = true,
+                            signInLimits: SignInThrottle.Limits = .init()) async throws -> QuireSite {
         let options = try await store.allOptions()
         let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
         var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
@@ -52,7 +53,7 @@ public struct QuireSite: Sendable {
         WPV2(store: store, types: registrar.types, media: MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)).register(into: &registry)
         registry.merge(registrar.routes)
         let base = site
-        let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store),
+        let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store, limits: signInLimits),
                                 currentSite: {
                                     var current = base
                                     guard let o = try? await store.allOptions() else { return current }

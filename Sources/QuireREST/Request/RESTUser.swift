@@ -14,6 +14,13 @@ extension RESTUser {
 /// which leaves the request anonymous, as WordPress does with application passwords.
 public protocol RESTAuthenticator: Sendable {
     func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)?
+    /// An error that refuses the request before any credential is checked (too many failed
+    /// sign-ins, say), or nil. Its `data.retry_after`, when present, becomes `Retry-After`.
+    func refusal(headers: HeaderList, remoteAddress: String?) async -> RESTError?
+}
+
+extension RESTAuthenticator {
+    public func refusal(headers: HeaderList, remoteAddress: String?) async -> RESTError? { nil }
 }
 
 /// The authenticator for a server that knows no users.

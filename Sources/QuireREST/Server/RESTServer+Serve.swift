@@ -9,10 +9,13 @@ extension RESTServer {
     public static func restRoute(path: String, query: JSONObject) -> String? {
         let decoded = FormDecoder.percentDecodePath(path)
         var route: String
-        if decoded == "/wp-json" || decoded.hasPrefix("/wp-json/") {
-            route = String(decoded.dropFirst("/wp-json".count))
-        } else if decoded == "/" || decoded == "/index.php", let r = query["rest_route"] {
+        let pretty = decoded == "/wp-json" || decoded.hasPrefix("/wp-json/")
+        // `?rest_route=` wins over the path, as a query variable from the URL wins over the
+        // rewritten one in WordPress.
+        if pretty || decoded == "/" || decoded == "/index.php", let r = query["rest_route"], !r.isEmptyLike {
             route = PHPScalar.toString(r)
+        } else if pretty {
+            route = String(decoded.dropFirst("/wp-json".count))
         } else {
             return nil
         }
@@ -32,6 +35,12 @@ extension RESTServer {
     public func serve(_ input: HTTPInput) async -> HTTPOutput? {
         let query = FormDecoder.decode(input.query)
         guard let route = Self.restRoute(path: input.path, query: query) else { return homePage(input) }
+        if let refused = await authenticator.refusal(headers: input.headers, remoteAddress: input.remoteAddress) {
+            var headers = HeaderList()
+            headers.add("Content-Type", "application/json; charset=UTF-8")
+            if let wait = refused.data["retry_after"]?.intValue { headers.add("Retry-After", String(wait)) }
+            return HTTPOutput(status: refused.status, headers: headers, body: JSONEncoding.encode(refused.body))
+        }
         let method = input.method.uppercased()
         // Only a request shaped by its URL and caller alone may use the cache: parameters can
         // also come in a body (JSON or form), and such an answer must never be stored under,

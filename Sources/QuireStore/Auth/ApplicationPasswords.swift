@@ -41,22 +41,45 @@ public enum ApplicationPasswords {
 /// HTTP Basic authentication with application passwords. Wrong or unknown credentials leave
 /// the request anonymous. A verified password is remembered (by a digest, never in clear) so
 /// that bcrypt runs once per credential, not once per request; revocation is still seen at once.
+///
+/// Failed sign-ins are counted per login and per address (`SignInThrottle`); past the limit the
+/// request is refused with 429 before any password is checked. An unknown login costs one
+/// bcrypt as a known one does, so timing does not tell which logins exist.
 public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
     let store: any ContentStore
+    let throttle: SignInThrottle
     private let verified = Mutex<[String: String]>([:])
+    /// A hash no password matches, checked for unknown logins so that they take as long.
+    private static let decoy = PasswordHasher.hash(UUID().uuidString)
 
-    public init(store: any ContentStore) { self.store = store }
+    public init(store: any ContentStore, limits: SignInThrottle.Limits = .init()) {
+        self.store = store
+        self.throttle = SignInThrottle(limits: limits)
+    }
 
-    public func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
+    static func credentials(_ headers: HeaderList) -> (login: String, password: String)? {
         guard let header = headers["Authorization"], header.lowercased().hasPrefix("basic "),
               let decoded = Data(base64Encoded: String(header.dropFirst(6)).trimmingSpaces()),
               let text = String(data: decoded, encoding: .utf8), let colon = text.firstIndex(of: ":") else { return nil }
-        let login = String(text[..<colon])
-        let password = ApplicationPasswords.normalize(String(text[text.index(after: colon)...]))
-        guard !password.isEmpty else { return nil }
+        return (String(text[..<colon]), ApplicationPasswords.normalize(String(text[text.index(after: colon)...])))
+    }
+
+    public func refusal(headers: HeaderList, remoteAddress: String?) async -> RESTError? {
+        guard let (login, _) = Self.credentials(headers), let wait = throttle.retryAfter(login: login, address: remoteAddress) else { return nil }
+        return RESTError("rest_too_many_sign_in_attempts", "Too many failed sign-in attempts. Please try again later.", status: 429,
+                         extra: ["retry_after": .int(wait)])
+    }
+
+    public func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
+        guard let (login, password) = Self.credentials(headers), !password.isEmpty else { return nil }
+        if throttle.retryAfter(login: login, address: remoteAddress) != nil { return nil }
         do {
             let user = login.contains("@") ? try await store.user(email: login) : try await store.user(login: login)
-            guard let user else { return nil }
+            guard let user else {
+                _ = PasswordHasher.verify(password, hash: Self.decoy)
+                throttle.recordFailure(login: login, address: remoteAddress)
+                return nil
+            }
             let passwords = try await store.applicationPasswords(userID: user.id)
             let digest = Digits.hex(SHA256.hash(data: Data("\(user.id):\(password)".utf8)))
             var match: ApplicationPassword? = nil
@@ -67,7 +90,10 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
                 match = passwords.first { PasswordHasher.verify(password, hash: $0.passwordHash) }
                 if let m = match { verified.withLock { $0[digest] = m.uuid } }
             }
-            guard var used = match else { return nil }
+            guard var used = match else {
+                throttle.recordFailure(login: login, address: remoteAddress)
+                return nil
+            }
             let now = Int(Date().timeIntervalSince1970)
             if used.lastUsed == nil || (used.lastUsed ?? 0) + 86_400 <= now || used.lastIP != remoteAddress {
                 used.lastUsed = now

@@ -15,7 +15,8 @@ import Testing
         let group = try CompatGroup.load(name)
         let known = try KnownDifferences.load()
         #expect(group.exchanges.count > 0)
-        let (failures, stale) = try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123", live: true) { base, client in
+        let (failures, stale) = try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123", live: true,
+                                                           signInLimits: .none) { base, client in
             let site = try await ReferenceSite.seed(base, client: client)
             let replayer = CompatReplayer(client: client, site: site)
             try await replayer.learnNames()

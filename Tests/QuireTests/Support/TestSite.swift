@@ -22,7 +22,8 @@ struct TestSite {
     static let url = "http://127.0.0.1:8080"
 
     static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
-                     adminAppName: String = "tests", adminPassword: String = "admin-password") async throws -> TestSite {
+                     adminAppName: String = "tests", adminPassword: String = "admin-password",
+                     signInLimits: SignInThrottle.Limits = .init()) async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
@@ -39,7 +40,7 @@ struct TestSite {
         }
         let site = try await QuireSite.make(store: store, url: url, plugins: plugins,
                                             uploads: dir.appendingPathComponent("uploads"), maxUploadSize: 200_000,
-                                            imageResizer: imageResizer)
+                                            imageResizer: imageResizer, signInLimits: signInLimits)
         return TestSite(directory: dir, site: site, credentials: creds)
     }
 
@@ -58,9 +59,10 @@ struct TestSite {
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
     static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
                                   adminAppName: String = "tests", adminPassword: String = "admin-password", live: Bool = false,
+                                  signInLimits: SignInThrottle.Limits = .init(),
                                   _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
         let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer,
-                                  adminAppName: adminAppName, adminPassword: adminPassword)
+                                  adminAppName: adminAppName, adminPassword: adminPassword, signInLimits: signInLimits)
         do {
             // `live` serves on a loopback port, so requests come with a client address as they do in production.
             let result = try await site.application.test(live ? .live : .router) { client in try await body(site, client) }
