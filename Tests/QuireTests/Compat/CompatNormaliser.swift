@@ -162,40 +162,37 @@ enum CompatNormaliser {
         return true
     }
 
-    /// `20(2[5-9]|3[0-4])-dd-dd[T ]dd:dd:dd` → `<now>`.
-    static func replaceNowDates(_ b: [UInt8]) -> [UInt8] {
-        guard b.count >= 19, b.contains(UInt8(ascii: ":")) else { return b }
+    /// Copies `b`, letting `replace` rewrite the text starting at any position: it returns the
+    /// replacement and where the replaced text ends, or nil to keep the byte.
+    static func rewrite(_ b: [UInt8], _ replace: (Int) -> (text: [UInt8], end: Int)?) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(b.count)
         var i = 0
         while i < b.count {
-            if b[i] == UInt8(ascii: "2"), matches(b, i, "dddd-dd-ddTdd:dd:dd") {
-                let year = Int(b[i] - 48) * 1000 + Int(b[i + 1] - 48) * 100 + Int(b[i + 2] - 48) * 10 + Int(b[i + 3] - 48)
-                if year >= 2025 && year <= 2034 {
-                    out += Array("<now>".utf8)
-                    i += 19
-                    continue
-                }
+            if let (text, end) = replace(i) {
+                out += text
+                i = end
+            } else {
+                out.append(b[i])
+                i += 1
             }
-            out.append(b[i])
-            i += 1
         }
         return out
     }
 
+    /// `20(2[5-9]|3[0-4])-dd-dd[T ]dd:dd:dd` → `<now>`.
+    static func replaceNowDates(_ b: [UInt8]) -> [UInt8] {
+        guard b.count >= 19, b.contains(UInt8(ascii: ":")) else { return b }
+        return rewrite(b) { i in
+            guard b[i] == UInt8(ascii: "2"), matches(b, i, "dddd-dd-ddTdd:dd:dd") else { return nil }
+            let year = Int(b[i] - 48) * 1000 + Int(b[i + 1] - 48) * 100 + Int(b[i + 2] - 48) * 10 + Int(b[i + 3] - 48)
+            return year >= 2025 && year <= 2034 ? (Array("<now>".utf8), i + 19) : nil
+        }
+    }
+
     static func replaceUUIDs(_ b: [UInt8]) -> [UInt8] {
         guard b.count >= 36, b.contains(UInt8(ascii: "-")) else { return b }
-        var out: [UInt8] = []
-        var i = 0
-        while i < b.count {
-            if matches(b, i, "hhhhhhhh-hhhh-hhhh-hhhh-hhhhhhhhhhhh") {
-                out += Array("<uuid>".utf8)
-                i += 36
-                continue
-            }
-            out.append(b[i])
-            i += 1
-        }
-        return out
+        return rewrite(b) { i in matches(b, i, "hhhhhhhh-hhhh-hhhh-hhhh-hhhhhhhhhhhh") ? (Array("<uuid>".utf8), i + 36) : nil }
     }
 
     static func startsWith(_ b: [UInt8], _ i: Int, _ s: String) -> Bool {
@@ -205,60 +202,37 @@ enum CompatNormaliser {
 
     /// `/wp/v2/<segment>/<digits>`.
     static func replaceRouteIDs(_ b: [UInt8], _ names: CompatNames) -> [UInt8] {
-        var out: [UInt8] = []
-        var i = 0
-        while i < b.count {
-            if b[i] == UInt8(ascii: "/"), startsWith(b, i, "/wp/v2/") {
-                var j = i + 7
-                while j < b.count, b[j] >= 97 && b[j] <= 122 { j += 1 }
-                let segment = String(decoding: b[(i + 7)..<j], as: UTF8.self)
-                if j < b.count, b[j] == UInt8(ascii: "/"), let kind = CompatKind.ofSegment(Substring(segment)),
-                   let (v, end) = digits(b, j + 1), let n = names.name(kind, v) {
-                    out += Array("/wp/v2/\(segment)/{\(n)}".utf8)
-                    i = end
-                    continue
-                }
-            }
-            out.append(b[i])
-            i += 1
+        rewrite(b) { i in
+            guard b[i] == UInt8(ascii: "/"), startsWith(b, i, "/wp/v2/") else { return nil }
+            var j = i + 7
+            while j < b.count, b[j] >= 97 && b[j] <= 122 { j += 1 }
+            let segment = String(decoding: b[(i + 7)..<j], as: UTF8.self)
+            guard j < b.count, b[j] == UInt8(ascii: "/"), let kind = CompatKind.ofSegment(Substring(segment)),
+                  let (v, end) = digits(b, j + 1), let n = names.name(kind, v) else { return nil }
+            return (Array("/wp/v2/\(segment)/{\(n)}".utf8), end)
         }
-        return out
     }
 
     /// `/revisions/<digits>`, `/autosaves/<digits>`.
     static func replaceSubIDs(_ b: [UInt8], _ names: CompatNames) -> [UInt8] {
-        var out: [UInt8] = []
-        var i = 0
-        scan: while i < b.count {
-            if b[i] == UInt8(ascii: "/") {
-                for word in ["revisions", "autosaves"] where startsWith(b, i, "/\(word)/") {
-                    if let (v, end) = digits(b, i + word.utf8.count + 2), let n = names.name(.revision, v) {
-                        out += Array("/\(word)/{\(n)}".utf8)
-                        i = end
-                        continue scan
-                    }
+        rewrite(b) { i in
+            guard b[i] == UInt8(ascii: "/") else { return nil }
+            for word in ["revisions", "autosaves"] where startsWith(b, i, "/\(word)/") {
+                if let (v, end) = digits(b, i + word.utf8.count + 2), let n = names.name(.revision, v) {
+                    return (Array("/\(word)/{\(n)}".utf8), end)
                 }
             }
-            out.append(b[i])
-            i += 1
+            return nil
         }
-        return out
     }
 
     /// `#comment-<digits>`.
     static func replaceCommentAnchors(_ b: [UInt8], _ names: CompatNames) -> [UInt8] {
-        var out: [UInt8] = []
-        var i = 0
-        while i < b.count {
-            if b[i] == UInt8(ascii: "#"), startsWith(b, i, "#comment-"), let (v, end) = digits(b, i + 9), let n = names.name(.comment, v) {
-                out += Array("#comment-{\(n)}".utf8)
-                i = end
-                continue
-            }
-            out.append(b[i])
-            i += 1
+        rewrite(b) { i in
+            guard b[i] == UInt8(ascii: "#"), startsWith(b, i, "#comment-"), let (v, end) = digits(b, i + 9),
+                  let n = names.name(.comment, v) else { return nil }
+            return (Array("#comment-{\(n)}".utf8), end)
         }
-        return out
     }
 
     static let queryKeys = ["p", "page_id", "attachment_id", "post", "parent", "categories", "tags", "author"]
@@ -266,35 +240,23 @@ enum CompatNormaliser {
     /// `[?&](amp;)?<key>=<digits>`.
     static func replaceQueryIDs(_ b: [UInt8], _ names: CompatNames, kind context: CompatKind? = nil) -> [UInt8] {
         let inComments = String(decoding: b, as: UTF8.self).contains("/wp/v2/comments")
-        var out: [UInt8] = []
-        var i = 0
-        scan: while i < b.count {
-            let c = b[i]
-            if c == UInt8(ascii: "?") || c == UInt8(ascii: "&") {
-                var j = i + 1
-                if startsWith(b, j, "amp;") { j += 4 }
-                for key in queryKeys where startsWith(b, j, key + "=") {
-                    let start = j + key.utf8.count + 1
-                    guard let (v, end) = digits(b, start) else { continue }
-                    let kind: CompatKind
-                    switch key {
-                    case "categories", "tags": kind = .term
-                    case "author": kind = .user
-                    case "parent" where inComments: kind = .comment
-                    case "p" where context == .revision: kind = .revision
-                    default: kind = .post
-                    }
-                    if let n = names.name(kind, v) {
-                        out += b[i..<(j + key.utf8.count + 1)]
-                        out += Array("{\(n)}".utf8)
-                        i = end
-                        continue scan
-                    }
+        return rewrite(b) { i in
+            guard b[i] == UInt8(ascii: "?") || b[i] == UInt8(ascii: "&") else { return nil }
+            var j = i + 1
+            if startsWith(b, j, "amp;") { j += 4 }
+            for key in queryKeys where startsWith(b, j, key + "=") {
+                guard let (v, end) = digits(b, j + key.utf8.count + 1) else { continue }
+                let kind: CompatKind
+                switch key {
+                case "categories", "tags": kind = .term
+                case "author": kind = .user
+                case "parent" where inComments: kind = .comment
+                case "p" where context == .revision: kind = .revision
+                default: kind = .post
                 }
+                if let n = names.name(kind, v) { return (Array(b[i..<(j + key.utf8.count + 1)]) + Array("{\(n)}".utf8), end) }
             }
-            out.append(c)
-            i += 1
+            return nil
         }
-        return out
     }
 }
