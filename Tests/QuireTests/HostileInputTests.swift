@@ -157,3 +157,26 @@ import Testing
         }
     }
 }
+
+/// Searches that once failed in the database: every term is bounded and a long list of words is one phrase.
+@Suite struct SearchBoundsTests {
+    @Test func longTermsAndManyWordsAreSearched() async throws {
+        try await TestSite.with { site, client in
+            let long = String(repeating: "a", count: 50_000)
+            let many = (1...997).map { "w\($0)" }.joined(separator: "+")
+            for route in ["posts", "pages", "media", "comments", "categories", "tags", "search"] {
+                for q in [long, many] {
+                    let r = try await client.call("GET", "/wp-json/wp/v2/\(route)?search=\(q)", site: site)
+                    #expect(r.status == 200, "\(route): \(r.status)")
+                    #expect(r.json.arrayValue?.isEmpty == true)
+                }
+            }
+            let users = try await client.call("GET", "/wp-json/wp/v2/users?search=\(long)", as: "admin", site: site)
+            #expect(users.status == 200)
+            let phrase = try await client.call("GET", "/wp-json/wp/v2/posts?search=" + (1...12).map { _ in "Hello" }.joined(separator: "+"), site: site)
+            #expect(phrase.json.arrayValue?.isEmpty == true, "twelve words are one phrase, which no post holds")
+            let words = try await client.call("GET", "/wp-json/wp/v2/posts?search=world+Hello", site: site)
+            #expect(words.json.arrayValue?.count == 1, "a few words are each looked for")
+        }
+    }
+}

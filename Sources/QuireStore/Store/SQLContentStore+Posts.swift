@@ -52,8 +52,14 @@ extension SQLContentStore {
         if let s = q.sticky { c.append("sticky = \(bind: s ? 1 : 0)") }
         if let m = q.menuOrder { c.append("menu_order = \(bind: m)") }
         if let s = q.search, s.contains(where: { $0 != " " }) {
-            for word in s.split(separator: " ") where !word.isEmpty {
-                let like = "%" + SQLLike.escape(String(word)) + "%"
+            // Ten or more words are searched as one phrase, as WordPress does (`parse_search`).
+            var words = s.split(separator: " ").map(String.init)
+            if words.count > 9 { words = [s] }
+            for word in words {
+                // A term longer than any stored text could hold matches nothing (and would pass
+                // the database's limit on patterns).
+                guard word.utf8.count <= SQLLike.maxTermLength else { c.append("1 = 0"); continue }
+                let like = "%" + SQLLike.escape(word) + "%"
                 c.append("(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
             }
             if q.searchSkipsProtected { c.append("password = ''") }
@@ -95,7 +101,7 @@ extension SQLContentStore {
             for (i, slug) in q.slugs.enumerated() { s += " WHEN \(bind: slug) THEN \(unsafeRaw: String(i))" }
             return s + " ELSE \(unsafeRaw: String(q.slugs.count)) END ASC"
         case "relevance" where q.search != nil:
-            let like = "%" + SQLLike.escape(q.search ?? "") + "%"
+            let like = "%" + SQLLike.escape(String((q.search ?? "").utf8.prefix(SQLLike.maxTermLength)) ?? "") + "%"
             return "CASE WHEN title LIKE \(bind: like) ESCAPE '\\' THEN 0 ELSE 1 END ASC, date_gmt DESC, id DESC"
         default: break
         }

@@ -72,8 +72,10 @@ extension SQLContentStore {
         if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
         if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
         if let s = q.search, !s.isEmpty {
+            // A term longer than any stored text could hold matches nothing.
+            let tooLong = s.utf8.count > SQLLike.maxTermLength
             let like = "%" + SQLLike.escape(s) + "%"
-            c.append("(name LIKE \(bind: like) ESCAPE '\\' OR slug LIKE \(bind: like) ESCAPE '\\')")
+            c.append(tooLong ? "1 = 0" : "(name LIKE \(bind: like) ESCAPE '\\' OR slug LIKE \(bind: like) ESCAPE '\\')")
         }
         if let p = q.parent { c.append("parent = \(bind: p)") }
         if let post = q.post { c.append("id IN (SELECT term_id FROM term_relationships WHERE object_id = \(bind: post))") }

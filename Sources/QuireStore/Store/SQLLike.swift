@@ -3,6 +3,9 @@
 ///
 ///     SQLLike.escape("100%_done")   // "100\\%\\_done"
 enum SQLLike {
+    /// The longest search term looked for (SQLite refuses patterns past 50,000 bytes).
+    static let maxTermLength = 10_000
+
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
