@@ -29,6 +29,15 @@ import Testing
         let same = ResponseCache(capacity: 10, maxBytes: 100_000)
         for _ in 0..<20 { same.store("k", version: 1, output: output(10_000)) }
         #expect(same.count == 1)
-        #expect(same.bytes == 2 * 10_000 + 512)
+        #expect(same.bytes == 2 * 10_000 + "k".utf8.count + 256)
+    }
+
+    /// Keys hold URLs a client chooses: thousands of long URLs with small answers stay within the budget.
+    @Test func longKeysCountAgainstTheBudget() {
+        let cache = ResponseCache(capacity: 100_000, maxBytes: 1_000_000)
+        let path = String(repeating: "x", count: 50_000)
+        for i in 0..<2000 { cache.store("0|/wp-json/wp/v2/posts?\(path)\(i)", version: 1, output: output(10)) }
+        #expect(cache.bytes <= 1_000_000)
+        #expect(cache.count < 2000)
     }
 }

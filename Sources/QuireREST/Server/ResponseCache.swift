@@ -2,13 +2,22 @@ import Synchronization
 
 /// Answers to GET requests kept until the site's content changes. An entry is used only when
 /// the content version it was made at is still current, so no stale answer is ever served.
-/// Bounded by a number of entries and by the bytes of their bodies (each counted twice: the
-/// adapter keeps its own copy of an answer it sends).
+/// Bounded by a number of entries and by the bytes they hold: bodies (each counted twice: the
+/// adapter keeps its own copy of an answer it sends), headers and keys (a key holds the URL,
+/// which a client chooses).
 public final class ResponseCache: Sendable {
     struct Entry: Sendable {
         let version: Int
         let output: HTTPOutput
-        var bytes: Int { 2 * (output.body?.count ?? 0) + 512 }
+        let bytes: Int
+
+        init(key: String, version: Int, output: HTTPOutput) {
+            self.version = version
+            self.output = output
+            var headerBytes = 0
+            for (name, value) in output.headers { headerBytes += name.utf8.count + value.utf8.count }
+            bytes = 2 * (output.body?.count ?? 0) + 2 * headerBytes + key.utf8.count + 256
+        }
     }
 
     private struct State: Sendable {
@@ -36,7 +45,7 @@ public final class ResponseCache: Sendable {
     }
 
     public func store(_ key: String, version: Int, output: HTTPOutput) {
-        let entry = Entry(version: version, output: output)
+        let entry = Entry(key: key, version: version, output: output)
         guard entry.bytes <= maxBytes / 4 else { return }
         state.withLock { s in
             if let old = s.entries.removeValue(forKey: key) { s.bytes -= old.bytes }
