@@ -13,11 +13,18 @@ public enum GeneratedContent {
             authors.append(u.id)
         }
         var categories: [Int] = [1]
+        // Terms the demo content already made are reused, so both can seed one site.
+        func term(_ taxonomy: String, _ name: String, _ slug: String) async throws -> Int {
+            var q = TermQuery(taxonomy: taxonomy)
+            q.slugs = [slug]
+            if let existing = try await store.terms(q).terms.first { return existing.id }
+            return try await store.insertTerm(Term(taxonomy: taxonomy, name: name, slug: slug)).id
+        }
         for name in ["News", "Releases", "Tutorials", "Guides", "Opinion", "Reviews", "Interviews", "Events"] {
-            categories.append(try await store.insertTerm(Term(taxonomy: "category", name: name, slug: Slug.sanitizeTitle(name))).id)
+            categories.append(try await term("category", name, Slug.sanitizeTitle(name)))
         }
         var tags: [Int] = []
-        for i in 1...40 { tags.append(try await store.insertTerm(Term(taxonomy: "post_tag", name: "Topic \(i)", slug: "topic-\(i)")).id) }
+        for i in 1...40 { tags.append(try await term("post_tag", "Topic \(i)", "topic-\(i)")) }
         let words = ["swift", "server", "content", "api", "release", "performance", "guide", "editor", "rest", "cache",
                      "database", "plugin", "theme", "media", "search", "index", "query", "page", "post", "comment"]
         var rng = SystemRandomNumberGenerator()
