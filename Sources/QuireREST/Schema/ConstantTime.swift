@@ -4,8 +4,7 @@
 public enum ConstantTime {
     public static func equal(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)
-        var diff = UInt8(truncatingIfNeeded: x.count ^ y.count)
-        if x.count != y.count { diff |= 1 }
+        var diff: UInt8 = x.count == y.count ? 0 : 1
         for i in 0..<min(x.count, y.count) { diff |= x[i] ^ y[i] }
         return diff == 0
     }

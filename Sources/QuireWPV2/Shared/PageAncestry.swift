@@ -17,15 +17,7 @@ enum PageAncestry {
         }
         var out: [Int: [String]] = [:]
         for post in posts {
-            var chain: [String] = []
-            var parent = post.parent
-            var seen: Set<Int> = [post.id]
-            while parent > 0, !seen.contains(parent), let p = known[parent], chain.count < 32 {
-                seen.insert(parent)
-                chain.insert(p.slug, at: 0)
-                parent = p.parent
-            }
-            out[post.id] = chain
+            out[post.id] = Ancestry.slugs(above: post.parent, of: post.id, in: known, limit: 32, slug: \.slug, parent: \.parent)
         }
         return out
     }

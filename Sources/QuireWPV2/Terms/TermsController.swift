@@ -276,14 +276,7 @@ struct TermsController: Sendable {
 
     func prepare(_ t: Term, _ r: RESTRequest, parents: [Int: Term]) -> RESTResponse {
         let site = r.server.site
-        var path = [t.slug]
-        var parent = t.parent
-        var seen: Set<Int> = [t.id]
-        while parent > 0, !seen.contains(parent), let p = parents[parent], path.count < 64 {
-            seen.insert(parent)
-            path.insert(p.slug, at: 0)
-            parent = p.parent
-        }
+        let path = Ancestry.slugs(above: t.parent, of: t.id, in: parents, limit: 63, slug: \.slug, parent: \.parent) + [t.slug]
         var o = JSONObject()
         o.appendUnique("id", .int(t.id))
         o.appendUnique("count", .int(t.count))
