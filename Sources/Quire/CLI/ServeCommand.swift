@@ -18,7 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Turn the built-in response cache off.") var noCache = false
     @Option(help: "Seconds a connection may stay idle (or trickle) before it is closed.") var idleTimeout = 30
     @Option(help: "Largest request body, in bytes (larger ones are answered 413).") var maxBodySize = 64 * 1024 * 1024
-    @Option(help: "Largest request header, and all headers together, in bytes.") var maxHeaderSize = 64 * 1024
+    @Option(help: "Largest URL with its header fields, in bytes (larger ones are answered 431).") var maxHeaderSize = 64 * 1024
+    @Option(help: "Connections open at once; past it, new connections wait to be accepted.") var maxConnections = 1000
     @Option(help: "Failed sign-ins allowed per login in a minute before further attempts are answered 429.")
     var signInFailuresPerLogin = 10
     @Option(help: "Failed sign-ins allowed per client address in a minute.") var signInFailuresPerAddress = 50
@@ -44,7 +45,8 @@ struct ServeCommand: AsyncParsableCommand {
             if !ImageResizer.detect().isAvailable {
                 logger.notice("No image library found (vipsthumbnail from libvips-tools): intermediate image sizes will not be made.")
             }
-            let limits = ServerLimits(idleTimeout: .seconds(Int64(idleTimeout)), maxHeaderSize: maxHeaderSize, maxBodySize: maxBodySize)
+            let limits = ServerLimits(idleTimeout: .seconds(Int64(idleTimeout)), maxHeaderSize: maxHeaderSize, maxBodySize: maxBodySize,
+                                     maxConnections: maxConnections)
             let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits, logger: logger)
             try await app.runService()
             await store.shutdown()

@@ -8,13 +8,17 @@ public enum MultipartDecoder {
         public var data: [UInt8]
     }
 
+    /// The longest boundary RFC 2046 allows.
+    public static let maxBoundaryLength = 70
+
     public static func boundary(fromContentType ct: String) -> String? {
         for part in ct.split(separator: ";").dropFirst() {
             let kv = part.trimmingSpaces()
             if kv.lowercased().hasPrefix("boundary=") {
                 var b = String(kv.dropFirst("boundary=".count))
                 if b.hasPrefix("\""), b.hasSuffix("\""), b.count >= 2 { b = String(b.dropFirst().dropLast()) }
-                return b
+                // RFC 2046 allows at most 70 characters; a longer boundary delimits nothing.
+                return b.isEmpty || b.utf8.count > maxBoundaryLength ? nil : b
             }
         }
         return nil
@@ -73,16 +77,23 @@ public enum MultipartDecoder {
         return nil
     }
 
+    /// Where `needle` first occurs in `hay` at or after `from`, by Knuth–Morris–Pratt: time
+    /// linear in both lengths, so no boundary or body can make the search quadratic.
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        var i = from
-        while i <= hay.count - needle.count {
-            if hay[i] == needle[0] {
-                var ok = true
-                for j in 1..<needle.count where hay[i + j] != needle[j] { ok = false; break }
-                if ok { return i }
-            }
-            i += 1
+        guard !needle.isEmpty, from >= 0, hay.count - from >= needle.count else { return nil }
+        // fallback[i]: the length of the longest proper border of needle[0...i].
+        var fallback = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<needle.count {
+            while k > 0, needle[i] != needle[k] { k = fallback[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            fallback[i] = k
+        }
+        var matched = 0
+        for i in from..<hay.count {
+            while matched > 0, hay[i] != needle[matched] { matched = fallback[matched - 1] }
+            if hay[i] == needle[matched] { matched += 1 }
+            if matched == needle.count { return i - needle.count + 1 }
         }
         return nil
     }

@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import QuireHTTP
+
+/// Runs a site's application on a free loopback port with the given limits, exactly as
+/// `quire serve` builds it (Hummingbird's live test client would drop the connection limit),
+/// and stops it after `body`.
+enum LiveServer {
+    static func run<T: Sendable>(_ site: TestSite, limits: ServerLimits, _ body: @Sendable (Int) async throws -> T) async throws -> T {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, port: 0, limits: limits) { channel in
+            continuation.yield(channel.localAddress?.port ?? 0)
+            continuation.finish()
+        }
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                try await app.run()
+                return nil
+            }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next(), port > 0 else { throw CancellationError() }
+            do {
+                let result = try await body(port)
+                group.cancelAll()
+                return result
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+        }
+    }
+}
