@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
         .package(url: "https://github.com/vapor/sql-kit", exact: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", exact: "4.5.2"),
         .package(url: "https://github.com/vapor/sqlite-nio", exact: "1.13.2"),
@@ -58,11 +59,16 @@ let package = Package(
             name: "QuireWPV2",
             dependencies: ["QuireREST", "QuireStore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The OpenAPI 3.1 document of every registered route, built from the routes' own arguments and schemas.
+        .target(
+            name: "QuireOpenAPI",
+            dependencies: ["QuireREST", .product(name: "OpenAPIKit", package: "OpenAPIKit")]
+        ),
         // The site as a whole: configuration, installation, the command line; what plugins link.
         .target(
             name: "Quire",
             dependencies: [
-                "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2",
+                "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2", "QuireOpenAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

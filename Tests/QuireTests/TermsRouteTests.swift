@@ -85,4 +85,40 @@ import Testing
             #expect(tags.header("X-WP-TotalPages") == "2")
         }
     }
+
+    /// A new term asking for a slug in use gets a free variant, as `wp_unique_term_slug` makes
+    /// it (the parent's slug first, then a number); an edit to a slug in use is WordPress's 500.
+    @Test func slugsInUseAreMadeUniqueOnCreateAndRefusedOnEdit() async throws {
+        try await TestSite.with { site, client in
+            let first = try await client.call("POST", "/wp-json/wp/v2/tags", as: "admin", site: site, json: ["name": "One", "slug": "shared"])
+            #expect(first.json["slug"] == "shared")
+            let second = try await client.call("POST", "/wp-json/wp/v2/tags", as: "admin", site: site, json: ["name": "Two", "slug": "shared"])
+            #expect(second.status == 201)
+            #expect(second.json["slug"] == "shared-2")
+            let parent = try await client.call("POST", "/wp-json/wp/v2/categories", as: "admin", site: site, json: ["name": "Parent"])
+            _ = try await client.call("POST", "/wp-json/wp/v2/categories", as: "admin", site: site, json: ["name": "Child", "slug": "child"])
+            let child = try await client.call("POST", "/wp-json/wp/v2/categories", as: "admin", site: site,
+                                              json: ["name": "Other child", "slug": "child", "parent": parent.json["id"]!])
+            #expect(child.json["slug"] == "child-parent")
+            let edit = try await client.call("POST", "/wp-json/wp/v2/tags/\(second.json["id"]!.intValue!)", as: "admin", site: site, json: ["slug": "shared"])
+            #expect(edit.status == 500)
+            #expect(edit.json["code"] == "duplicate_term_slug")
+        }
+    }
+
+    /// Deleting a category whose posts are left with none gives them the default category only
+    /// when that names a category (a default set to a missing term once failed in the database).
+    @Test func deletingACategoryWithAMissingDefaultLeavesPostsWithoutOne() async throws {
+        try await TestSite.with { site, client in
+            let category = try await client.call("POST", "/wp-json/wp/v2/categories", as: "admin", site: site, json: ["name": "Doomed"])
+            let id = try #require(category.json["id"]?.intValue)
+            let post = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site,
+                                             json: ["title": "Filed", "status": "publish", "categories": [.int(id)]])
+            _ = try await client.call("POST", "/wp-json/wp/v2/settings", as: "admin", site: site, json: ["default_category": 99999])
+            let deleted = try await client.call("DELETE", "/wp-json/wp/v2/categories/\(id)?force=true", as: "admin", site: site)
+            #expect(deleted.status == 200)
+            let after = try await client.call("GET", "/wp-json/wp/v2/posts/\(post.json["id"]!.intValue!)", as: "admin", site: site)
+            #expect(after.json["categories"] == [])
+        }
+    }
 }

@@ -54,4 +54,15 @@ import Testing
             #expect(missing.json["code"] == "rest_user_invalid_id")
         }
     }
+
+    /// Users cannot be trashed: without `force` a delete is WordPress's 501 `rest_trash_not_supported`.
+    @Test func deletingAUserNeedsForce() async throws {
+        try await TestSite.with { site, client in
+            let id = site.credentials["subscriber"]!.id
+            let r = try await client.call("DELETE", "/wp-json/wp/v2/users/\(id)?reassign=1", as: "admin", site: site)
+            #expect(r.status == 501)
+            #expect(r.json["code"] == "rest_trash_not_supported")
+            #expect(r.json["message"] == "Users do not support trashing. Set 'force=true' to delete.")
+        }
+    }
 }

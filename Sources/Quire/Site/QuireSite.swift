@@ -1,4 +1,5 @@
 import Foundation
+import QuireOpenAPI
 import QuireREST
 import QuireStore
 import QuireWPV2
@@ -52,6 +53,7 @@ public struct QuireSite: Sendable {
         var registry = RouteRegistry()
         WPV2(store: store, types: registrar.types, media: MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)).register(into: &registry)
         registry.merge(registrar.routes)
+        registry.add(OpenAPIRoute.route)
         let base = site
         let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store, limits: signInLimits),
                                 currentSite: {

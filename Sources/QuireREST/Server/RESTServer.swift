@@ -1,3 +1,5 @@
+import Foundation
+
 /// The REST server: its routes, the site it speaks for, and how it recognises users.
 /// It knows nothing of HTTP frameworks; an adapter hands it requests and sends its answers.
 public final class RESTServer: Sendable {
@@ -31,6 +33,13 @@ public final class RESTServer: Sendable {
     }
 
     public var routes: [RESTRoute] { registry.routes }
+
+    /// An error no handler expected is written to standard error with the request it ended,
+    /// so the operator sees what the client only sees as `rest_internal_error`.
+    static func reportInternalError(_ error: any Error, _ request: RESTRequest) {
+        let line = "quire: internal error on \(request.method) \(request.route): \(String(reflecting: error))\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
 
     /// `rest_authorization_required_code()`.
     public static func authorizationRequiredStatus(_ request: RESTRequest) -> Int { request.isLoggedIn ? 403 : 401 }
@@ -104,6 +113,7 @@ public final class RESTServer: Sendable {
         } catch let e as RESTError {
             return RESTResponse(error: e)
         } catch {
+            Self.reportInternalError(error, request)
             return RESTResponse(error: RESTError("rest_internal_error", "An internal error occurred.", status: 500))
         }
     }

@@ -126,7 +126,13 @@ extension SQLContentStore {
             let posts = try await db.raw("SELECT object_id FROM term_relationships WHERE term_id = \(bind: id)").all().map { try $0.int("object_id") }
             _ = try await db.raw("UPDATE terms SET parent = \(bind: term.parent) WHERE parent = \(bind: id) AND taxonomy = \(bind: term.taxonomy)").all()
             _ = try await db.raw("DELETE FROM terms WHERE id = \(bind: id)").all()
-            if let fallback = fallbackCategory, term.taxonomy == "category" {
+            // Posts left without a category get the default one, when it is a category that
+            // exists (WordPress skips a default category that names no term).
+            var fallbackExists = false
+            if let fallback = fallbackCategory, fallback != id {
+                fallbackExists = try await db.raw("SELECT id FROM terms WHERE id = \(bind: fallback) AND taxonomy = 'category'").first() != nil
+            }
+            if let fallback = fallbackCategory, fallbackExists, term.taxonomy == "category" {
                 for post in posts {
                     let left = try await db.raw("""
                         SELECT COUNT(*) AS n FROM term_relationships tr JOIN terms t ON t.id = tr.term_id

@@ -173,12 +173,34 @@ struct TermsController: Sendable {
             term.parent = try await parentWithoutLoop(parent, for: term)
         }
         if let slug = r["slug"]?.stringValue, !slug.isEmpty {
-            if try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) {
+            // A new term takes a free variant of a slug in use (`create`); an edited one may not.
+            if term.id != 0, try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) {
                 // `wp_update_term`'s own error, with no status: 500.
                 throw RESTError("duplicate_term_slug", "The slug &#8220;\(slug)&#8221; is already in use by another term.")
             }
             term.slug = slug
         }
+    }
+
+    /// `wp_unique_term_slug`: the slug if it is free; else, under a parent, the slug followed by
+    /// each ancestor's slug in turn; else that followed by `-2`, `-3`, …
+    func uniqueSlug(_ base: String, for term: Term) async throws -> String {
+        func taken(_ slug: String) async throws -> Bool { try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) }
+        var slug = base
+        guard try await taken(slug) else { return slug }
+        if taxonomy.hierarchical, term.parent != 0 {
+            var next = term.parent
+            var seen: Set<Int> = []
+            while next > 0, !seen.contains(next), seen.count < 1000, let parent = try await store.term(id: next) {
+                slug += "-" + parent.slug
+                if try await !taken(slug) { return slug }
+                seen.insert(next)
+                next = parent.parent
+            }
+        }
+        var n = 2
+        while try await taken("\(slug)-\(n)") { n += 1 }
+        return "\(slug)-\(n)"
     }
 
     /// `wp_check_term_hierarchy_for_loops`: a term is not its own parent, nor an ancestor of
@@ -214,16 +236,7 @@ struct TermsController: Sendable {
                                                                   : "A term with the name provided already exists in this taxonomy.",
                             data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id), .int(existing.id)])
         }
-        if term.slug.isEmpty {
-            let base = Slug.sanitizeTitle(term.name)
-            var candidate = base
-            var n = 2
-            while try await store.termSlugExists(candidate, taxonomy: taxonomy.name, excluding: 0) {
-                candidate = "\(base)-\(n)"
-                n += 1
-            }
-            term.slug = candidate
-        }
+        term.slug = try await uniqueSlug(term.slug.isEmpty ? Slug.sanitizeTitle(term.name) : term.slug, for: term)
         _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
         let created = try await store.insertTerm(term)
         try await saveExtensions(id: created.id, r)

@@ -181,7 +181,7 @@ extension UsersController {
                 throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
             }
             guard r["force"]?.boolValue == true else {
-                throw RESTError("rest_trash_not_implemented", "Users do not support trashing. Set 'force=true' to delete.", status: 501)
+                throw RESTError("rest_trash_not_supported", "Users do not support trashing. Set 'force=true' to delete.", status: 501)
             }
             var reassign: Int? = nil
             if let to = r["reassign"]?.intValue {

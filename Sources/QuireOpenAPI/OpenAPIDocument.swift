@@ -1,0 +1,129 @@
+import Foundation
+import OpenAPIKit
+import QuireREST
+
+/// The OpenAPI 3.1 document of a server's routes, built from the same arguments and
+/// schemas the server validates requests with, plugins' routes included.
+///
+/// ```swift
+/// let bytes = try OpenAPIDocument.json(routes: server.routes, site: server.site)
+/// ```
+///
+/// Reading arguments: `GET` and `DELETE` take theirs in the query; `POST`, `PUT` and `PATCH` in
+/// a JSON body (WordPress reads both places for every method; the document names one). Arrays
+/// in the query are comma-separated (`categories=1,2`), objects are `name[key]=value`.
+public enum OpenAPIDocument {
+    public static func make(routes: [RESTRoute], site: SiteInfo, version: String = "6.1") throws -> OpenAPI.Document {
+        var paths: OpenAPI.PathItem.Map = [:]
+        for route in routes {
+            let path = RoutePath(route.pattern)
+            var item = OpenAPI.PathItem()
+            var pathParameters: [String: JSONSchema] = [:]
+            for (name, pattern) in path.parameters {
+                pathParameters[name] = try SchemaTranslation.schema(["type": "string", "pattern": .string("^(?:\(pattern))$")])
+            }
+            var seen = Set<String>()
+            for endpoint in route.endpoints {
+                for method in endpoint.methods where !seen.contains(method) {
+                    guard let verb = OpenAPI.HttpMethod(rawValue: method.uppercased()) else { continue }
+                    seen.insert(method)
+                    let operation = try Self.operation(route: route, path: path, pathParameters: pathParameters,
+                                                       endpoint: endpoint, method: method)
+                    item[verb] = operation
+                }
+            }
+            guard !seen.isEmpty else { continue }
+            paths[OpenAPI.Path(rawValue: path.template)] = .b(item)
+        }
+        let basic = OpenAPI.SecurityScheme.http(scheme: "basic",
+                                                description: "A user's login and one of their application passwords.")
+        return OpenAPI.Document(
+            openAPIVersion: .v3_1_1,
+            info: .init(title: site.name.isEmpty ? "Quire" : site.name,
+                        description: "The WordPress REST API of \(site.url), as Quire serves it.", version: version),
+            servers: [.init(url: URL(string: site.restURL("/").trimmingSuffix("/")) ?? URL(string: "http://127.0.0.1")!)],
+            paths: paths,
+            // Every route is open to visitors, who see less; `basic` is how a user signs in.
+            components: .init(schemas: ["Error": try errorSchema()], securitySchemes: ["basic": .b(basic)])
+        )
+    }
+
+    /// The document as JSON bytes.
+    public static func json(routes: [RESTRoute], site: SiteInfo) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(make(routes: routes, site: site)))
+    }
+
+    static func operation(route: RESTRoute, path: RoutePath, pathParameters: [String: JSONSchema],
+                          endpoint: RESTEndpoint, method: String) throws -> OpenAPI.Operation {
+        var parameters: OpenAPI.Parameter.Array = []
+        for (name, _) in path.parameters {
+            parameters.append(.b(OpenAPI.Parameter(name: name, context: .path(schema: pathParameters[name]!))))
+        }
+        let inBody = ["POST", "PUT", "PATCH"].contains(method)
+        var bodyProperties = JSONObject()
+        var bodyRequired: [JSON] = []
+        for argument in endpoint.arguments where pathParameters[argument.name] == nil {
+            if inBody {
+                bodyProperties[argument.name] = .object(SchemaTranslation.translate(argument.schema))
+                if argument.isRequired { bodyRequired.append(.string(argument.name)) }
+                continue
+            }
+            let schema = try SchemaTranslation.schema(argument.schema)
+            let type = argument.schema["type"]
+            let style: OpenAPI.Parameter.SchemaContext
+            if type == "object" || type?.arrayValue?.contains("object") == true {
+                style = .init(schema, style: .deepObject, explode: true)
+            } else {
+                style = .init(schema, style: .form, explode: false)
+            }
+            parameters.append(.b(OpenAPI.Parameter(name: argument.name,
+                                                   context: .query(required: argument.isRequired, allowEmptyValue: false,
+                                                                   schemaOrContent: .a(style)),
+                                                   description: argument.schema["description"]?.stringValue)))
+        }
+        var body: OpenAPI.Request?
+        if inBody {
+            var object: JSONObject = ["type": "object", "properties": .object(bodyProperties)]
+            if !bodyRequired.isEmpty { object["required"] = .array(bodyRequired) }
+            let schema = try JSONDecoder().decode(JSONSchema.self, from: Data(JSONEncoding.encode(.object(object))))
+            body = OpenAPI.Request(content: [.json: .b(.init(schema: schema))], required: !bodyRequired.isEmpty)
+        }
+        let success: OpenAPI.Response.StatusCode = method == "POST" && !route.hasParameters && route.schema != nil ? 201 : 200
+        let error = OpenAPI.Response(description: "WordPress's error: a code, a message and its status.",
+                                     content: [.json: .b(.init(schema: .reference(.component(named: "Error"))))])
+        let responses: OpenAPI.Response.Map = [
+            success: .b(OpenAPI.Response(description: "The answer.", content: [.json: .b(.init(schema: try anything()))])),
+            .default: .b(error),
+        ]
+        let operationID = method.lowercased() + path.template.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if let body {
+            return OpenAPI.Operation(tags: [route.namespace.isEmpty ? "index" : route.namespace], operationId: operationID,
+                                     parameters: parameters, requestBody: body, responses: responses)
+        }
+        return OpenAPI.Operation(tags: [route.namespace.isEmpty ? "index" : route.namespace], operationId: operationID,
+                                 parameters: parameters, responses: responses)
+    }
+
+    /// A schema every value meets (an empty schema, with words for a reader).
+    static func anything() throws -> JSONSchema {
+        try JSONDecoder().decode(JSONSchema.self, from: Data(#"{"description":"The resource, its list or the answer of the route."}"#.utf8))
+    }
+
+    static func errorSchema() throws -> JSONSchema {
+        try SchemaTranslation.schema([
+            "type": "object",
+            "properties": [
+                "code": ["type": "string", "required": true],
+                "message": ["type": "string", "required": true],
+                "data": ["type": ["object", "null"], "properties": ["status": ["type": "integer"]]],
+            ],
+        ])
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import QuireHTTP
+import Testing
+
+/// Schemathesis (from PyPI, installed by `.ci/run` into `.build/fuzz-venv`) sends every
+/// operation of the OpenAPI document generated and unexpected input, anonymously and as an
+/// administrator, against a live server: no 5xx but those WordPress itself gives
+/// (`Tests/fuzz/wordpress-server-errors.json`), and the server still answers at the end.
+///
+/// Without the fuzzer the suite is skipped, unless `QUIRE_REQUIRE_FUZZER=1` (as in CI) makes
+/// its absence a failure. `QUIRE_FUZZ_EXAMPLES` sets the examples per operation.
+@Suite(.serialized) struct FuzzTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let environment = ProcessInfo.processInfo.environment
+    static var venv: URL { environment["QUIRE_FUZZ_VENV"].map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent(".build/fuzz-venv") }
+    static var schemathesis: URL { venv.appendingPathComponent("bin/schemathesis") }
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: schemathesis.path) || environment["QUIRE_REQUIRE_FUZZER"] == "1" }
+    static var examples: Int { environment["QUIRE_FUZZ_EXAMPLES"].flatMap(Int.init) ?? 15 }
+
+    /// Runs a program to its end; its exit status and the tail of what it printed.
+    static func run(_ program: URL, _ arguments: [String], environment extra: [String: String] = [:]) async throws -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("quire-fuzz-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.environment = Self.environment.merging(extra) { $1 }
+        process.standardOutput = handle
+        process.standardError = handle
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        try handle.close()
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: log)
+        return (status, String(output.suffix(6000)))
+    }
+
+    @Test(.enabled(if: FuzzTests.available)) func theDocumentValidatesAndNoInputGetsAServerError() async throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.schemathesis.path),
+                "no fuzzer at \(Self.schemathesis.path): run .ci/run, or pip install schemathesis into it")
+        guard FileManager.default.isExecutableFile(atPath: Self.schemathesis.path) else { return }
+        let site = try await TestSite.make()
+        do {
+            try await LiveServer.run(site, limits: ServerLimits()) { port in
+                let document = "http://127.0.0.1:\(port)/wp-json/quire/v1/openapi"
+                let validator = """
+                import json, sys, urllib.request
+                from openapi_spec_validator import validate
+                validate(json.load(urllib.request.urlopen(sys.argv[1])))
+                """
+                let validated = try await Self.run(Self.venv.appendingPathComponent("bin/python"), ["-c", validator, document])
+                #expect(validated.status == 0, "openapi-spec-validator: \(validated.output)")
+                let fuzz = Self.root.appendingPathComponent("Tests/fuzz")
+                let common = [
+                    "run", document, "--url", "http://127.0.0.1:\(port)/wp-json",
+                    "--checks", "no_server_error_but_wordpress_own", "--phases", "examples,coverage,fuzzing",
+                    "--max-examples", String(Self.examples), "--seed", "1", "--no-color", "--generation-database", "none",
+                    "--suppress-health-check", "all", "--request-timeout", "10", "--continue-on-failure",
+                ]
+                let hooks = ["SCHEMATHESIS_HOOKS": "hooks", "PYTHONPATH": fuzz.path]
+                let anonymous = try await Self.run(Self.schemathesis, common, environment: hooks)
+                #expect(anonymous.status == 0, "anonymous: \(anonymous.output)")
+                // The administrator's own credentials and account stay, so the whole pass is signed in.
+                let admin = "admin:\(site.credentials["admin"]!.password)"
+                let signedIn = try await Self.run(Self.schemathesis, common + [
+                    "--auth", admin, "--exclude-path-regex", "application-passwords$", "--exclude-operation-id", "deleteWpV2UsersMe",
+                ], environment: hooks)
+                #expect(signedIn.status == 0, "administrator: \(signedIn.output)")
+                let probe = try RawConnection(port: port)
+                await probe.send("GET /wp-json/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                #expect(await probe.readAnswer(timeout: 10).status == 200, "the server still answers")
+            }
+        } catch {
+            await site.close()
+            throw error
+        }
+        await site.close()
+    }
+}
