@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import QuireREST
 
@@ -10,34 +11,65 @@ import QuireREST
 public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder {
     public let server: RESTServer
     public let maxBodySize: Int
+    public let observability: Observability
     let uploads: UploadedFiles?
 
-    public init(server: RESTServer, uploads: URL? = nil, maxBodySize: Int = 64 * 1024 * 1024) {
+    public init(server: RESTServer, uploads: URL? = nil, maxBodySize: Int = 64 * 1024 * 1024, observability: Observability = .none) {
         self.server = server
         self.maxBodySize = maxBodySize
         self.uploads = uploads.map { UploadedFiles(root: $0) }
+        self.observability = observability
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
+        guard observability.metrics != nil || observability.accessLog != nil else { return await answer(request, context: context).response }
+        let started = ContinuousClock.now
+        let (response, output) = await answer(request, context: context)
+        let elapsed = ContinuousClock.now - started
+        let route = output?.route ?? route(of: request, answeredBy: output)
+        observability.metrics?.record(route: route, method: request.method.rawValue, status: Int(response.status.code),
+                                      cached: output.map { $0.fromCache }, duration: elapsed,
+                                      bodyBytes: request.headers[.contentLength].flatMap { Int($0) } ?? 0)
+        if let log = observability.accessLog {
+            let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            log.info("\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(String(format: "%.2f", ms))ms user=\(output?.userID ?? 0)",
+                     metadata: ["route": .string(route)])
+        }
+        return response
+    }
+
+    /// The name a request is counted under when no REST route answered it.
+    func route(of request: Request, answeredBy output: HTTPOutput?) -> String {
+        if output == nil, request.uri.path == "/metrics", observability.exposition != nil { return "/metrics" }
+        if output == nil, request.uri.path.hasPrefix(UploadedFiles.prefix), uploads != nil { return UploadedFiles.prefix }
+        return "unmatched"
+    }
+
+    /// The answer to a request, with the REST server's own answer when it made one.
+    func answer(_ request: Request, context: Context) async -> (response: Response, output: HTTPOutput?) {
+        if request.uri.path == "/metrics", request.method == .get, let exposition = observability.exposition {
+            return (Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                             body: ResponseBody(byteBuffer: ByteBuffer(bytes: exposition()))), nil)
+        }
         if let uploads, request.method == .get || request.method == .head,
            let file = uploads.response(path: request.uri.path, headers: request.headers, method: request.method) {
-            return file
+            return (file, nil)
         }
         var body: [UInt8] = []
         // An over-limit body is refused with 413 in the API's error shape, before or as it is read.
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodySize { return Self.tooLarge(maxBodySize) }
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodySize { return (Self.tooLarge(maxBodySize), nil) }
         let buffer: ByteBuffer
-        do { buffer = try await request.body.collect(upTo: maxBodySize) } catch { return Self.tooLarge(maxBodySize) }
+        do { buffer = try await request.body.collect(upTo: maxBodySize) } catch { return (Self.tooLarge(maxBodySize), nil) }
         if buffer.readableBytes > 0 { body = Array(buffer.readableBytesView) }
         var headers = HeaderList()
         for field in request.headers { headers.add(field.name.rawName, field.value) }
         let input = HTTPInput(method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
                               headers: headers, body: body, remoteAddress: context.remoteAddress?.ipAddress)
         guard let output = await server.serve(input) else {
-            return Response(status: .notFound, headers: [.contentType: "text/plain; charset=UTF-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "Not Found\n")))
+            return (Response(status: .notFound, headers: [.contentType: "text/plain; charset=UTF-8"],
+                             body: ResponseBody(byteBuffer: ByteBuffer(string: "Not Found\n"))), nil)
         }
-        return Self.response(output)
+        return (Self.response(output), output)
     }
 
     static func tooLarge(_ limit: Int) -> Response {

@@ -7,13 +7,15 @@ import NIOCore
 /// `Last-Modified`, `ETag`, conditional requests and single byte ranges.
 struct UploadedFiles: Sendable {
     let root: URL
+    /// The URL path uploads are served under.
+    static let prefix = "/wp-content/uploads/"
 
     static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "jpe": "image/jpeg", "gif": "image/gif",
                         "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=UTF-8"]
 
     func response(path: String, headers: HTTPFields, method: HTTPRequest.Method) -> Response? {
-        guard path.hasPrefix("/wp-content/uploads/") else { return nil }
-        let relative = String(path.dropFirst("/wp-content/uploads/".count)).removingPercentEncoding ?? ""
+        guard path.hasPrefix(Self.prefix) else { return nil }
+        let relative = String(path.dropFirst(Self.prefix.count)).removingPercentEncoding ?? ""
         guard !relative.isEmpty, !relative.split(separator: "/").contains(where: { $0 == ".." || $0.hasPrefix(".") }) else {
             return Response(status: .notFound)
         }

@@ -28,7 +28,9 @@ public enum OpenAPIDocument {
                     guard let verb = OpenAPI.HttpMethod(rawValue: method.uppercased()) else { continue }
                     seen.insert(method)
                     let operation = try Self.operation(route: route, path: path, pathParameters: pathParameters,
-                                                       endpoint: endpoint, method: method)
+                                                       endpoint: endpoint, method: method,
+                                                       answer: Self.answerSchema(route: route, method: method, endpoint: endpoint,
+                                                                                 routes: routes, site: site))
                     item[verb] = operation
                 }
             }
@@ -52,11 +54,64 @@ public enum OpenAPIDocument {
     public static func json(routes: [RESTRoute], site: SiteInfo) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(make(routes: routes, site: site)))
+        let encoded = try JSONParser.parse(Array(try encoder.encode(make(routes: routes, site: site))))
+        return JSONEncoding.encode(nullBranchesKept(encoded))
+    }
+
+    /// OpenAPIKit writes a schema whose `anyOf` has a `null` branch with `"type": "null"` beside
+    /// it, which a JSON Schema validator reads as "null and one of these"; the branch alone says it.
+    static func nullBranchesKept(_ value: JSON) -> JSON {
+        switch value {
+        case .array(let items):
+            return .array(items.map(nullBranchesKept))
+        case .object(let object):
+            var out = JSONObject()
+            for (key, child) in object { out[key] = nullBranchesKept(child) }
+            if out["type"] == "null", var branches = out["anyOf"]?.arrayValue {
+                out["type"] = nil
+                if !branches.contains(where: { $0["type"] == "null" }) { branches.append(["type": "null"]) }
+                out["anyOf"] = .array(branches)
+            }
+            return .object(out)
+        default:
+            return value
+        }
+    }
+
+    /// Routes whose every field may be null in an answer.
+    static let nullableFields: Set<String> = ["/wp/v2/settings"]
+
+    /// What a successful answer holds, from the route's resource schema: the resource; for a
+    /// collection's GET a list of them (or, for types, statuses and taxonomies, a map of them by
+    /// name); for a DELETE the resource (moved to the trash) or `{deleted, previous}`.
+    static func answerSchema(route: RESTRoute, method: String, endpoint: RESTEndpoint, routes: [RESTRoute], site: SiteInfo) -> JSONObject? {
+        guard let schema = route.schema?(site) else { return nil }
+        var item = SchemaTranslation.translate(schema, answer: true)
+        // WordPress answers null for a setting whose stored value does not fit its schema.
+        if nullableFields.contains(route.pattern), let properties = item["properties"]?.objectValue {
+            var nullable = JSONObject()
+            for (name, property) in properties { nullable[name] = ["anyOf": [property, ["type": "null"]]] }
+            item["properties"] = .object(nullable)
+        }
+        switch method {
+        case "DELETE":
+            let deleted: JSONObject = ["type": "object", "properties": ["deleted": ["type": "boolean"], "previous": .object(item)]]
+            return ["anyOf": [.object(item), .object(deleted)]]
+        case "GET":
+            let shape = RoutePath(route.pattern).shape
+            let hasItems = routes.contains { other in
+                let s = RoutePath(other.pattern).shape
+                return s.hasPrefix(shape + "/{}") && !s.dropFirst(shape.count + 3).contains("/")
+            }
+            guard hasItems || endpoint.argument("per_page") != nil else { return item }
+            return ["anyOf": [["type": "array", "items": .object(item)], ["type": "object", "additionalProperties": .object(item)]]]
+        default:
+            return item
+        }
     }
 
     static func operation(route: RESTRoute, path: RoutePath, pathParameters: [String: JSONSchema],
-                          endpoint: RESTEndpoint, method: String) throws -> OpenAPI.Operation {
+                          endpoint: RESTEndpoint, method: String, answer: JSONObject?) throws -> OpenAPI.Operation {
         var parameters: OpenAPI.Parameter.Array = []
         for (name, _) in path.parameters {
             parameters.append(.b(OpenAPI.Parameter(name: name, context: .path(schema: pathParameters[name]!))))
@@ -90,11 +145,12 @@ public enum OpenAPIDocument {
             let schema = try JSONDecoder().decode(JSONSchema.self, from: Data(JSONEncoding.encode(.object(object))))
             body = OpenAPI.Request(content: [.json: .b(.init(schema: schema))], required: !bodyRequired.isEmpty)
         }
-        let success: OpenAPI.Response.StatusCode = method == "POST" && !route.hasParameters && route.schema != nil ? 201 : 200
+        let success: OpenAPI.Response.StatusCode = .range(.success)
         let error = OpenAPI.Response(description: "WordPress's error: a code, a message and its status.",
                                      content: [.json: .b(.init(schema: .reference(.component(named: "Error"))))])
         let responses: OpenAPI.Response.Map = [
-            success: .b(OpenAPI.Response(description: "The answer.", content: [.json: .b(.init(schema: try anything()))])),
+            success: .b(OpenAPI.Response(description: answer == nil ? "The answer." : "The resource, or a list of them.",
+                                         content: [.json: .b(.init(schema: try answer.map(SchemaTranslation.typedSchema) ?? anything()))])),
             .default: .b(error),
         ]
         let operationID = method.lowercased() + path.template.split(whereSeparator: { !$0.isLetter && !$0.isNumber })

@@ -1,3 +1,4 @@
+import Foundation
 import QuireREST
 
 /// A route pattern (`/wp/v2/posts/(?P<id>[\d]+)`) read as an OpenAPI path template
@@ -44,5 +45,11 @@ struct RoutePath {
         }
         self.template = template
         self.parameters = parameters
+    }
+
+    /// The template with its parameters unnamed (`/wp/v2/posts/{}/revisions`), to tell a
+    /// collection's routes from its items' whatever each names its parameters.
+    var shape: String {
+        template.replacingOccurrences(of: #"\{[^}]*\}"#, with: "{}", options: .regularExpression)
     }
 }

@@ -22,20 +22,27 @@ public enum SchemaTranslation {
     ]
 
     /// The schema as OpenAPIKit's typed value.
-    public static func schema(_ wordpress: JSONObject) throws -> JSONSchema {
-        let translated = translate(wordpress)
-        return try JSONDecoder().decode(JSONSchema.self, from: Data(JSONEncoding.encode(.object(translated))))
+    public static func schema(_ wordpress: JSONObject, answer: Bool = false) throws -> JSONSchema {
+        try typedSchema(translate(wordpress, answer: answer))
     }
 
-    /// The translated schema as JSON.
-    public static func translate(_ s: JSONObject) -> JSONObject {
+    /// A translated schema as OpenAPIKit's typed value.
+    static func typedSchema(_ translated: JSONObject) throws -> JSONSchema {
+        try JSONDecoder().decode(JSONSchema.self, from: Data(JSONEncoding.encode(.object(translated))))
+    }
+
+    /// The translated schema as JSON. An `answer` schema describes what WordPress writes, not
+    /// what it reads: PHP writes an empty map as `[]`, so an object may also be an empty list,
+    /// and its dates carry no time zone nor its links always a scheme, so formats are left out.
+    public static func translate(_ s: JSONObject, answer: Bool = false, nested: Bool = false) -> JSONObject {
         var out = JSONObject()
         for key in plainKeywords { if let v = s[key] { out[key] = v } }
+        if answer { out["default"] = nil }
         // WordPress reads a single value for a list as a list of one (`status=publish`).
         if s["type"] == "array", let d = out["default"], d.arrayValue == nil { out["default"] = .array(d == .null ? [] : [d]) }
         // A PHP list with holes is written as an object; its values are the list.
         if case .object(let holes)? = s["enum"] { out["enum"] = .array(holes.map { $0.1 }) }
-        if let format = s["format"]?.stringValue, sharedFormats.contains(format) { out["format"] = .string(format) }
+        if !answer, let format = s["format"]?.stringValue, sharedFormats.contains(format) { out["format"] = .string(format) }
         if s["readonly"] == .bool(true) { out["readOnly"] = true }
         // Draft 4's boolean exclusive bounds become the bound itself.
         if s["exclusiveMinimum"] == .bool(true), let min = out["minimum"] {
@@ -46,32 +53,38 @@ public enum SchemaTranslation {
             out["exclusiveMaximum"] = max
             out["maximum"] = nil
         }
-        if let items = s["items"]?.objectValue { out["items"] = .object(translate(items)) }
+        if let items = s["items"]?.objectValue { out["items"] = .object(translate(items, answer: answer, nested: true)) }
         if let properties = s["properties"]?.objectValue, !properties.isEmpty {
             var translated = JSONObject()
             var required: [JSON] = []
             for (name, value) in properties {
                 guard let property = value.objectValue else { continue }
-                translated[name] = .object(translate(property))
-                if property["required"] == .bool(true) { required.append(.string(name)) }
+                translated[name] = .object(translate(property, answer: answer, nested: true))
+                if !answer, property["required"] == .bool(true) { required.append(.string(name)) }
             }
             out["properties"] = .object(translated)
             if !required.isEmpty { out["required"] = .array(required) }
         }
         switch s["additionalProperties"] {
         case .bool(let allowed)?: out["additionalProperties"] = .bool(allowed)
-        case .object(let schema)?: out["additionalProperties"] = .object(translate(schema))
+        case .object(let schema)?: out["additionalProperties"] = .object(translate(schema, answer: answer, nested: true))
         default: break
         }
         if let patterns = s["patternProperties"]?.objectValue {
             var translated = JSONObject()
-            for (pattern, value) in patterns { if let p = value.objectValue { translated[pattern] = .object(translate(p)) } }
+            for (pattern, value) in patterns { if let p = value.objectValue { translated[pattern] = .object(translate(p, answer: answer, nested: true)) } }
             out["patternProperties"] = .object(translated)
         }
         for key in ["anyOf", "oneOf"] {
-            if let options = s[key]?.arrayValue { out[key] = .array(options.compactMap { $0.objectValue.map { .object(translate($0)) } }) }
+            if let options = s[key]?.arrayValue { out[key] = .array(options.compactMap { $0.objectValue.map { .object(translate($0, answer: answer, nested: true)) } }) }
         }
-        return typed(out, s["type"])
+        var type = s["type"]
+        if answer, nested {
+            // PHP's empty map is written `[]` (a resource itself is never empty).
+            if type == "object" { type = ["object", "array"]; out["maxItems"] = 0 }
+            if var list = type?.arrayValue, list.contains("object"), !list.contains("array") { list.append("array"); type = .array(list); out["maxItems"] = 0 }
+        }
+        return typed(out, type)
     }
 
     /// Applies WordPress's `type`. Several types become `anyOf`, one branch a type, each with

@@ -72,4 +72,28 @@ import Testing
         #expect(PasswordHasher.verify(raw, hash: stored[0].passwordHash))
         await site.close()
     }
+
+    /// A sign-in checks one bcrypt hash however many passwords the user has: each stored
+    /// password carries a short tag of itself that picks the candidate; a password kept without
+    /// one (made before tags) is always a candidate.
+    @Test func aSignInChecksOnePasswordHashNotEveryOne() async throws {
+        try await TestSite.with { site, client in
+            let id = site.credentials["author"]!.id
+            var made: [String] = []
+            for n in 0..<20 { made.append(try await ApplicationPasswords.create(for: id, name: "app \(n)", in: site.store).1) }
+            let stored = try await site.store.applicationPasswords(userID: id)
+            #expect(stored.count == 21)
+            #expect(stored.allSatisfy { $0.lookup?.count == 8 })
+            let wrong = ApplicationPasswords.normalize(ApplicationPasswords.generate())
+            #expect(ApplicationPasswords.candidates(for: wrong, among: stored).isEmpty)
+            let right = ApplicationPasswords.normalize(made[13])
+            #expect(ApplicationPasswords.candidates(for: right, among: stored).map(\.name) == ["app 13"])
+            var legacy = stored[0]
+            legacy.lookup = nil
+            #expect(ApplicationPasswords.candidates(for: wrong, among: [legacy] + stored).count == 1)
+            let header = "Basic " + Data("author:\(made[13])".utf8).base64EncodedString()
+            let r = try await client.call("GET", "/wp-json/wp/v2/users/me", site: site, headers: [("Authorization", header)])
+            #expect(r.status == 200)
+        }
+    }
 }

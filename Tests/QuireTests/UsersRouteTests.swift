@@ -65,4 +65,19 @@ import Testing
             #expect(r.json["message"] == "Users do not support trashing. Set 'force=true' to delete.")
         }
     }
+
+    /// Another user's email: an edit is refused with 400 before anything else is checked, a
+    /// new user gets `wp_insert_user`'s own 500, as WordPress answers both.
+    @Test func anEmailInUseIsRefused() async throws {
+        try await TestSite.with { site, client in
+            let edit = try await client.call("PATCH", "/wp-json/wp/v2/users/1", as: "admin", site: site,
+                                             json: ["email": "author@example.com", "username": "renamed"])
+            #expect(edit.status == 400)
+            #expect(edit.json["code"] == "rest_user_invalid_email")
+            let create = try await client.call("POST", "/wp-json/wp/v2/users", as: "admin", site: site,
+                                               json: ["username": "newperson", "email": "author@example.com", "password": "x"])
+            #expect(create.status == 500)
+            #expect(create.json["code"] == "existing_user_email")
+        }
+    }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Prometheus
 import QuireHTTP
 import QuireStore
 import QuireWPV2
@@ -20,6 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body, in bytes (larger ones are answered 413).") var maxBodySize = 64 * 1024 * 1024
     @Option(help: "Largest URL with its header fields, in bytes (larger ones are answered 431).") var maxHeaderSize = 64 * 1024
     @Option(help: "Connections open at once; past it, new connections wait to be accepted.") var maxConnections = 1000
+    @Flag(help: "Do not serve Prometheus metrics at /metrics.") var noMetrics = false
+    @Flag(help: "Do not write an access log line per request.") var noAccessLog = false
     @Option(help: "Failed sign-ins allowed per login in a minute before further attempts are answered 429.")
     var signInFailuresPerLogin = 10
     @Option(help: "Failed sign-ins allowed per client address in a minute.") var signInFailuresPerAddress = 50
@@ -47,7 +50,14 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let limits = ServerLimits(idleTimeout: .seconds(Int64(idleTimeout)), maxHeaderSize: maxHeaderSize, maxBodySize: maxBodySize,
                                      maxConnections: maxConnections)
-            let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits, logger: logger)
+            var observability = Observability(accessLog: noAccessLog ? nil : Logger(label: "quire.access"))
+            if !noMetrics {
+                let registry = PrometheusCollectorRegistry()
+                observability.metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+                observability.exposition = { registry.emitToBuffer() }
+            }
+            let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits,
+                                            observability: observability, logger: logger)
             try await app.runService()
             await store.shutdown()
         } catch {

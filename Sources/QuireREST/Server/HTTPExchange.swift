@@ -32,6 +32,13 @@ public struct HTTPOutput: Sendable {
     /// so an answer served again from the cache is not converted again; changing the status,
     /// headers or body starts a fresh one.
     public private(set) var adapterForm = AdapterForm()
+    /// The pattern of the route that answered (`/wp/v2/posts/(?P<id>[\d]+)`), nil when none did:
+    /// a bounded name for metrics and logs.
+    public var route: String?
+    /// The signed-in user the answer was made for.
+    public var userID: Int?
+    /// Whether the answer came from the response cache.
+    public var fromCache = false
 
     public init(status: Int, headers: HeaderList, body: [UInt8]?) {
         self.status = status

@@ -58,6 +58,7 @@ extension RESTServer {
             let key = "\(user?.id ?? 0)|\(input.path)?\(input.query)|\(input.headers["Origin"] ?? "")"
             if let hit = cache.lookup(key, version: version) {
                 output = hit
+                output.fromCache = true
             } else {
                 // HEAD is answered as GET without its body, so one entry serves both.
                 var get = input
@@ -73,7 +74,9 @@ extension RESTServer {
         if method == "HEAD" { output.body = nil }
         if let tag = output.headers["ETag"], let wanted = input.headers["If-None-Match"],
            wanted.split(separator: ",").contains(where: { $0.trimmingSpaces() == tag || $0.trimmingSpaces() == "*" }) {
-            return HTTPOutput(status: 304, headers: output.headers, body: nil)
+            var notModified = HTTPOutput(status: 304, headers: output.headers, body: nil)
+            (notModified.route, notModified.userID, notModified.fromCache) = (output.route, output.userID, output.fromCache)
+            return notModified
         }
         return output
     }
@@ -169,14 +172,24 @@ extension RESTServer {
             headers.add("Vary", "Origin")
         }
 
-        if method == "HEAD" { return HTTPOutput(status: response.status, headers: headers, body: nil) }
-        let data = await responseToData(response, embed: embed, user: user)
-        if response.status == 204 { return HTTPOutput(status: 204, headers: headers, body: nil) }
-        var body = JSONEncoding.encode(data)
-        if let jsonp, case .string(let callback) = jsonp {
-            body = Array("/**/\(callback)(".utf8) + body + Array(")".utf8)
+        var output: HTTPOutput
+        if method == "HEAD" {
+            output = HTTPOutput(status: response.status, headers: headers, body: nil)
+        } else {
+            let data = await responseToData(response, embed: embed, user: user)
+            if response.status == 204 {
+                output = HTTPOutput(status: 204, headers: headers, body: nil)
+            } else {
+                var body = JSONEncoding.encode(data)
+                if let jsonp, case .string(let callback) = jsonp {
+                    body = Array("/**/\(callback)(".utf8) + body + Array(")".utf8)
+                }
+                output = HTTPOutput(status: response.status, headers: headers, body: body)
+            }
         }
-        return HTTPOutput(status: response.status, headers: headers, body: body)
+        output.route = handled.matchedRoute
+        output.userID = user?.id
+        return output
     }
 
     /// Form fields of the body: what PHP puts in `$_POST` for a real POST, plus the body parsed

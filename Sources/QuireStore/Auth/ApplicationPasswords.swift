@@ -28,11 +28,25 @@ public enum ApplicationPasswords {
         String(given.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
     }
 
+    /// Four bytes of a SHA-256 of the password, in hex. Kept beside the bcrypt hash, it tells
+    /// which stored password a given one can be (one in four billion others share it) and gives
+    /// away nothing of a random 24-character password.
+    public static func lookupTag(_ password: String) -> String {
+        Digits.hex(SHA256.hash(data: Data("application-password:\(password)".utf8))).prefix(8).lowercased()
+    }
+
+    /// The stored passwords a given one can be: those with its tag, and those kept without one.
+    public static func candidates(for password: String, among stored: [ApplicationPassword]) -> [ApplicationPassword] {
+        let tag = lookupTag(password)
+        return stored.filter { $0.lookup == nil || $0.lookup == tag }
+    }
+
     /// Creates a password for a user and stores its hash; the password is returned once.
     public static func create(for userID: Int, name: String, appID: String = "", in store: any ContentStore) async throws -> (ApplicationPassword, String) {
         let raw = generate()
         let record = ApplicationPassword(uuid: UUID().uuidString.lowercased(), userID: userID, appID: appID, name: name,
-                                         passwordHash: PasswordHasher.hash(raw), created: Int(Date().timeIntervalSince1970))
+                                         passwordHash: PasswordHasher.hash(raw), created: Int(Date().timeIntervalSince1970),
+                                         lookup: lookupTag(raw))
         try await store.insertApplicationPassword(record)
         return (record, chunked(raw))
     }
@@ -43,8 +57,9 @@ public enum ApplicationPasswords {
 /// that bcrypt runs once per credential, not once per request; revocation is still seen at once.
 ///
 /// Failed sign-ins are counted per login and per address (`SignInThrottle`); past the limit the
-/// request is refused with 429 before any password is checked. An unknown login costs one
-/// bcrypt as a known one does, so timing does not tell which logins exist.
+/// request is refused with 429 before any password is checked. A wrong password costs one
+/// bcrypt, however many passwords the user has (each is found by its `lookupTag`), and an
+/// unknown login costs one too, so timing does not tell which logins exist.
 public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
     let store: any ContentStore
     let throttle: SignInThrottle
@@ -87,7 +102,10 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
                 match = passwords.first { $0.uuid == uuid }
             }
             if match == nil {
-                match = passwords.first { PasswordHasher.verify(password, hash: $0.passwordHash) }
+                // One bcrypt whatever the number of passwords: the tagged candidate, or the decoy.
+                let candidates = ApplicationPasswords.candidates(for: password, among: passwords)
+                if candidates.isEmpty { _ = PasswordHasher.verify(password, hash: Self.decoy) }
+                match = candidates.first { PasswordHasher.verify(password, hash: $0.passwordHash) }
                 if let m = match { verified.withLock { $0[digest] = m.uuid } }
             }
             guard var used = match else {

@@ -213,6 +213,10 @@ public enum Migrations {
             "CREATE INDEX posts_id_status ON posts (id, status)",
             "ANALYZE posts",
         ] },
+        // A tag of each application password, so a sign-in checks one bcrypt hash, not all of a user's.
+        Migration(version: 6) { _ in [
+            "ALTER TABLE application_passwords ADD COLUMN lookup TEXT",
+        ] },
     ]
 
     /// Applies the migrations the database has not seen yet.

@@ -132,9 +132,13 @@ public struct ApplicationPassword: Sendable, Equatable {
     public var created: Int
     public var lastUsed: Int?
     public var lastIP: String?
+    /// A short tag of the password (`ApplicationPasswords.lookupTag`) that picks the one stored
+    /// password worth a bcrypt; none on passwords made before tags were kept.
+    public var lookup: String?
 
     public init(uuid: String, userID: Int, appID: String = "", name: String, passwordHash: String, created: Int,
-                lastUsed: Int? = nil, lastIP: String? = nil) {
+                lastUsed: Int? = nil, lastIP: String? = nil, lookup: String? = nil) {
+        self.lookup = lookup
         self.uuid = uuid
         self.userID = userID
         self.appID = appID

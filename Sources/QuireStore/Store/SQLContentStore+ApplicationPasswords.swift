@@ -6,13 +6,13 @@ extension SQLContentStore {
                             name: try row.string("name"), passwordHash: try row.string("password_hash"),
                             created: Int(try row.string("created")) ?? 0,
                             lastUsed: try row.optionalString("last_used").flatMap { Int($0) },
-                            lastIP: try row.optionalString("last_ip"))
+                            lastIP: try row.optionalString("last_ip"), lookup: try row.optionalString("lookup"))
     }
 
     public func applicationPasswords(userID: Int) async throws -> [ApplicationPassword] {
         try await provider.read { db in
             try await db.raw("""
-                SELECT uuid, user_id, app_id, name, password_hash, created, last_used, last_ip
+                SELECT uuid, user_id, app_id, name, password_hash, created, last_used, last_ip, lookup
                 FROM application_passwords WHERE user_id = \(bind: userID) ORDER BY created, uuid
                 """).all().map(Self.applicationPassword)
         }
@@ -21,9 +21,9 @@ extension SQLContentStore {
     public func insertApplicationPassword(_ p: ApplicationPassword) async throws {
         try await provider.write { db in
             _ = try await db.raw("""
-                INSERT INTO application_passwords (uuid, user_id, app_id, name, password_hash, created, last_used, last_ip)
+                INSERT INTO application_passwords (uuid, user_id, app_id, name, password_hash, created, last_used, last_ip, lookup)
                 VALUES (\(bind: p.uuid), \(bind: p.userID), \(bind: p.appID), \(bind: p.name), \(bind: p.passwordHash),
-                    \(bind: String(p.created)), \(bind: p.lastUsed.map { String($0) }), \(bind: p.lastIP))
+                    \(bind: String(p.created)), \(bind: p.lastUsed.map { String($0) }), \(bind: p.lastIP), \(bind: p.lookup))
                 """).all()
         }
     }

@@ -64,7 +64,7 @@ struct ApplicationPasswordsController: Sendable {
     func lookup(_ r: RESTRequest) async throws -> (User, ApplicationPassword) {
         guard let user = try await targetUser(r) else { throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404) }
         guard let p = try await store.applicationPasswords(userID: user.id).first(where: { $0.uuid == r["uuid"]?.stringValue }) else {
-            throw RESTError("application_password_not_found", "Application password not found.", status: 404)
+            throw RESTError("rest_application_password_not_found", "Application password not found.", status: 404)
         }
         return (user, p)
     }
@@ -78,9 +78,13 @@ struct ApplicationPasswordsController: Sendable {
     func item(_ r: RESTRequest) async throws -> RESTResponse { prepare(try await lookup(r).1, r) }
 
     func introspect(_ r: RESTRequest) async throws -> RESTResponse {
-        guard let user = try await targetUser(r), let uuid = r.siteUser?.applicationPassword, r.user?.id == user.id,
-              let p = try await store.applicationPasswords(userID: user.id).first(where: { $0.uuid == uuid }) else {
-            throw RESTError("application_password_not_found", "Application password not found.", status: 404)
+        guard let user = try await targetUser(r) else { throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404) }
+        guard let uuid = r.siteUser?.applicationPassword, r.user?.id == user.id else {
+            throw RESTError("rest_no_authenticated_app_password", "Cannot introspect application password.", status: 404)
+        }
+        // The password this request signed in with, gone since: WordPress's own 500.
+        guard let p = try await store.applicationPasswords(userID: user.id).first(where: { $0.uuid == uuid }) else {
+            throw RESTError("rest_application_password_not_found", "Application password not found.", status: 500)
         }
         return prepare(p, r)
     }

@@ -91,6 +91,11 @@ extension UsersController {
 
     /// Applies the request's fields, checking uniqueness and roles as `wp_insert_user` does.
     func apply(_ r: RESTRequest, to u: inout User, creating: Bool) async throws {
+        // An edit to another user's email is refused first, with a status (a new user's is
+        // `wp_insert_user`'s own error below, with none).
+        if !creating, let email = r["email"]?.stringValue, let other = try await store.user(email: email), other.id != u.id {
+            throw RESTError("rest_user_invalid_email", "Invalid email address.", status: 400)
+        }
         if let login = r["username"]?.stringValue {
             if !creating && login != u.login {
                 throw RESTError("rest_user_invalid_argument", "Username is not editable.", status: 400)

@@ -98,7 +98,7 @@ import Testing
             for _ in 0..<times {
                 let c = try RawConnection(port: port)
                 await c.send(request(input, site: site))
-                answer = await c.readAnswer(timeout: 10)
+                answer = await c.readAnswer(timeout: 15)
                 if input.expect["closed"] == .bool(true), !answer.closed {
                     answer.closed = await c.closedByServer(within: input.expect["closed_within"]?.doubleValue ?? 4)
                 }
@@ -124,7 +124,8 @@ import Testing
                     if let header = expect["header"]?.stringValue { #expect(answer.header(header) != nil, "\(input.name): no \(header)") }
                     if expect["closed"] == .bool(true) { #expect(answer.closed, "\(input.name): the connection stayed open") }
                     if let status = answer.status { #expect(status < 500, "\(input.name): \(status)") }
-                    #expect(seconds < 8, "\(input.name): \(seconds) s")
+                    // Generous: the whole test suite shares two cores with this server.
+                    #expect(seconds < 20, "\(input.name): \(seconds) s")
                     // Still serving.
                     let probe = try RawConnection(port: port)
                     await probe.send("GET /wp-json/wp/v2/types HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")

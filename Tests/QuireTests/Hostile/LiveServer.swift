@@ -7,9 +7,11 @@ import QuireHTTP
 /// `quire serve` builds it (Hummingbird's live test client would drop the connection limit),
 /// and stops it after `body`.
 enum LiveServer {
-    static func run<T: Sendable>(_ site: TestSite, limits: ServerLimits, _ body: @Sendable (Int) async throws -> T) async throws -> T {
+    static func run<T: Sendable>(_ site: TestSite, limits: ServerLimits, observability: Observability = .none,
+                                 _ body: @Sendable (Int) async throws -> T) async throws -> T {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, port: 0, limits: limits) { channel in
+        let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, port: 0, limits: limits,
+                                        observability: observability) { channel in
             continuation.yield(channel.localAddress?.port ?? 0)
             continuation.finish()
         }

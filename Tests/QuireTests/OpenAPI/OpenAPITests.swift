@@ -26,7 +26,10 @@ import Testing
             let create = try #require(paths["/wp/v2/posts"]?["post"])
             let body = try #require(create["requestBody"]?["content"]?["application/json"]?["schema"]?["properties"]?.objectValue)
             #expect(body["title"] != nil && body["status"] != nil && body["categories"] != nil)
-            #expect(create["responses"]?["201"] != nil)
+            #expect(create["responses"]?["2XX"]?["content"]?["application/json"]?["schema"]?["properties"]?["title"] != nil,
+                    "a created post is described by the posts schema")
+            let listed = paths["/wp/v2/posts"]?["get"]?["responses"]?["2XX"]?["content"]?["application/json"]?["schema"]
+            #expect(listed?["anyOf"]?[0]?["items"]?["properties"]?["id"] != nil, "a list of posts")
             #expect(create["responses"]?["default"]?["content"]?["application/json"]?["schema"]?["$ref"] == "#/components/schemas/Error")
             // A draft-4 exclusive bound and a PHP list with holes come out as OpenAPI 3.1 reads them.
             let perPage = list["parameters"]?.arrayValue?.first { $0["name"] == "per_page" }
