@@ -29,6 +29,8 @@ import Testing
         process.executableURL = program
         process.arguments = arguments
         process.environment = Self.environment.merging(extra) { $1 }
+        // Schemathesis keeps a cache in its working folder: a temporary one, not the repository.
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
         process.standardOutput = handle
         process.standardError = handle
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
