@@ -4,7 +4,7 @@ import Synchronization
 
 /// Counts and times every answer through swift-metrics, by route pattern, method and status
 /// (all from fixed lists, so the number of series stays bounded), with the response cache's
-/// hits and misses and the uploads received. The backend is the factory given (Prometheus for
+/// hits and misses, the uploads received and the time spent in database transactions. The backend is the factory given (Prometheus for
 /// `quire serve`), not the process-wide one, so several servers can each keep their own.
 ///
 /// ```swift
@@ -21,6 +21,8 @@ public final class RequestMetrics: Sendable {
     private let cacheMisses: Counter
     private let uploads: Counter
     private let uploadBytes: Counter
+    private let databaseReads: Timer
+    private let databaseWrites: Timer
 
     /// Methods counted by name; any other is counted as `other`.
     static let methods: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
@@ -31,6 +33,13 @@ public final class RequestMetrics: Sendable {
         cacheMisses = Counter(label: "quire_response_cache_lookups_total", dimensions: [("result", "miss")], factory: factory)
         uploads = Counter(label: "quire_uploads_total", factory: factory)
         uploadBytes = Counter(label: "quire_upload_bytes_total", factory: factory)
+        databaseReads = Timer(label: "quire_database_duration_seconds", dimensions: [("access", "read")], factory: factory)
+        databaseWrites = Timer(label: "quire_database_duration_seconds", dimensions: [("access", "write")], factory: factory)
+    }
+
+    /// Records one database transaction: `write` for writes, anything else is a read.
+    public func recordDatabase(access: String, duration: Duration) {
+        (access == "write" ? databaseWrites : databaseReads).record(duration: duration)
     }
 
     /// Records one answer. `route` is the pattern that answered, `unmatched` when none did.

@@ -53,7 +53,9 @@ struct ServeCommand: AsyncParsableCommand {
             var observability = Observability(accessLog: noAccessLog ? nil : Logger(label: "quire.access"))
             if !noMetrics {
                 let registry = PrometheusCollectorRegistry()
-                observability.metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+                let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+                store.provider.observeTiming { access, duration in metrics.recordDatabase(access: access.rawValue, duration: duration) }
+                observability.metrics = metrics
                 observability.exposition = { registry.emitToBuffer() }
             }
             let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits,

@@ -11,8 +11,11 @@ public protocol DatabaseProvider: Sendable {
     /// A number that changes whenever any connection, in this process or another, commits a
     /// write; nil when the database cannot tell cheaply.
     func changeToken() -> Int?
+    /// Starts (or, with nil, stops) telling `observer` how long each transaction takes.
+    func observeTiming(_ observer: DatabaseTimingObserver?)
 }
 
 extension DatabaseProvider {
     public func changeToken() -> Int? { nil }
+    public func observeTiming(_ observer: DatabaseTimingObserver?) {}
 }

@@ -17,6 +17,15 @@ public final class SQLiteProvider: DatabaseProvider {
     /// A connection that only asks `PRAGMA data_version`, which changes when any other
     /// connection commits.
     private let watcher: Mutex<SQLiteHandle>
+    private let timing = Mutex<DatabaseTimingObserver?>(nil)
+
+    public func observeTiming(_ observer: DatabaseTimingObserver?) { timing.withLock { $0 = observer } }
+
+    /// Tells the observer, if any, how long a transaction begun at `started` took.
+    private func timed(_ access: DatabaseAccess, since started: ContinuousClock.Instant) {
+        guard let observer = timing.withLock({ $0 }) else { return }
+        observer(access, ContinuousClock.now - started)
+    }
 
     public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
         let writer = try openHandle(path)
@@ -44,6 +53,8 @@ public final class SQLiteProvider: DatabaseProvider {
         }
         // One read transaction for the whole body: its statements see one snapshot and take
         // the WAL read lock once.
+        let started = ContinuousClock.now
+        defer { timed(.read, since: started) }
         try reader.execute("BEGIN")
         do {
             let result = try await body(SQLiteDirectDatabase(handle: reader))
@@ -57,6 +68,8 @@ public final class SQLiteProvider: DatabaseProvider {
 
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         await writeLock.lock()
+        let started = ContinuousClock.now
+        defer { timed(.write, since: started) }
         do {
             try writer.execute("BEGIN IMMEDIATE")
         } catch {

@@ -37,9 +37,10 @@ import Testing
         let registry = PrometheusCollectorRegistry()
         let lines = Lines()
         let log = Logger(label: "quire.access") { _ in KeptLines(lines: lines) }
-        let observability = Observability(metrics: RequestMetrics(factory: PrometheusMetricsFactory(registry: registry)),
-                                          exposition: { registry.emitToBuffer() }, accessLog: log)
+        let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
+        let observability = Observability(metrics: metrics, exposition: { registry.emitToBuffer() }, accessLog: log)
         let site = try await TestSite.make()
+        site.store.provider.observeTiming { access, duration in metrics.recordDatabase(access: access.rawValue, duration: duration) }
         do {
             try await LiveServer.run(site, limits: ServerLimits(), observability: observability) { port in
                 #expect(try await Self.get(port, "/wp-json/wp/v2/posts").status == 200)
@@ -66,6 +67,10 @@ import Testing
                 #expect(text.contains(#"quire_response_cache_lookups_total{result="hit"} 1"#))
                 #expect(text.contains("quire_uploads_total 1"))
                 #expect(text.contains("quire_upload_bytes_total 100"))
+                for access in ["read", "write"] {
+                    let count = text.split(separator: "\n").first { $0.hasPrefix("quire_database_duration_seconds_count{access=\"\(access)\"}") }
+                    #expect((count?.split(separator: " ").last.flatMap { Int($0) } ?? 0) > 0, "database \(access)s are timed")
+                }
             }
         } catch {
             await site.close()
