@@ -51,6 +51,21 @@ import Testing
         await site.close()
     }
 
+    /// Options are kept between reads, but a write from this process or any other is seen at once.
+    @Test func keptOptionsNeverGoStale() async throws {
+        let site = try await TestSite.make()
+        #expect(try await site.store.option("blogname") == "Quire")
+        #expect(try await site.store.option("no_such_option") == nil)
+        try await site.store.setOptions([("blogname", "Renamed here")])
+        #expect(try await site.store.option("blogname") == "Renamed here")
+        let other = try await SQLContentStore.openSQLite(path: site.directory.appendingPathComponent("site.sqlite").path)
+        try await other.setOptions([("blogname", "Renamed elsewhere"), ("no_such_option", "now there")])
+        await other.shutdown()
+        #expect(try await site.store.option("blogname") == "Renamed elsewhere")
+        #expect(try await site.store.option("no_such_option") == "now there")
+        await site.close()
+    }
+
     @Test func deletingAUserReassignsTheirPosts() async throws {
         let site = try await TestSite.make()
         let store = site.store

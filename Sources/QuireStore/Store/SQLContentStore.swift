@@ -8,6 +8,8 @@ public final class SQLContentStore: ContentStore {
     public let provider: any DatabaseProvider
     /// The content state last read, with the database's change token at that moment.
     private let lastState = Mutex<(token: Int, version: Int, nextScheduled: String?)?>(nil)
+    /// Options read since the change token last moved (at most 256 of them).
+    private let keptOptions = Mutex<(token: Int, values: [String: JSON?])?>(nil)
 
     public init(provider: any DatabaseProvider) {
         self.provider = provider
@@ -104,11 +106,23 @@ extension SQLContentStore {
 // MARK: - Options
 
 extension SQLContentStore {
+    /// An option's value. Values read are kept until any connection commits (the provider's
+    /// change token moves), so hot paths such as every signed-in request's privacy-page check
+    /// do not each open a read transaction.
     public func option(_ name: String) async throws -> JSON? {
-        try await provider.read { db in
+        let token = provider.changeToken()
+        if let token, let kept = keptOptions.withLock({ $0?.token == token ? $0?.values[name] : nil }) { return kept }
+        let value = try await provider.read { db in
             try await db.raw("SELECT value FROM options WHERE name = \(bind: name)").first()
                 .map { Self.decode(try $0.string("value")) }
         }
+        if let token {
+            keptOptions.withLock { kept in
+                if kept?.token != token { kept = (token, [:]) }
+                if kept!.values.count < 256 { kept!.values[name] = .some(value) }
+            }
+        }
+        return value
     }
 
     public func allOptions() async throws -> [String: JSON] {
