@@ -17,14 +17,23 @@ public final class SQLiteProvider: DatabaseProvider {
     /// A connection that only asks `PRAGMA data_version`, which changes when any other
     /// connection commits.
     private let watcher: Mutex<SQLiteHandle>
-    private let timing = Mutex<DatabaseTimingObserver?>(nil)
+    /// The timing observer, kept in a box: a closure read out of a generic container is wrapped
+    /// in a conversion thunk at every read, and those thunks were seen to pile up.
+    private final class Observer: Sendable {
+        let observe: DatabaseTimingObserver
+        init(_ observe: @escaping DatabaseTimingObserver) { self.observe = observe }
+    }
+    private let timing = Mutex<Observer?>(nil)
 
-    public func observeTiming(_ observer: DatabaseTimingObserver?) { timing.withLock { $0 = observer } }
+    public func observeTiming(_ observer: DatabaseTimingObserver?) {
+        let box = observer.map { Observer($0) }
+        timing.withLock { $0 = box }
+    }
 
     /// Tells the observer, if any, how long a transaction begun at `started` took.
     private func timed(_ access: DatabaseAccess, since started: ContinuousClock.Instant) {
-        guard let observer = timing.withLock({ $0 }) else { return }
-        observer(access, ContinuousClock.now - started)
+        guard let box = timing.withLock({ $0 }) else { return }
+        box.observe(access, ContinuousClock.now - started)
     }
 
     public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
