@@ -11,7 +11,4 @@ public struct QuireRequestContext: RequestContext, RemoteAddressRequestContext {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress
     }
-
-    /// Bodies larger than this are refused before the REST layer reads them.
-    public var maxUploadSize: Int { 64 * 1024 * 1024 }
 }

@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Also generate this many posts on a new database (for benchmarks).") var generatePosts: Int?
     @Flag(help: "Turn the built-in response cache off.") var noCache = false
     @Option(help: "Seconds a connection may stay idle (or trickle) before it is closed.") var idleTimeout = 30
-    @Option(help: "Largest request body, in bytes (larger ones are answered 413).") var maxBodySize = 64 * 1024 * 1024
+    @Option(help: "Largest request body, and largest upload, in bytes (larger bodies are answered 413).") var maxBodySize = 64 * 1024 * 1024
     @Option(help: "Largest URL with its header fields, in bytes (larger ones are answered 431).") var maxHeaderSize = 64 * 1024
     @Option(help: "Connections open at once; past it, new connections wait to be accepted.") var maxConnections = 1000
     @Flag(help: "Do not serve Prometheus metrics at /metrics.") var noMetrics = false
@@ -41,7 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
             let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
-                                                uploads: QuireSite.defaultUploads(databasePath: database.db), cache: !noCache,
+                                                uploads: QuireSite.defaultUploads(databasePath: database.db),
+                                                maxUploadSize: maxBodySize, cache: !noCache,
                                                 signInLimits: .init(perLogin: signInFailuresPerLogin, perAddress: signInFailuresPerAddress))
             var logger = Logger(label: "quire")
             logger.logLevel = .info
