@@ -2,6 +2,7 @@ import HTTPTypes
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import QuireREST
 
 /// Answers a request whose URL or header fields pass the server's limit with `431` in the API's
 /// error shape, then closes the connection. Without it the decoder's error would end the
@@ -43,6 +44,8 @@ final class HeaderOverflowHandler: ChannelInboundHandler, RemovableChannelHandle
     }
 
     static func body(limit: Int) -> ByteBuffer {
-        ByteBuffer(string: #"{"code":"rest_request_header_fields_too_large","message":"The request's URL or header fields are larger than the server accepts.","data":{"status":431,"max_size":\#(limit)}}"#)
+        let error = RESTError("rest_request_header_fields_too_large", "The request's URL or header fields are larger than the server accepts.",
+                              status: 431, extra: ["max_size": .int(limit)])
+        return ByteBuffer(bytes: JSONEncoding.encode(error.body))
     }
 }

@@ -14,4 +14,7 @@ public struct Observability: Sendable {
     }
 
     public static let none = Observability()
+
+    /// Where the metrics are read, when there are any.
+    public static let metricsPath = "/metrics"
 }

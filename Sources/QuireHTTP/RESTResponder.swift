@@ -40,14 +40,14 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
 
     /// The name a request is counted under when no REST route answered it.
     func route(of request: Request, answeredBy output: HTTPOutput?) -> String {
-        if output == nil, request.uri.path == "/metrics", observability.exposition != nil { return "/metrics" }
+        if output == nil, request.uri.path == Observability.metricsPath, observability.exposition != nil { return Observability.metricsPath }
         if output == nil, request.uri.path.hasPrefix(UploadedFiles.prefix), uploads != nil { return UploadedFiles.prefix }
         return "unmatched"
     }
 
     /// The answer to a request, with the REST server's own answer when it made one.
     func answer(_ request: Request, context: Context) async -> (response: Response, output: HTTPOutput?) {
-        if request.uri.path == "/metrics", request.method == .get, let exposition = observability.exposition {
+        if request.uri.path == Observability.metricsPath, request.method == .get, let exposition = observability.exposition {
             return (Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                              body: ResponseBody(byteBuffer: ByteBuffer(bytes: exposition()))), nil)
         }
@@ -73,10 +73,11 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
     }
 
     static func tooLarge(_ limit: Int) -> Response {
-        let body = #"{"code":"rest_request_too_large","message":"The request body is larger than the server accepts.","data":{"status":413,"max_size":\#(limit)}}"#
+        let error = RESTError("rest_request_too_large", "The request body is larger than the server accepts.", status: 413,
+                              extra: ["max_size": .int(limit)])
         return Response(status: .contentTooLarge,
                         headers: [.contentType: "application/json; charset=UTF-8", .connection: "close"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONEncoding.encode(error.body))))
     }
 
     /// The Hummingbird response for an answer, made once per answer (cached answers are sent

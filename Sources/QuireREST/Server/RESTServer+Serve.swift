@@ -74,8 +74,10 @@ extension RESTServer {
         if method == "HEAD" { output.body = nil }
         if let tag = output.headers["ETag"], let wanted = input.headers["If-None-Match"],
            wanted.split(separator: ",").contains(where: { $0.trimmingSpaces() == tag || $0.trimmingSpaces() == "*" }) {
-            var notModified = HTTPOutput(status: 304, headers: output.headers, body: nil)
-            (notModified.route, notModified.userID, notModified.fromCache) = (output.route, output.userID, output.fromCache)
+            // The same answer, route and caller, without its body.
+            var notModified = output
+            notModified.status = 304
+            notModified.body = nil
             return notModified
         }
         return output

@@ -36,10 +36,11 @@ extension SQLContentStore {
         if !q.authorExclude.isEmpty { c.append("NOT (" + .inList("user_id", q.authorExclude) + ")") }
         if let e = q.authorEmail { c.append("author_email = \(bind: e)") }
         if let s = q.search, !s.isEmpty {
-            // A term longer than any stored text could hold matches nothing.
-            let tooLong = s.utf8.count > SQLLike.maxTermLength
-            let like = "%" + SQLLike.escape(s) + "%"
-            c.append(tooLong ? "1 = 0" : "(author LIKE \(bind: like) ESCAPE '\\' OR author_email LIKE \(bind: like) ESCAPE '\\' OR author_url LIKE \(bind: like) ESCAPE '\\' OR author_ip LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
+            if let like = SQLLike.containing(s) {
+                c.append("(author LIKE \(bind: like) ESCAPE '\\' OR author_email LIKE \(bind: like) ESCAPE '\\' OR author_url LIKE \(bind: like) ESCAPE '\\' OR author_ip LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
+            } else {
+                c.append("1 = 0")
+            }
         }
         if let v = q.after { c.append("date > \(bind: v)") }
         if let v = q.before { c.append("date < \(bind: v)") }

@@ -56,10 +56,7 @@ extension SQLContentStore {
             var words = s.split(separator: " ").map(String.init)
             if words.count > 9 { words = [s] }
             for word in words {
-                // A term longer than any stored text could hold matches nothing (and would pass
-                // the database's limit on patterns).
-                guard word.utf8.count <= SQLLike.maxTermLength else { c.append("1 = 0"); continue }
-                let like = "%" + SQLLike.escape(word) + "%"
+                guard let like = SQLLike.containing(word) else { c.append("1 = 0"); continue }
                 c.append("(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
             }
             if q.searchSkipsProtected { c.append("password = ''") }

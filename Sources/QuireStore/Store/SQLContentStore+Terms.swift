@@ -72,10 +72,11 @@ extension SQLContentStore {
         if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
         if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
         if let s = q.search, !s.isEmpty {
-            // A term longer than any stored text could hold matches nothing.
-            let tooLong = s.utf8.count > SQLLike.maxTermLength
-            let like = "%" + SQLLike.escape(s) + "%"
-            c.append(tooLong ? "1 = 0" : "(name LIKE \(bind: like) ESCAPE '\\' OR slug LIKE \(bind: like) ESCAPE '\\')")
+            if let like = SQLLike.containing(s) {
+                c.append("(name LIKE \(bind: like) ESCAPE '\\' OR slug LIKE \(bind: like) ESCAPE '\\')")
+            } else {
+                c.append("1 = 0")
+            }
         }
         if let p = q.parent { c.append("parent = \(bind: p)") }
         if let post = q.post { c.append("id IN (SELECT term_id FROM term_relationships WHERE object_id = \(bind: post))") }
@@ -128,11 +129,12 @@ extension SQLContentStore {
             _ = try await db.raw("DELETE FROM terms WHERE id = \(bind: id)").all()
             // Posts left without a category get the default one, when it is a category that
             // exists (WordPress skips a default category that names no term).
-            var fallbackExists = false
-            if let fallback = fallbackCategory, fallback != id {
-                fallbackExists = try await db.raw("SELECT id FROM terms WHERE id = \(bind: fallback) AND taxonomy = 'category'").first() != nil
+            var fallback: Int? = nil
+            if term.taxonomy == "category", let f = fallbackCategory, f != id,
+               try await db.raw("SELECT id FROM terms WHERE id = \(bind: f) AND taxonomy = 'category'").first() != nil {
+                fallback = f
             }
-            if let fallback = fallbackCategory, fallbackExists, term.taxonomy == "category" {
+            if let fallback {
                 for post in posts {
                     let left = try await db.raw("""
                         SELECT COUNT(*) AS n FROM term_relationships tr JOIN terms t ON t.id = tr.term_id

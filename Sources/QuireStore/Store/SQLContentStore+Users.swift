@@ -43,14 +43,18 @@ extension SQLContentStore {
         if !q.exclude.isEmpty { conditions.append("NOT (" + .inList("id", q.exclude) + ")") }
         if !q.slugs.isEmpty { conditions.append(.inList("nicename", q.slugs)) }
         if let s = q.search, !s.isEmpty {
-            // A term longer than any stored text could hold matches nothing.
-            let tooLong = s.utf8.count > SQLLike.maxTermLength
-            let like = "%" + SQLLike.escape(s.replacingOccurrences(of: "*", with: "")) + "%"
-            if q.searchPrivateColumns {
-                conditions.append(tooLong ? "1 = 0" : "(login LIKE \(bind: like) ESCAPE '\\' OR email LIKE \(bind: like) ESCAPE '\\' OR url LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+            // The bound applies to the term as given, before its `*` wildcards are dropped.
+            let stripped = s.replacingOccurrences(of: "*", with: "")
+            if s.utf8.count > SQLLike.maxTermLength {
+                conditions.append("1 = 0")
             } else {
-                let id = Int(s.replacingOccurrences(of: "*", with: "")) ?? -1
-                conditions.append(tooLong ? "1 = 0" : "(id = \(bind: id) OR login LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+                let like = "%" + SQLLike.escape(stripped) + "%"
+                if q.searchPrivateColumns {
+                    conditions.append("(login LIKE \(bind: like) ESCAPE '\\' OR email LIKE \(bind: like) ESCAPE '\\' OR url LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+                } else {
+                    let id = Int(stripped) ?? -1
+                    conditions.append("(id = \(bind: id) OR login LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+                }
             }
         }
         if !q.roles.isEmpty {

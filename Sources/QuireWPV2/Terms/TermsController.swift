@@ -188,15 +188,12 @@ struct TermsController: Sendable {
         func taken(_ slug: String) async throws -> Bool { try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) }
         var slug = base
         guard try await taken(slug) else { return slug }
-        if taxonomy.hierarchical, term.parent != 0 {
-            var next = term.parent
-            var seen: Set<Int> = []
-            while next > 0, !seen.contains(next), seen.count < 1000, let parent = try await store.term(id: next) {
-                slug += "-" + parent.slug
-                if try await !taken(slug) { return slug }
-                seen.insert(next)
-                next = parent.parent
-            }
+        // Ancestors nearest first (`parentSlugs` knows none in a flat taxonomy).
+        let ancestors = Ancestry.slugs(above: term.parent, of: term.id, in: try await parentSlugs(for: [term]), limit: 1000,
+                                       slug: \.slug, parent: \.parent)
+        for ancestor in ancestors.reversed() {
+            slug += "-" + ancestor
+            if try await !taken(slug) { return slug }
         }
         var n = 2
         while try await taken("\(slug)-\(n)") { n += 1 }

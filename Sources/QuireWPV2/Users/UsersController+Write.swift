@@ -109,7 +109,8 @@ extension UsersController {
             }
         }
         if let email = r["email"]?.stringValue {
-            if let other = try await store.user(email: email), other.id != u.id {
+            // An edit's email was checked first, above.
+            if creating, try await store.user(email: email) != nil {
                 throw RESTError("existing_user_email", "Sorry, that email address is already used!")
             }
             u.email = email
