@@ -15,8 +15,9 @@ import QuireREST
 public enum OpenAPIDocument {
     public static func make(routes: [RESTRoute], site: SiteInfo, version: String = "6.1") throws -> OpenAPI.Document {
         var paths: OpenAPI.PathItem.Map = [:]
+        let shapes = routes.map(\.path.shape)
         for route in routes {
-            let path = RoutePath(route.pattern)
+            let path = route.path
             var item = OpenAPI.PathItem()
             var pathParameters: [String: JSONSchema] = [:]
             for (name, pattern) in path.parameters {
@@ -30,7 +31,7 @@ public enum OpenAPIDocument {
                     let operation = try Self.operation(route: route, path: path, pathParameters: pathParameters,
                                                        endpoint: endpoint, method: method,
                                                        answer: Self.answerSchema(route: route, method: method, endpoint: endpoint,
-                                                                                 routes: routes, site: site))
+                                                                                 shapes: shapes, site: site))
                     item[verb] = operation
                 }
             }
@@ -84,7 +85,8 @@ public enum OpenAPIDocument {
     /// What a successful answer holds, from the route's resource schema: the resource; for a
     /// collection's GET a list of them (or, for types, statuses and taxonomies, a map of them by
     /// name); for a DELETE the resource (moved to the trash) or `{deleted, previous}`.
-    static func answerSchema(route: RESTRoute, method: String, endpoint: RESTEndpoint, routes: [RESTRoute], site: SiteInfo) -> JSONObject? {
+    /// `shapes` are every route's `RoutePath.shape`, to tell a collection by its items' routes.
+    static func answerSchema(route: RESTRoute, method: String, endpoint: RESTEndpoint, shapes: [String], site: SiteInfo) -> JSONObject? {
         guard let schema = route.schema?(site) else { return nil }
         var item = SchemaTranslation.translate(schema, answer: true)
         // WordPress answers null for a setting whose stored value does not fit its schema.
@@ -98,11 +100,8 @@ public enum OpenAPIDocument {
             let deleted: JSONObject = ["type": "object", "properties": ["deleted": ["type": "boolean"], "previous": .object(item)]]
             return ["anyOf": [.object(item), .object(deleted)]]
         case "GET":
-            let shape = RoutePath(route.pattern).shape
-            let hasItems = routes.contains { other in
-                let s = RoutePath(other.pattern).shape
-                return s.hasPrefix(shape + "/{}") && !s.dropFirst(shape.count + 3).contains("/")
-            }
+            let shape = route.path.shape
+            let hasItems = shapes.contains { s in s.hasPrefix(shape + "/{}") && !s.dropFirst(shape.count + 3).contains("/") }
             guard hasItems || endpoint.argument("per_page") != nil else { return item }
             return ["anyOf": [["type": "array", "items": .object(item)], ["type": "object", "additionalProperties": .object(item)]]]
         default:

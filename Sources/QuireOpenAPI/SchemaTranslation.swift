@@ -79,10 +79,11 @@ public enum SchemaTranslation {
             if let options = s[key]?.arrayValue { out[key] = .array(options.compactMap { $0.objectValue.map { .object(translate($0, answer: answer, nested: true)) } }) }
         }
         var type = s["type"]
-        if answer, nested {
-            // PHP's empty map is written `[]` (a resource itself is never empty).
-            if type == "object" { type = ["object", "array"]; out["maxItems"] = 0 }
-            if var list = type?.arrayValue, list.contains("object"), !list.contains("array") { list.append("array"); type = .array(list); out["maxItems"] = 0 }
+        // PHP's empty map is written `[]` (a resource itself is never empty).
+        if answer, nested, let given = type, case var list = given.arrayValue ?? [given], list.contains("object"), !list.contains("array") {
+            list.append("array")
+            type = .array(list)
+            out["maxItems"] = 0
         }
         return typed(out, type)
     }
@@ -118,18 +119,20 @@ public enum SchemaTranslation {
         }
     }
 
+    /// The keywords that apply to values of each type.
+    static let keywordsByType: [String: Set<String>] = [
+        "string": ["enum", "minLength", "maxLength", "pattern", "format"],
+        "integer": ["enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
+        "number": ["enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
+        "array": ["items", "minItems", "maxItems", "uniqueItems"],
+        "object": ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"],
+        "boolean": ["enum"],
+    ]
+
     /// The keywords of `schema` that apply to values of `type`.
     static func branch(_ schema: JSONObject, type: String) -> JSONObject {
-        let byType: [String: Set<String>] = [
-            "string": ["enum", "minLength", "maxLength", "pattern", "format"],
-            "integer": ["enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
-            "number": ["enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
-            "array": ["items", "minItems", "maxItems", "uniqueItems"],
-            "object": ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"],
-            "boolean": ["enum"],
-        ]
         var out: JSONObject = ["type": .string(type)]
-        for (k, v) in schema where byType[type]?.contains(k) == true { out[k] = v }
+        for (k, v) in schema where keywordsByType[type]?.contains(k) == true { out[k] = v }
         return out
     }
 }

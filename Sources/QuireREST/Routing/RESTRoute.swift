@@ -10,6 +10,8 @@ public struct RESTRoute: Sendable {
     /// The resource schema shown by OPTIONS (`schema` callback).
     public var schema: (@Sendable (SiteInfo) -> JSONObject)?
     public var allowBatch: Bool
+    /// The pattern as a template with its parameters.
+    public let path: RoutePath
 
     let matcher: RouteMatcher
 
@@ -21,12 +23,11 @@ public struct RESTRoute: Sendable {
         self.schema = schema
         self.allowBatch = allowBatch
         self.matcher = RouteMatcher(pattern)
+        self.path = RoutePath(pattern)
     }
 
     /// The pattern with `(?P<id>…)` groups written as `{id}`, for links.
-    public var template: String {
-        pattern.replacingOccurrences(of: "\\(\\?P<(\\w+?)>.*?\\)", with: "{$1}", options: .regularExpression)
-    }
+    public var template: String { path.template }
 
     public var hasParameters: Bool { template.contains("{") }
 }

@@ -1,14 +1,14 @@
 import Foundation
-import QuireREST
 
-/// A route pattern (`/wp/v2/posts/(?P<id>[\d]+)`) read as an OpenAPI path template
-/// (`/wp/v2/posts/{id}`) with each parameter's own regular expression.
-struct RoutePath {
-    var template: String
+/// A route pattern (`/wp/v2/posts/(?P<id>[\d]+)`) read as a path template
+/// (`/wp/v2/posts/{id}`) with each parameter's own regular expression; groups nest
+/// (`(?P<user_id>(?:[\d]+|me))`).
+public struct RoutePath: Sendable {
+    public let template: String
     /// Each named group, in order, with the expression it matches.
-    var parameters: [(name: String, pattern: String)]
+    public let parameters: [(name: String, pattern: String)]
 
-    init(_ pattern: String) {
+    public init(_ pattern: String) {
         var template = ""
         var parameters: [(String, String)] = []
         let chars = Array(pattern)
@@ -49,7 +49,7 @@ struct RoutePath {
 
     /// The template with its parameters unnamed (`/wp/v2/posts/{}/revisions`), to tell a
     /// collection's routes from its items' whatever each names its parameters.
-    var shape: String {
+    public var shape: String {
         template.replacingOccurrences(of: #"\{[^}]*\}"#, with: "{}", options: .regularExpression)
     }
 }
