@@ -22,7 +22,7 @@ public struct WXRExport: Sendable {
     public var postTypes: [String]?
 
     static let statuses = ["publish", "future", "draft", "pending", "private", "trash", "inherit"]
-    static let pageSize = 200
+    public static let pageSize = 200
 
     public init(store: SQLContentStore, types: ContentTypes, siteURL: String, siteName: String, siteDescription: String,
                 postTypes: [String]? = nil) {
@@ -112,28 +112,11 @@ public struct WXRExport: Sendable {
             query.offset += Self.pageSize
         }
         // Terms, each parent before its children.
-        var slugs: [Int: Term] = [:]
+        var termsByID: [Int: Term] = [:]
         for taxonomy in types.taxonomies.map(\.name) {
             let terms = Self.parentsFirst(try await store.terms(taxonomy: taxonomy))
-            for t in terms { slugs[t.id] = t }
-            for t in terms {
-                let parent = slugs[t.parent]?.slug ?? ""
-                let description = t.description.isEmpty ? "" : "\n"
-                switch taxonomy {
-                case "category":
-                    out("\t<wp:category>\n\t\t<wp:term_id>\(t.id)</wp:term_id>\n\t\t<wp:category_nicename>\(Self.cdata(t.slug))</wp:category_nicename>\n"
-                        + "\t\t<wp:category_parent>\(Self.cdata(parent))</wp:category_parent>\n\t\t<wp:cat_name>\(Self.cdata(t.name))</wp:cat_name>\n"
-                        + (description.isEmpty ? "" : "\t\t<wp:category_description>\(Self.cdata(t.description))</wp:category_description>\n") + "\t</wp:category>\n")
-                case "post_tag":
-                    out("\t<wp:tag>\n\t\t<wp:term_id>\(t.id)</wp:term_id>\n\t\t<wp:tag_slug>\(Self.cdata(t.slug))</wp:tag_slug>\n\t\t<wp:tag_name>\(Self.cdata(t.name))</wp:tag_name>\n"
-                        + (description.isEmpty ? "" : "\t\t<wp:tag_description>\(Self.cdata(t.description))</wp:tag_description>\n") + "\t</wp:tag>\n")
-                default:
-                    out("\t<wp:term>\n\t\t<wp:term_id>\(t.id)</wp:term_id>\n\t\t<wp:term_taxonomy>\(Self.cdata(taxonomy))</wp:term_taxonomy>\n"
-                        + "\t\t<wp:term_slug>\(Self.cdata(t.slug))</wp:term_slug>\n\t\t<wp:term_parent>\(Self.cdata(parent))</wp:term_parent>\n"
-                        + "\t\t<wp:term_name>\(Self.cdata(t.name))</wp:term_name>\n"
-                        + (description.isEmpty ? "" : "\t\t<wp:term_description>\(Self.cdata(t.description))</wp:term_description>\n") + "\t</wp:term>\n")
-                }
-            }
+            for t in terms { termsByID[t.id] = t }
+            for t in terms { out(Self.term(t, taxonomy: taxonomy, parentSlug: termsByID[t.parent]?.slug ?? "")) }
         }
         out("\n")
         // Posts, a page at a time.
@@ -150,23 +133,54 @@ public struct WXRExport: Sendable {
             let ids = page.map(\.id)
             let meta = try await store.postMeta(postIDs: ids)
             let terms = try await store.termIDs(postIDs: ids, taxonomies: taxonomies)
-            var comments = CommentQuery()
-            comments.posts = ids
-            comments.approved = ["0", "1", "trash"]
-            comments.types = nil
-            comments.orderBy = "id"
-            comments.ascending = true
-            comments.limit = 100_000
-            let byPost = Dictionary(grouping: try await store.comments(comments).comments, by: \.postID)
+            let byPost = Dictionary(grouping: try await comments(of: ids), by: \.postID)
             for post in page {
                 out(item(post, author: logins[post.author] ?? "", meta: meta[post.id] ?? [:],
-                         terms: (terms[post.id] ?? [:]).sorted { $0.key < $1.key }.flatMap { tax, ids in ids.compactMap { slugs[$0] }.map { (tax, $0) } },
+                         terms: (terms[post.id] ?? [:]).sorted { $0.key < $1.key }.flatMap { tax, ids in ids.compactMap { termsByID[$0] }.map { (tax, $0) } },
                          comments: byPost[post.id] ?? []))
             }
             if page.count < Self.pageSize { break }
             posts.offset += Self.pageSize
         }
         out("</channel>\n</rss>\n")
+    }
+
+    /// Every comment of these posts but spam, a page at a time.
+    func comments(of postIDs: [Int]) async throws -> [Comment] {
+        var query = CommentQuery()
+        query.posts = postIDs
+        query.approved = ["0", "1", "trash"]
+        query.types = nil
+        query.orderBy = "id"
+        query.ascending = true
+        query.limit = Self.pageSize
+        var all: [Comment] = []
+        while true {
+            let page = try await store.comments(query).comments
+            all += page
+            if page.count < Self.pageSize { return all }
+            query.offset += Self.pageSize
+        }
+    }
+
+    /// One `<wp:category>`, `<wp:tag>` or `<wp:term>`, its description only when it has one.
+    static func term(_ t: Term, taxonomy: String, parentSlug: String) -> String {
+        func description(_ element: String) -> String {
+            t.description.isEmpty ? "" : "\t\t<\(element)>\(cdata(t.description))</\(element)>\n"
+        }
+        switch taxonomy {
+        case "category":
+            return "\t<wp:category>\n\t\t<wp:term_id>\(t.id)</wp:term_id>\n\t\t<wp:category_nicename>\(cdata(t.slug))</wp:category_nicename>\n"
+                + "\t\t<wp:category_parent>\(cdata(parentSlug))</wp:category_parent>\n\t\t<wp:cat_name>\(cdata(t.name))</wp:cat_name>\n"
+                + description("wp:category_description") + "\t</wp:category>\n"
+        case "post_tag":
+            return "\t<wp:tag>\n\t\t<wp:term_id>\(t.id)</wp:term_id>\n\t\t<wp:tag_slug>\(cdata(t.slug))</wp:tag_slug>\n\t\t<wp:tag_name>\(cdata(t.name))</wp:tag_name>\n"
+                + description("wp:tag_description") + "\t</wp:tag>\n"
+        default:
+            return "\t<wp:term>\n\t\t<wp:term_id>\(t.id)</wp:term_id>\n\t\t<wp:term_taxonomy>\(cdata(taxonomy))</wp:term_taxonomy>\n"
+                + "\t\t<wp:term_slug>\(cdata(t.slug))</wp:term_slug>\n\t\t<wp:term_parent>\(cdata(parentSlug))</wp:term_parent>\n"
+                + "\t\t<wp:term_name>\(cdata(t.name))</wp:term_name>\n" + description("wp:term_description") + "\t</wp:term>\n"
+        }
     }
 
     /// One `<item>`.
@@ -207,7 +221,7 @@ public struct WXRExport: Sendable {
             s += "\t\t<wp:postmeta>\n\t\t<wp:meta_key>\(Self.cdata(key))</wp:meta_key>\n"
                 + "\t\t<wp:meta_value>\(Self.cdata(PHPSerialization.metaValue(value)))</wp:meta_value>\n\t\t</wp:postmeta>\n"
         }
-        for c in comments where c.approved != "spam" {
+        for c in comments {
             s += "\t\t<wp:comment>\n"
             s += "\t\t\t<wp:comment_id>\(c.id)</wp:comment_id>\n"
             s += "\t\t\t<wp:comment_author>\(Self.cdata(c.author))</wp:comment_author>\n"

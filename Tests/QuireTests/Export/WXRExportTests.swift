@@ -42,6 +42,13 @@ import Testing
             ])
             let id = try #require(post.json["id"]?.intValue)
             _ = try await client.call("POST", "/wp-json/wp/v2/comments", as: "admin", site: site, json: ["post": .int(id), "content": "Well said."])
+            // More comments than one page of them, and one that is spam.
+            for n in 0..<(WXRExport.pageSize + 5) {
+                _ = try await site.store.insertComment(Comment(postID: id, author: "Reader \(n)", date: "2024-02-01 10:00:00",
+                                                               dateGMT: "2024-02-01 10:00:00", content: "Comment \(n)"))
+            }
+            _ = try await site.store.insertComment(Comment(postID: id, author: "Spammer", date: "2024-02-01 10:00:00",
+                                                           dateGMT: "2024-02-01 10:00:00", content: "Buy now", approved: "spam"))
             _ = try await client.call("POST", "/wp-json/wp/v2/posts", as: "author", site: site, json: ["title": "Still a draft"])
 
             let options = try await site.store.allOptions()
@@ -79,6 +86,8 @@ import Testing
             let categories = exported.filter { $0.name == "category" }.map { "\($0.attributes["domain"] ?? ""):\($0.attributes["nicename"] ?? "")" }
             #expect(Set(categories) == ["category:child", "post_tag:swift"])
             #expect(exported.contains { $0.name == "wp:comment_content" && $0.text == "Well said." })
+            #expect(exported.filter { $0.name == "wp:comment_id" }.count == WXRExport.pageSize + 6, "every comment, past one page, spam left out")
+            #expect(!exported.contains { $0.name == "wp:comment_content" && $0.text == "Buy now" })
             #expect(byTitle["Still a draft"]?.first { $0.name == "wp:status" }?.text == "draft")
 
             // Only pages, when asked.
