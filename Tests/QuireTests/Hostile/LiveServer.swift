@@ -3,12 +3,25 @@ import Hummingbird
 import NIOCore
 import QuireHTTP
 
-/// Runs a site's application on a free loopback port with the given limits, exactly as
-/// `quire serve` builds it (Hummingbird's live test client would drop the connection limit),
-/// and stops it after `body`.
+/// Runs a fresh test site's application on a free loopback port with the given limits, exactly
+/// as `quire serve` builds it (Hummingbird's live test client would drop the connection limit),
+/// and stops it and closes the site after `body`.
 enum LiveServer {
-    static func run<T: Sendable>(_ site: TestSite, limits: ServerLimits, observability: Observability = .none,
-                                 _ body: @Sendable (Int) async throws -> T) async throws -> T {
+    static func run<T: Sendable>(limits: ServerLimits = ServerLimits(), observability: Observability = .none,
+                                 _ body: @Sendable (TestSite, Int) async throws -> T) async throws -> T {
+        let site = try await TestSite.make()
+        do {
+            let result = try await serve(site, limits: limits, observability: observability) { port in try await body(site, port) }
+            await site.close()
+            return result
+        } catch {
+            await site.close()
+            throw error
+        }
+    }
+
+    static func serve<T: Sendable>(_ site: TestSite, limits: ServerLimits, observability: Observability,
+                                   _ body: @Sendable (Int) async throws -> T) async throws -> T {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, port: 0, limits: limits,
                                         observability: observability) { channel in

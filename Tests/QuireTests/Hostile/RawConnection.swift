@@ -39,6 +39,14 @@ final class RawConnection: @unchecked Sendable {
 
     deinit { close(fd) }
 
+    /// `GET path` on a new connection (closed after it), and its answer.
+    static func get(_ port: Int, _ path: String, authorization: String? = nil, timeout: Double = 10) async throws -> Answer {
+        let c = try RawConnection(port: port)
+        let auth = authorization.map { "Authorization: \($0)\r\n" } ?? ""
+        await c.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(auth)Connection: close\r\n\r\n")
+        return await c.readAnswer(timeout: timeout)
+    }
+
     /// Sends bytes; false once the server has closed or reset the connection.
     @discardableResult
     func send(_ bytes: [UInt8]) async -> Bool {

@@ -26,57 +26,43 @@ import Testing
 
     final class Lines: Sendable { let kept = Mutex<[String]>([]) }
 
-    static func get(_ port: Int, _ path: String, authorization: String? = nil) async throws -> RawConnection.Answer {
-        let c = try RawConnection(port: port)
-        let auth = authorization.map { "Authorization: \($0)\r\n" } ?? ""
-        await c.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(auth)Connection: close\r\n\r\n")
-        return await c.readAnswer(timeout: 10)
-    }
-
     @Test func requestsAreCountedTimedAndLogged() async throws {
         let registry = PrometheusCollectorRegistry()
         let lines = Lines()
         let log = Logger(label: "quire.access") { _ in KeptLines(lines: lines) }
         let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
         let observability = Observability(metrics: metrics, exposition: { registry.emitToBuffer() }, accessLog: log)
-        let site = try await TestSite.make()
-        site.store.provider.observeTiming { access, duration in metrics.recordDatabase(access: access.rawValue, duration: duration) }
-        do {
-            try await LiveServer.run(site, limits: ServerLimits(), observability: observability) { port in
-                #expect(try await Self.get(port, "/wp-json/wp/v2/posts").status == 200)
-                #expect(try await Self.get(port, "/wp-json/wp/v2/posts").status == 200)
-                #expect(try await Self.get(port, "/wp-json/wp/v2/posts/1", authorization: site.authorization("admin")).status == 200)
-                #expect(try await Self.get(port, "/wp-json/wp/v2/posts/999999").status == 404)
-                #expect(try await Self.get(port, "/nowhere").status == 404)
-                let upload = try RawConnection(port: port)
-                let notes = Array(repeating: UInt8(ascii: "x"), count: 100)
-                await upload.send(Array(("POST /wp-json/wp/v2/media HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: \(site.authorization("admin"))\r\n"
-                    + "Content-Type: text/plain\r\nContent-Disposition: attachment; filename=notes.txt\r\nContent-Length: 100\r\nConnection: close\r\n\r\n").utf8) + notes)
-                #expect(await upload.readAnswer(timeout: 10).status == 201)
+        try await LiveServer.run(observability: observability) { site, port in
+            site.store.provider.observeTiming { access, duration in metrics.recordDatabase(access: access.rawValue, duration: duration) }
+            #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts").status == 200)
+            #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts").status == 200)
+            #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts/1", authorization: site.authorization("admin")).status == 200)
+            #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts/999999").status == 404)
+            #expect(try await RawConnection.get(port, "/nowhere").status == 404)
+            let upload = try RawConnection(port: port)
+            let notes = Array(repeating: UInt8(ascii: "x"), count: 100)
+            await upload.send(Array(("POST /wp-json/wp/v2/media HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: \(site.authorization("admin"))\r\n"
+                + "Content-Type: text/plain\r\nContent-Disposition: attachment; filename=notes.txt\r\nContent-Length: 100\r\nConnection: close\r\n\r\n").utf8) + notes)
+            #expect(await upload.readAnswer(timeout: 10).status == 201)
 
-                let metrics = try await Self.get(port, "/metrics")
-                #expect(metrics.status == 200)
-                #expect(metrics.header("Content-Type")?.hasPrefix("text/plain; version=0.0.4") == true)
-                let text = String(decoding: metrics.body, as: UTF8.self)
-                #expect(text.contains(#"quire_requests_total{route="/wp/v2/posts",method="GET",status="200"} 2"#), "\(text.prefix(3000))")
-                #expect(text.contains(#"quire_requests_total{route="/wp/v2/posts/(?P<id>[\\d]+)",method="GET",status="200"} 1"#))
-                #expect(text.contains(#"quire_requests_total{route="/wp/v2/posts/(?P<id>[\\d]+)",method="GET",status="404"} 1"#))
-                #expect(text.contains(#"quire_requests_total{route="unmatched",method="GET",status="404"} 1"#))
-                #expect(text.contains(#"quire_request_duration_seconds_count{route="/wp/v2/posts",method="GET"} 2"#))
-                #expect(text.contains(#"quire_request_duration_seconds_bucket{route="/wp/v2/posts",method="GET",le="+Inf"} 2"#))
-                #expect(text.contains(#"quire_response_cache_lookups_total{result="hit"} 1"#))
-                #expect(text.contains("quire_uploads_total 1"))
-                #expect(text.contains("quire_upload_bytes_total 100"))
-                for access in ["read", "write"] {
-                    let count = text.split(separator: "\n").first { $0.hasPrefix("quire_database_duration_seconds_count{access=\"\(access)\"}") }
-                    #expect((count?.split(separator: " ").last.flatMap { Int($0) } ?? 0) > 0, "database \(access)s are timed")
-                }
+            let metrics = try await RawConnection.get(port, "/metrics")
+            #expect(metrics.status == 200)
+            #expect(metrics.header("Content-Type")?.hasPrefix("text/plain; version=0.0.4") == true)
+            let text = String(decoding: metrics.body, as: UTF8.self)
+            #expect(text.contains(#"quire_requests_total{route="/wp/v2/posts",method="GET",status="200"} 2"#), "\(text.prefix(3000))")
+            #expect(text.contains(#"quire_requests_total{route="/wp/v2/posts/(?P<id>[\\d]+)",method="GET",status="200"} 1"#))
+            #expect(text.contains(#"quire_requests_total{route="/wp/v2/posts/(?P<id>[\\d]+)",method="GET",status="404"} 1"#))
+            #expect(text.contains(#"quire_requests_total{route="unmatched",method="GET",status="404"} 1"#))
+            #expect(text.contains(#"quire_request_duration_seconds_count{route="/wp/v2/posts",method="GET"} 2"#))
+            #expect(text.contains(#"quire_request_duration_seconds_bucket{route="/wp/v2/posts",method="GET",le="+Inf"} 2"#))
+            #expect(text.contains(#"quire_response_cache_lookups_total{result="hit"} 1"#))
+            #expect(text.contains("quire_uploads_total 1"))
+            #expect(text.contains("quire_upload_bytes_total 100"))
+            for access in ["read", "write"] {
+                let count = text.split(separator: "\n").first { $0.hasPrefix("quire_database_duration_seconds_count{access=\"\(access)\"}") }
+                #expect((count?.split(separator: " ").last.flatMap { Int($0) } ?? 0) > 0, "database \(access)s are timed")
             }
-        } catch {
-            await site.close()
-            throw error
         }
-        await site.close()
         let logged = lines.kept.withLock { $0 }
         #expect(logged.count == 7)
         #expect(logged.contains { $0.hasPrefix("GET /wp-json/wp/v2/posts 200 ") && $0.contains("user=0") })

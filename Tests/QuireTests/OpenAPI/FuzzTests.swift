@@ -47,42 +47,33 @@ import Testing
         #expect(FileManager.default.isExecutableFile(atPath: Self.schemathesis.path),
                 "no fuzzer at \(Self.schemathesis.path): run .ci/run, or pip install schemathesis into it")
         guard FileManager.default.isExecutableFile(atPath: Self.schemathesis.path) else { return }
-        let site = try await TestSite.make()
-        do {
-            try await LiveServer.run(site, limits: ServerLimits()) { port in
-                let document = "http://127.0.0.1:\(port)/wp-json/quire/v1/openapi"
-                let validator = """
-                import json, sys, urllib.request
-                from openapi_spec_validator import validate
-                validate(json.load(urllib.request.urlopen(sys.argv[1])))
-                """
-                let validated = try await Self.run(Self.venv.appendingPathComponent("bin/python"), ["-c", validator, document])
-                #expect(validated.status == 0, "openapi-spec-validator: \(validated.output)")
-                let fuzz = Self.root.appendingPathComponent("Tests/fuzz")
-                let common = [
-                    "run", document, "--url", "http://127.0.0.1:\(port)/wp-json",
-                    "--checks", "no_server_error_but_wordpress_own,response_schema_conformance", "--phases", "examples,coverage,fuzzing",
-                    "--max-examples", String(Self.examples), "--seed", "1", "--no-color", "--generation-database", "none",
-                    "--suppress-health-check", "all", "--request-timeout", "10", "--continue-on-failure",
-                ]
-                let hooks = ["SCHEMATHESIS_HOOKS": "hooks", "PYTHONPATH": fuzz.path]
-                let anonymous = try await Self.run(Self.schemathesis, common, environment: hooks)
-                #expect(anonymous.status == 0, "anonymous: \(anonymous.output)")
-                // The administrator's own credentials and account stay, so the whole pass is signed in.
-                let admin = "admin:\(site.credentials["admin"]!.password)"
-                let signedIn = try await Self.run(Self.schemathesis, common + [
-                    "--auth", admin, "--exclude-path-regex", "application-passwords$",
-                    "--exclude-operation-id", "deleteWpV2UsersMe", "--exclude-operation-id", "deleteWpV2UsersId",
-                ], environment: hooks)
-                #expect(signedIn.status == 0, "administrator: \(signedIn.output)")
-                let probe = try RawConnection(port: port)
-                await probe.send("GET /wp-json/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                #expect(await probe.readAnswer(timeout: 10).status == 200, "the server still answers")
-            }
-        } catch {
-            await site.close()
-            throw error
+        try await LiveServer.run { site, port in
+            let document = "http://127.0.0.1:\(port)/wp-json/quire/v1/openapi"
+            let validator = """
+            import json, sys, urllib.request
+            from openapi_spec_validator import validate
+            validate(json.load(urllib.request.urlopen(sys.argv[1])))
+            """
+            let validated = try await Self.run(Self.venv.appendingPathComponent("bin/python"), ["-c", validator, document])
+            #expect(validated.status == 0, "openapi-spec-validator: \(validated.output)")
+            let fuzz = Self.root.appendingPathComponent("Tests/fuzz")
+            let common = [
+                "run", document, "--url", "http://127.0.0.1:\(port)/wp-json",
+                "--checks", "no_server_error_but_wordpress_own,response_schema_conformance", "--phases", "examples,coverage,fuzzing",
+                "--max-examples", String(Self.examples), "--seed", "1", "--no-color", "--generation-database", "none",
+                "--suppress-health-check", "all", "--request-timeout", "10", "--continue-on-failure",
+            ]
+            let hooks = ["SCHEMATHESIS_HOOKS": "hooks", "PYTHONPATH": fuzz.path]
+            let anonymous = try await Self.run(Self.schemathesis, common, environment: hooks)
+            #expect(anonymous.status == 0, "anonymous: \(anonymous.output)")
+            // The administrator's own credentials and account stay, so the whole pass is signed in.
+            let admin = "admin:\(site.credentials["admin"]!.password)"
+            let signedIn = try await Self.run(Self.schemathesis, common + [
+                "--auth", admin, "--exclude-path-regex", "application-passwords$",
+                "--exclude-operation-id", "deleteWpV2UsersMe", "--exclude-operation-id", "deleteWpV2UsersId",
+            ], environment: hooks)
+            #expect(signedIn.status == 0, "administrator: \(signedIn.output)")
+            #expect(try await RawConnection.get(port, "/wp-json/").status == 200, "the server still answers")
         }
-        await site.close()
     }
 }
