@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
-import Prometheus
 import QuireHTTP
 import QuireStore
 import QuireWPV2
@@ -51,14 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let limits = ServerLimits(idleTimeout: .seconds(Int64(idleTimeout)), maxHeaderSize: maxHeaderSize, maxBodySize: maxBodySize,
                                      maxConnections: maxConnections)
-            var observability = Observability(accessLog: noAccessLog ? nil : Logger(label: "quire.access"))
-            if !noMetrics {
-                let registry = PrometheusCollectorRegistry()
-                let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
-                store.provider.observeTiming { access, duration in metrics.recordDatabase(access: access.rawValue, duration: duration) }
-                observability.metrics = metrics
-                observability.exposition = { registry.emitToBuffer() }
-            }
+            let observability = SiteObservability.make(store: store, metrics: !noMetrics,
+                                                       accessLog: noAccessLog ? nil : Logger(label: "quire.access"))
             let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits,
                                             observability: observability, logger: logger)
             try await app.runService()

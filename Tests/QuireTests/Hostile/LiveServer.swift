@@ -7,11 +7,11 @@ import QuireHTTP
 /// as `quire serve` builds it (Hummingbird's live test client would drop the connection limit),
 /// and stops it and closes the site after `body`.
 enum LiveServer {
-    static func run<T: Sendable>(limits: ServerLimits = ServerLimits(), observability: Observability = .none,
+    static func run<T: Sendable>(limits: ServerLimits = ServerLimits(), observability: (TestSite) -> Observability = { _ in .none },
                                  _ body: @Sendable (TestSite, Int) async throws -> T) async throws -> T {
         let site = try await TestSite.make()
         do {
-            let result = try await serve(site, limits: limits, observability: observability) { port in try await body(site, port) }
+            let result = try await serve(site, limits: limits, observability: observability(site)) { port in try await body(site, port) }
             await site.close()
             return result
         } catch {

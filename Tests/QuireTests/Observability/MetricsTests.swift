@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import Prometheus
+import Quire
 import QuireHTTP
 import Synchronization
 import Testing
@@ -27,13 +27,10 @@ import Testing
     final class Lines: Sendable { let kept = Mutex<[String]>([]) }
 
     @Test func requestsAreCountedTimedAndLogged() async throws {
-        let registry = PrometheusCollectorRegistry()
         let lines = Lines()
         let log = Logger(label: "quire.access") { _ in KeptLines(lines: lines) }
-        let metrics = RequestMetrics(factory: PrometheusMetricsFactory(registry: registry))
-        let observability = Observability(metrics: metrics, exposition: { registry.emitToBuffer() }, accessLog: log)
-        try await LiveServer.run(observability: observability) { site, port in
-            site.store.provider.observeTiming { access, duration in metrics.recordDatabase(access: access.rawValue, duration: duration) }
+        // As `quire serve` sets them up.
+        try await LiveServer.run(observability: { site in SiteObservability.make(store: site.store, metrics: true, accessLog: log) }) { site, port in
             #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts").status == 200)
             #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts").status == 200)
             #expect(try await RawConnection.get(port, "/wp-json/wp/v2/posts/1", authorization: site.authorization("admin")).status == 200)
