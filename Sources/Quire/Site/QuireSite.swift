@@ -10,6 +10,10 @@ public struct QuireSite: Sendable {
     public let server: RESTServer
     /// Where uploads are kept and served from (`/wp-content/uploads/`).
     public let uploads: URL
+    /// The post types and taxonomies, built-in and registered by plugins.
+    public let types: ContentTypes
+    /// The uploads folder with its limits and image sizer.
+    public let media: MediaLibrary
 
     /// Opens the database (creating and migrating it when needed) and builds the server.
     public static func open(databasePath: String, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
@@ -51,7 +55,8 @@ public struct QuireSite: Sendable {
         var registrar = PluginRegistrar(store: store)
         for plugin in plugins { plugin.register(&registrar) }
         var registry = RouteRegistry()
-        WPV2(store: store, types: registrar.types, media: MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)).register(into: &registry)
+        let media = MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)
+        WPV2(store: store, types: registrar.types, media: media).register(into: &registry)
         registry.merge(registrar.routes)
         registry.add(OpenAPIRoute.route)
         let base = site
@@ -67,6 +72,6 @@ public struct QuireSite: Sendable {
                                     return current
                                 }, hooks: registrar.hooks,
                                 contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache() : nil)
-        return QuireSite(store: store, server: server, uploads: uploads)
+        return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media)
     }
 }

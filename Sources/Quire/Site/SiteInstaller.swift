@@ -4,7 +4,8 @@ import QuireStore
 
 /// Creates the site a fresh WordPress install creates: the `admin` user, category 1
 /// "Uncategorized", the "Hello world!" post with its first comment, the "Sample Page" and the
-/// draft "Privacy Policy" page, and the default options.
+/// draft "Privacy Policy" page, and the default options. Without the sample content (a site
+/// about to receive an import), only the options, the administrator and "Uncategorized".
 public enum SiteInstaller {
     /// True when the database holds no site yet.
     public static func needsInstall(_ store: any ContentStore) async throws -> Bool {
@@ -14,13 +15,15 @@ public enum SiteInstaller {
     /// Installs the site; returns the administrator's password.
     @discardableResult
     public static func install(_ store: any ContentStore, url: String, title: String = "Quire",
-                               adminEmail: String = "admin@example.com", adminPassword: String? = nil) async throws -> String {
+                               adminEmail: String = "admin@example.com", adminPassword: String? = nil,
+                               sampleContent: Bool = true) async throws -> String {
         let password = adminPassword ?? ApplicationPasswords.generate()
         try await store.setOptions(DefaultOptions.values(url: url, adminEmail: adminEmail, title: title))
         let now = WPDate.format(Date())
         let admin = try await store.insertUser(User(login: "admin", passwordHash: PasswordHasher.hash(password),
                                                     email: adminEmail, url: url, registered: now, roles: ["administrator"]))
         let uncategorized = try await store.insertTerm(Term(taxonomy: "category", name: "Uncategorized", slug: "uncategorized"))
+        guard sampleContent else { return password }
         let hello = try await store.insertPost(Post(
             author: admin.id, date: now, dateGMT: now,
             content: "<!-- wp:paragraph -->\n<p>Welcome to WordPress. This is your first post. Edit or delete it, then start writing!</p>\n<!-- /wp:paragraph -->",

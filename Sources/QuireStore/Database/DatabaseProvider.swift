@@ -1,7 +1,9 @@
 import SQLKit
 
 /// A database Quire's store runs its SQL on: reads on any connection, writes one at a time,
-/// each write inside a transaction that commits only when the whole body succeeds.
+/// each write inside a transaction that commits only when the whole body succeeds. A write or
+/// read begun inside a write's body joins that write's transaction, so several store calls can
+/// be made one transaction: `provider.write { _ in try await a(); try await b() }`.
 public protocol DatabaseProvider: Sendable {
     /// Which SQL dialect the queries speak: "sqlite" or "postgresql".
     var dialectName: String { get }

@@ -217,6 +217,10 @@ public enum Migrations {
         Migration(version: 6) { _ in [
             "ALTER TABLE application_passwords ADD COLUMN lookup TEXT",
         ] },
+        // An import tells a post it has already made by its GUID.
+        Migration(version: 7) { _ in [
+            "CREATE INDEX posts_guid ON posts (guid)",
+        ] },
     ]
 
     /// Applies the migrations the database has not seen yet.

@@ -55,7 +55,16 @@ public final class SQLiteProvider: DatabaseProvider {
         self.keptReaders = keptReaders
     }
 
+    /// The writer connection of the write transaction the current task is inside, if any: a
+    /// write or read begun inside it runs on the same connection, so it sees what the outer
+    /// write has done and commits or rolls back with it.
+    @TaskLocal private static var enclosingWrite: SQLiteHandle?
+
+    /// True when the current task is inside this provider's write transaction.
+    private var insideWrite: Bool { Self.enclosingWrite === writer }
+
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if insideWrite { return try await body(SQLiteDirectDatabase(handle: writer)) }
         let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path)
         defer {
             idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
@@ -76,6 +85,7 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if insideWrite { return try await nestedWrite(body) }
         await writeLock.lock()
         let started = ContinuousClock.now
         defer { timed(.write, since: started) }
@@ -86,7 +96,7 @@ public final class SQLiteProvider: DatabaseProvider {
             throw error
         }
         do {
-            let result = try await body(SQLiteDirectDatabase(handle: writer))
+            let result = try await Self.$enclosingWrite.withValue(writer) { try await body(SQLiteDirectDatabase(handle: writer)) }
             // Every write moves the content version on, in the same transaction.
             try writer.execute("UPDATE site_state SET version = version + 1 WHERE id = 1")
             try writer.execute("COMMIT")
@@ -102,6 +112,21 @@ public final class SQLiteProvider: DatabaseProvider {
         } catch {
             try? writer.execute("ROLLBACK")
             await writeLock.unlock()
+            throw error
+        }
+    }
+
+    /// A write inside another: a savepoint, so a failure undoes only this part and the outer
+    /// write decides whether anything is kept.
+    private func nestedWrite<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try writer.execute("SAVEPOINT nested_write")
+        do {
+            let result = try await body(SQLiteDirectDatabase(handle: writer))
+            try writer.execute("RELEASE nested_write")
+            return result
+        } catch {
+            try? writer.execute("ROLLBACK TO nested_write")
+            try? writer.execute("RELEASE nested_write")
             throw error
         }
     }
@@ -129,7 +154,9 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public func changeToken() -> Int? {
-        watcher.withLock { handle in
+        // Inside a write nothing it has done is committed yet, so nothing read may be kept.
+        if insideWrite { return nil }
+        return watcher.withLock { handle in
             var token: Int?
             try? handle.run("PRAGMA data_version", []) { row in token = try? row.decode(column: "data_version", as: Int.self) }
             return token

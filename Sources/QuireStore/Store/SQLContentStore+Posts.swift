@@ -216,18 +216,24 @@ extension SQLContentStore {
         }
     }
 
-    static func insertPostRow(_ p: Post, in db: any SQLDatabase) async throws -> Int {
-        try await db.raw("""
-                INSERT INTO posts (author, date, date_gmt, content, title, excerpt, status, comment_status, ping_status,
-                    password, slug, modified, modified_gmt, parent, guid, menu_order, type, mime_type, comment_count,
-                    format, sticky, template)
-                VALUES (\(bind: p.author), \(bind: p.date), \(bind: p.dateGMT), \(bind: p.content), \(bind: p.title),
-                    \(bind: p.excerpt), \(bind: p.status), \(bind: p.commentStatus), \(bind: p.pingStatus),
-                    \(bind: p.password), \(bind: p.slug), \(bind: p.modified), \(bind: p.modifiedGMT), \(bind: p.parent),
-                    \(bind: p.guid), \(bind: p.menuOrder), \(bind: p.type), \(bind: p.mimeType), \(bind: p.commentCount),
-                    \(bind: p.format), \(bind: p.sticky ? 1 : 0), \(bind: p.template))
-                RETURNING id
-                """).first()!.int("id")
+    /// Inserts the row; with `id`, under that id (which must be free), as WordPress's `import_id`.
+    static func insertPostRow(_ p: Post, id: Int? = nil, in db: any SQLDatabase) async throws -> Int {
+        let idColumn: SQLQueryString = id == nil ? "" : "id, "
+        let idValue: SQLQueryString = id.map { "\(bind: $0), " } ?? ""
+        let columns: SQLQueryString = """
+            author, date, date_gmt, content, title, excerpt, status, comment_status, ping_status,
+            password, slug, modified, modified_gmt, parent, guid, menu_order, type, mime_type, comment_count,
+            format, sticky, template
+            """
+        let values: SQLQueryString = """
+            \(bind: p.author), \(bind: p.date), \(bind: p.dateGMT), \(bind: p.content), \(bind: p.title),
+            \(bind: p.excerpt), \(bind: p.status), \(bind: p.commentStatus), \(bind: p.pingStatus),
+            \(bind: p.password), \(bind: p.slug), \(bind: p.modified), \(bind: p.modifiedGMT), \(bind: p.parent),
+            \(bind: p.guid), \(bind: p.menuOrder), \(bind: p.type), \(bind: p.mimeType), \(bind: p.commentCount),
+            \(bind: p.format), \(bind: p.sticky ? 1 : 0), \(bind: p.template)
+            """
+        let insert: SQLQueryString = "INSERT INTO posts (" + idColumn + columns + ") VALUES (" + idValue + values + ") RETURNING id"
+        return try await db.raw(insert).first()!.int("id")
     }
 
     public func updatePost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {

@@ -49,34 +49,10 @@ extension MediaController {
                             mimeType: mime)
             var meta = try apply(r, to: &post)
             meta.append(("_wp_attached_file", .string(relative)))
-            var details: JSONObject = [:]
-            if let (w, h) = ImageInfo.dimensions(data, mime: mime) {
-                details["width"] = .int(w)
-                details["height"] = .int(h)
-            }
-            // Only images keep their file's path in the metadata (`wp_generate_attachment_metadata`).
-            if mime.hasPrefix("image/") { details["file"] = .string(relative) }
-            details["filesize"] = .int(data.count)
-            var sizeFiles: [String] = []
-            if mime.hasPrefix("image/") {
-                var sizes = JSONObject()
-                if let w = details["width"]?.intValue, let h = details["height"]?.intValue {
-                    let options = try await store.allOptions().compactMapValues { $0.intValue }
-                    for (name, entry) in library.resizer.makeSizes(of: library.root.appendingPathComponent(relative), width: w, height: h,
-                                                                   mime: mime, sizes: ImageResizer.sizes(options: options)) {
-                        var o = JSONObject()
-                        for k in ["file", "width", "height", "filesize", "mime_type"] {
-                            if let v = entry[k] as? Int { o[k] = .int(v) } else if let v = entry[k] as? String { o[k] = .string(v) }
-                        }
-                        sizes[name] = .object(o)
-                        if let f = entry["file"] as? String { sizeFiles.append(f) }
-                    }
-                }
-                details["sizes"] = sizes.isEmpty ? .array([]) : .object(sizes)
-                details["image_meta"] = Self.emptyImageMeta
-            }
-            createdSizes = sizeFiles
-            meta.append(("_wp_attachment_metadata", .object(details)))
+            let options = try await store.allOptions().compactMapValues { $0.intValue }
+            let made = AttachmentMetadata.make(relative: relative, data: data, mime: mime, library: library, options: options)
+            createdSizes = made.sizeFiles
+            meta.append(("_wp_attachment_metadata", made.metadata))
             if let parent = r["post"]?.intValue, parent > 0 {
                 guard let found = try await store.post(id: parent) else { throw RESTError("rest_invalid_param", "Invalid parent ID.", status: 400) }
                 if found.type == "revision" || found.type == "attachment" {
@@ -110,10 +86,6 @@ extension MediaController {
         return candidate
     }
 
-    static let emptyImageMeta: JSON = [
-        "aperture": "0", "credit": "", "camera": "", "caption": "", "created_timestamp": "0", "copyright": "",
-        "focal_length": "0", "iso": "0", "shutter_speed": "0", "title": "", "orientation": "0", "keywords": .array([]),
-    ]
 
     /// Title, caption, description, alt text, parent post and dates from the request.
     func apply(_ r: RESTRequest, to post: inout Post) throws -> [(String, JSON?)] {

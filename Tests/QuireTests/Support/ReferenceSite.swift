@@ -12,8 +12,8 @@ enum ReferenceSite {
     static func para(_ s: String) -> String { "<!-- wp:paragraph -->\n<p>\(s)</p>\n<!-- /wp:paragraph -->\n\n" }
     static func heading(_ s: String) -> String { "<!-- wp:heading -->\n<h2>\(s)</h2>\n<!-- /wp:heading -->\n\n" }
 
-    /// Seeds `site` (a fresh `TestSite` made without its role users).
-    static func seed(_ site: TestSite, client: any TestClientProtocol) async throws -> TestSite {
+    /// The site's name and its users, one per role, each with an application password.
+    static func users(_ site: TestSite) async throws -> TestSite {
         let store = site.store
         try await store.setOptions([("blogdescription", "Reference WordPress install for REST API comparison"), ("blogname", "Oracle")])
         var creds: [String: (id: Int, password: String)] = ["admin": site.credentials["admin"]!]
@@ -28,7 +28,13 @@ enum ReferenceSite {
             let (_, pw) = try await ApplicationPasswords.create(for: u.id, name: "oracle", in: store)
             creds[login] = (u.id, pw)
         }
-        let s = TestSite(directory: site.directory, site: site.site, credentials: creds)
+        return TestSite(directory: site.directory, site: site.site, credentials: creds)
+    }
+
+    /// Seeds `site` (a fresh `TestSite` made without its role users).
+    static func seed(_ site: TestSite, client: any TestClientProtocol) async throws -> TestSite {
+        let store = site.store
+        let s = try await users(site)
         let news = try await store.insertTerm(Term(taxonomy: "category", name: "News", slug: "news", description: "Announcements and news."))
         let releases = try await store.insertTerm(Term(taxonomy: "category", name: "Releases", slug: "releases", description: "Release notes.", parent: news.id))
         let tut = try await store.insertTerm(Term(taxonomy: "category", name: "Tutorials", slug: "tutorials", description: "How-to guides."))

@@ -23,11 +23,11 @@ struct TestSite {
 
     static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
                      adminAppName: String = "tests", adminPassword: String = "admin-password",
-                     signInLimits: SignInThrottle.Limits = .init()) async throws -> TestSite {
+                     signInLimits: SignInThrottle.Limits = .init(), sampleContent: Bool = true) async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
-        try await SiteInstaller.install(store, url: url, adminPassword: adminPassword)
+        try await SiteInstaller.install(store, url: url, adminPassword: adminPassword, sampleContent: sampleContent)
         var creds: [String: (Int, String)] = [:]
         let (_, adminPW) = try await ApplicationPasswords.create(for: 1, name: adminAppName, in: store)
         creds["admin"] = (1, adminPW)
@@ -59,10 +59,11 @@ struct TestSite {
     /// Runs `body` with a client of the site's real HTTP application, then closes the site.
     static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
                                   adminAppName: String = "tests", adminPassword: String = "admin-password", live: Bool = false,
-                                  signInLimits: SignInThrottle.Limits = .init(),
+                                  signInLimits: SignInThrottle.Limits = .init(), sampleContent: Bool = true,
                                   _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
         let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer,
-                                  adminAppName: adminAppName, adminPassword: adminPassword, signInLimits: signInLimits)
+                                  adminAppName: adminAppName, adminPassword: adminPassword, signInLimits: signInLimits,
+                                  sampleContent: sampleContent)
         do {
             // `live` serves on a loopback port, so requests come with a client address as they do in production.
             let result = try await site.application.test(live ? .live : .router) { client in try await body(site, client) }

@@ -1,0 +1,308 @@
+import Dispatch
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Why a file could not be read as a WordPress export.
+public struct WXRReadError: Error, CustomStringConvertible, Sendable {
+    public let line: Int
+    public let column: Int
+    public let reason: String
+    public var description: String { "line \(line), column \(column): \(reason)" }
+}
+
+/// Reads a WordPress eXtended RSS file (1.0 to 1.2) as a stream: the XML is parsed a few
+/// kilobytes at a time on a thread of its own, and each author, term and item is handed over
+/// as soon as it is complete. At most `buffered` records wait to be taken, so memory stays flat
+/// however large the file is.
+///
+/// ```swift
+/// for try await record in WXRReader(file: url).records() {
+///     if case .item(let item) = record { print(item.title) }
+/// }
+/// ```
+public struct WXRReader: Sendable {
+    public let file: URL
+    /// Longest text a single element may hold (a post's content, a meta value).
+    public var maxValueBytes = 64 * 1024 * 1024
+    public var buffered = 32
+
+    public init(file: URL) { self.file = file }
+
+    public func records() -> WXRRecords {
+        let (stream, continuation) = AsyncThrowingStream<WXRRecord, any Error>.makeStream()
+        let slots = DispatchSemaphore(value: buffered)
+        let cancelled = CancelFlag()
+        let file = self.file, limit = maxValueBytes
+        continuation.onTermination = { _ in
+            cancelled.set()
+            slots.signal()
+        }
+        let thread = Thread {
+            guard let input = InputStream(url: file) else {
+                continuation.finish(throwing: WXRReadError(line: 0, column: 0, reason: "cannot open \(file.path)"))
+                return
+            }
+            let parser = XMLParser(stream: input)
+            let handler = WXRParserDelegate(maxValueBytes: limit) { record in
+                slots.wait()
+                if cancelled.isSet { return false }
+                continuation.yield(record)
+                return true
+            }
+            parser.delegate = handler
+            parser.shouldResolveExternalEntities = false
+            let ok = parser.parse()
+            if let failure = handler.failure {
+                continuation.finish(throwing: failure)
+            } else if !ok || !handler.sawChannel {
+                let reason = handler.sawChannel
+                    ? (parser.parserError.map { Self.describe($0) } ?? "the XML is not well-formed")
+                    : "this does not appear to be a WordPress export (no RSS channel)"
+                continuation.finish(throwing: WXRReadError(line: parser.lineNumber, column: parser.columnNumber, reason: reason))
+            } else if !handler.sawVersion {
+                continuation.finish(throwing: WXRReadError(line: parser.lineNumber, column: parser.columnNumber,
+                                                           reason: "this does not appear to be a WXR file: missing or invalid WXR version number"))
+            } else {
+                continuation.finish()
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        return WXRRecords(source: stream, slots: slots)
+    }
+
+    /// The parser's error in words: `tagNameMismatchError` becomes "tag name mismatch".
+    static func describe(_ error: any Error) -> String {
+        let code = (error as NSError).code
+        guard let known = XMLParser.ErrorCode(rawValue: code) else { return "the XML is not well-formed (error \(code))" }
+        var words = ""
+        for c in String(describing: known) {
+            if c.isUppercase { words += " " + c.lowercased() } else { words.append(c) }
+        }
+        if words.hasSuffix(" error") { words.removeLast(6) }
+        return "the XML is not well-formed: \(words)"
+    }
+}
+
+/// The records of a file, in order; each one taken frees a slot for the reading thread.
+public struct WXRRecords: AsyncSequence, Sendable {
+    public typealias Element = WXRRecord
+    let source: AsyncThrowingStream<WXRRecord, any Error>
+    let slots: DispatchSemaphore
+
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        var inner: AsyncThrowingStream<WXRRecord, any Error>.AsyncIterator
+        let slots: DispatchSemaphore
+
+        public mutating func next() async throws -> WXRRecord? {
+            let record = try await inner.next()
+            slots.signal()
+            return record
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(inner: source.makeAsyncIterator(), slots: slots) }
+}
+
+/// Set once, read from any thread.
+final class CancelFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// Turns the parser's events into records. Runs on the reading thread only.
+final class WXRParserDelegate: NSObject, XMLParserDelegate {
+    let maxValueBytes: Int
+    /// Hands a record over; false stops the parse.
+    let emit: (WXRRecord) -> Bool
+    var failure: WXRReadError?
+    var sawChannel = false
+    var sawVersion = false
+
+    private var path: [String] = []
+    private var text = Data()
+    private var author: WXRAuthor?
+    private var term: WXRTerm?
+    private var item: WXRItem?
+    private var comment: WXRComment?
+    private var metaKey = ""
+    private var metaValue = ""
+    private var categoryAttributes: (String, String)?
+
+    init(maxValueBytes: Int, emit: @escaping (WXRRecord) -> Bool) {
+        self.maxValueBytes = maxValueBytes
+        self.emit = emit
+    }
+
+    private func stop(_ parser: XMLParser, _ reason: String) {
+        if failure == nil { failure = WXRReadError(line: parser.lineNumber, column: parser.columnNumber, reason: reason) }
+        parser.abortParsing()
+    }
+
+    private func hand(_ parser: XMLParser, _ record: WXRRecord) {
+        if !emit(record) { stop(parser, "the import was stopped") }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        path.append(name)
+        text.removeAll(keepingCapacity: true)
+        guard path.count > 1 else {
+            if name != "rss" { stop(parser, "this does not appear to be a WordPress export (the root element is <\(name)>, not <rss>)") }
+            return
+        }
+        switch name {
+        case "channel" where path.count == 2: sawChannel = true
+        case "item" where path.count == 3: item = WXRItem()
+        case "wp:author" where item == nil: author = WXRAuthor()
+        case "wp:category" where item == nil: term = WXRTerm(taxonomy: "category")
+        case "wp:tag" where item == nil: term = WXRTerm(taxonomy: "post_tag")
+        case "wp:term" where item == nil: term = WXRTerm()
+        case "wp:comment" where item != nil: comment = WXRComment()
+        case "wp:postmeta", "wp:commentmeta", "wp:termmeta": (metaKey, metaValue) = ("", "")
+        case "category" where item != nil: categoryAttributes = (attributes["domain"] ?? "", attributes["nicename"] ?? "")
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { append(parser, Data(string.utf8)) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) { append(parser, block) }
+
+    private func append(_ parser: XMLParser, _ data: Data) {
+        guard failure == nil else { return }
+        if text.count + data.count > maxValueBytes {
+            stop(parser, "<\(path.last ?? "")> holds more than \(maxValueBytes) bytes")
+            return
+        }
+        text.append(data)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        defer { path.removeLast() }
+        guard failure == nil else { return }
+        let value = String(decoding: text, as: UTF8.self)
+        text.removeAll(keepingCapacity: true)
+        let number = Int(value.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+
+        switch name {
+        case "wp:meta_key": metaKey = value; return
+        case "wp:meta_value": metaValue = value; return
+        case "wp:postmeta": item?.meta.append((metaKey, metaValue)); return
+        case "wp:commentmeta": comment?.meta.append((metaKey, metaValue)); return
+        case "wp:termmeta": term?.meta.append((metaKey, metaValue)); return
+        default: break
+        }
+
+        if var c = comment {
+            switch name {
+            case "wp:comment_id": c.id = number
+            case "wp:comment_author": c.author = value
+            case "wp:comment_author_email": c.authorEmail = value
+            case "wp:comment_author_url": c.authorURL = value
+            case "wp:comment_author_IP": c.authorIP = value
+            case "wp:comment_date": c.date = value
+            case "wp:comment_date_gmt": c.dateGMT = value
+            case "wp:comment_content": c.content = value
+            case "wp:comment_approved": c.approved = value
+            case "wp:comment_type": c.type = value
+            case "wp:comment_parent": c.parent = number
+            case "wp:comment_user_id": c.userID = number
+            case "wp:comment":
+                item?.comments.append(c)
+                comment = nil
+                return
+            default: break
+            }
+            comment = c
+            return
+        }
+        if var i = item {
+            switch name {
+            case "title": i.title = value
+            case "guid": i.guid = value
+            case "dc:creator": i.creator = value
+            case "content:encoded": i.content = value
+            case "excerpt:encoded": i.excerpt = value
+            case "wp:post_id": i.id = number
+            case "wp:post_date": i.date = value
+            case "wp:post_date_gmt": i.dateGMT = value
+            case "wp:post_modified": i.modified = value
+            case "wp:post_modified_gmt": i.modifiedGMT = value
+            case "wp:comment_status": i.commentStatus = value
+            case "wp:ping_status": i.pingStatus = value
+            case "wp:post_name": i.slug = value
+            case "wp:status": i.status = value
+            case "wp:post_parent": i.parent = number
+            case "wp:menu_order": i.menuOrder = number
+            case "wp:post_type": i.type = value
+            case "wp:post_password": i.password = value
+            case "wp:is_sticky": i.sticky = number != 0
+            case "wp:attachment_url": i.attachmentURL = value
+            case "category":
+                if let (domain, slug) = categoryAttributes, !domain.isEmpty { i.terms.append((domain, slug, value)) }
+                categoryAttributes = nil
+            case "item":
+                item = nil
+                hand(parser, .item(i))
+                return
+            default: break
+            }
+            item = i
+            return
+        }
+        if var a = author {
+            switch name {
+            case "wp:author_id": a.id = number
+            case "wp:author_login": a.login = value
+            case "wp:author_email": a.email = value
+            case "wp:author_display_name": a.displayName = value
+            case "wp:author_first_name": a.firstName = value
+            case "wp:author_last_name": a.lastName = value
+            case "wp:author":
+                author = nil
+                hand(parser, .author(a))
+                return
+            default: break
+            }
+            author = a
+            return
+        }
+        if var t = term {
+            switch name {
+            case "wp:term_id": t.id = number
+            case "wp:category_nicename", "wp:tag_slug", "wp:term_slug": t.slug = value
+            case "wp:cat_name", "wp:tag_name", "wp:term_name": t.name = value
+            case "wp:category_parent", "wp:term_parent": t.parentSlug = value
+            case "wp:category_description", "wp:tag_description", "wp:term_description": t.description = value
+            case "wp:term_taxonomy": t.taxonomy = value
+            case "wp:category", "wp:tag", "wp:term":
+                term = nil
+                hand(parser, .term(t))
+                return
+            default: break
+            }
+            term = t
+            return
+        }
+        switch name {
+        case "wp:wxr_version":
+            let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard ["1.0", "1.1", "1.2"].contains(v) else { return stop(parser, "WXR version \(v) is not one this importer reads (1.0 to 1.2)") }
+            sawVersion = true
+            hand(parser, .channel(name: "wxr_version", value: v))
+        case "wp:base_site_url", "wp:base_blog_url":
+            hand(parser, .channel(name: String(name.dropFirst(3)), value: value.trimmingCharacters(in: .whitespacesAndNewlines)))
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if failure == nil {
+            failure = WXRReadError(line: parser.lineNumber, column: parser.columnNumber, reason: WXRReader.describe(parseError))
+        }
+    }
+}
