@@ -45,6 +45,10 @@ let package = Package(
         ),
         // Direct calls into the SQLite library that sqlite-nio builds, for synchronous statements.
         .target(name: "QuireSQLiteC", dependencies: [.product(name: "SQLiteNIO", package: "sqlite-nio")]),
+        // libvips, the image library WordPress's sizes are made with here (Debian's libvips-dev).
+        // Its headers need only GLib's include folders (found through gobject-2.0's pkg-config
+        // file; vips's own also lists compiler flags the package manager refuses).
+        .systemLibrary(name: "CVips", pkgConfig: "gobject-2.0", providers: [.apt(["libvips-dev"])]),
         // The WordPress data model and the storage protocol, with its SQL drivers.
         .target(
             name: "QuireStore",
@@ -61,7 +65,7 @@ let package = Package(
         // The wp/v2 routes, one folder a resource.
         .target(
             name: "QuireWPV2",
-            dependencies: ["QuireREST", "QuireStore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["QuireREST", "QuireStore", "CVips", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The OpenAPI 3.1 document of every registered route, built from the routes' own arguments and schemas.
         .target(

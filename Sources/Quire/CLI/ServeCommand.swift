@@ -46,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             var logger = Logger(label: "quire")
             logger.logLevel = .info
             if !ImageResizer.detect().isAvailable {
-                logger.notice("No image library found (vipsthumbnail from libvips-tools): intermediate image sizes will not be made.")
+                logger.notice("Image sizes are off (QUIRE_NO_IMAGE_LIBRARY is set, or libvips could not start): uploads get no intermediate sizes.")
             }
             let limits = ServerLimits(idleTimeout: .seconds(Int64(idleTimeout)), maxHeaderSize: maxHeaderSize, maxBodySize: maxBodySize,
                                      maxConnections: maxConnections)

@@ -299,11 +299,11 @@ struct ImportState {
             copied.add(url)
         }
         let made = AttachmentMetadata.make(relative: target, data: bytes, mime: mime, library: importer.library, options: sizeOptions)
-        for f in made.sizeFiles { copied.add(url.deletingLastPathComponent().appendingPathComponent(f)) }
+        for f in made.madeFiles { copied.add(url.deletingLastPathComponent().appendingPathComponent(f)) }
         summary.filesCopied += 1
         let newURL = importer.siteURL + marker + target
         if !i.attachmentURL.isEmpty && i.attachmentURL != newURL { movedFiles.append((i.attachmentURL, newURL)) }
-        return AttachmentFile(mime: mime, copiedTo: target, metadata: made.metadata)
+        return AttachmentFile(mime: mime, copiedTo: made.attachedFile, metadata: made.metadata)
     }
 
     // MARK: the end

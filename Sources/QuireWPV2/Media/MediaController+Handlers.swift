@@ -43,15 +43,22 @@ extension MediaController {
         do {
             let base = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
             let now = WPDate.format(Date())
-            var post = Post(author: r.user?.id ?? 0, date: now, dateGMT: now, title: base, status: "inherit",
-                            commentStatus: "open", pingStatus: "closed", slug: Slug.sanitizeTitle(base), modified: now,
+            let options = try await store.allOptions().compactMapValues { $0.intValue }
+            let made = AttachmentMetadata.make(relative: relative, data: data, mime: mime, library: library, options: options)
+            createdSizes = made.madeFiles
+            // A photo's own title and caption are used when the request gives none.
+            var title = base, caption = ""
+            if let t = made.imageMeta["title"]?.stringValue?.trimmingCharacters(in: .whitespaces), !t.isEmpty,
+               Double(Slug.sanitizeTitle(t)) == nil {
+                title = t
+            }
+            if let c = made.imageMeta["caption"]?.stringValue?.trimmingCharacters(in: .whitespaces), !c.isEmpty { caption = c }
+            var post = Post(author: r.user?.id ?? 0, date: now, dateGMT: now, title: title, excerpt: caption, status: "inherit",
+                            commentStatus: "open", pingStatus: "closed", slug: Slug.sanitizeTitle(title), modified: now,
                             modifiedGMT: now, guid: r.server.site.url + "/wp-content/uploads/" + relative, type: "attachment",
                             mimeType: mime)
             var meta = try apply(r, to: &post)
-            meta.append(("_wp_attached_file", .string(relative)))
-            let options = try await store.allOptions().compactMapValues { $0.intValue }
-            let made = AttachmentMetadata.make(relative: relative, data: data, mime: mime, library: library, options: options)
-            createdSizes = made.sizeFiles
+            meta.append(("_wp_attached_file", .string(made.attachedFile)))
             meta.append(("_wp_attachment_metadata", made.metadata))
             if let parent = r["post"]?.intValue, parent > 0 {
                 guard let found = try await store.post(id: parent) else { throw RESTError("rest_invalid_param", "Invalid parent ID.", status: 400) }
@@ -131,7 +138,9 @@ extension MediaController {
         let previous = try await present(post, edit)
         let meta = try await store.postMeta(postIDs: [post.id])[post.id] ?? [:]
         let file = meta["_wp_attached_file"]?.stringValue
-        let sizes = meta["_wp_attachment_metadata"]?["sizes"]?.objectValue?.values.compactMap { $0["file"]?.stringValue } ?? []
+        var sizes = meta["_wp_attachment_metadata"]?["sizes"]?.objectValue?.values.compactMap { $0["file"]?.stringValue } ?? []
+        // The original a `-scaled` copy was made from goes too.
+        if let original = meta["_wp_attachment_metadata"]?["original_image"]?.stringValue { sizes.append(original) }
         try await store.deletePost(id: post.id)
         if let file { library.remove(file, sizes: sizes) }
         return RESTResponse(["deleted": true, "previous": previous.data])

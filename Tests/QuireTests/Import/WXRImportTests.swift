@@ -151,7 +151,7 @@ import Testing
         try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
             let original = try await ReferenceSite.seed(base, client: client)
             let file = original.directory.appendingPathComponent("site.xml")
-            FileManager.default.createFile(atPath: file.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
             let out = try FileHandle(forWritingTo: file)
             try await WXRExport(store: original.store, types: original.site.types, siteURL: TestSite.url, siteName: "Oracle",
                                 siteDescription: "").write { out.write(Data($0.utf8)) }
