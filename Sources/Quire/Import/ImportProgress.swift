@@ -30,7 +30,7 @@ final class ImportProgress: @unchecked Sendable {
             let tenth = total > 0 ? done * 10 / total : 0
             guard tenth > lastShown || done == total else { return }
             lastShown = tenth
-            write("imported \(done) of \(total) items\n")
+            write("read \(done) of \(total) items\n")
         }
     }
 
