@@ -37,13 +37,15 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
-        let writer = try openHandle(path)
+        // The writer never sleeps inside SQLite waiting for another process's lock: it would
+        // hold one of Swift's few cooperative threads. `beginWrite` waits by suspending instead.
+        let writer = try openHandle(path, busyTimeoutMilliseconds: 0)
         try writer.execute("PRAGMA journal_mode=WAL")
         return SQLiteProvider(path: path, writer: writer, watcher: try openHandle(path), keptReaders: readers)
     }
 
-    private static func openHandle(_ path: String) throws -> SQLiteHandle {
-        let handle = try SQLiteHandle(path: path)
+    private static func openHandle(_ path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws -> SQLiteHandle {
+        let handle = try SQLiteHandle(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"] { try handle.execute(pragma) }
         return handle
     }
@@ -90,7 +92,7 @@ public final class SQLiteProvider: DatabaseProvider {
         let started = ContinuousClock.now
         defer { timed(.write, since: started) }
         do {
-            try writer.execute("BEGIN IMMEDIATE")
+            try await beginWrite()
         } catch {
             await writeLock.unlock()
             throw error
@@ -113,6 +115,27 @@ public final class SQLiteProvider: DatabaseProvider {
             try? writer.execute("ROLLBACK")
             await writeLock.unlock()
             throw error
+        }
+    }
+
+    /// How long a write waits for another process (or another server on the same file) to
+    /// finish its write transaction before it fails.
+    static let lockWait: Duration = .seconds(10)
+
+    /// `BEGIN IMMEDIATE`, retried while another connection holds the write lock. Between tries
+    /// the task is suspended (from 1 ms, doubling, to 50 ms), so the thread serves other
+    /// requests meanwhile.
+    private func beginWrite() async throws {
+        let deadline = ContinuousClock.now + Self.lockWait
+        var pause = Duration.milliseconds(1)
+        while true {
+            do {
+                try writer.execute("BEGIN IMMEDIATE")
+                return
+            } catch let failure as SQLiteFailure where failure.code & 0xFF == 5 && ContinuousClock.now < deadline {
+                try await Task.sleep(for: pause)
+                pause = min(pause * 2, .milliseconds(50))
+            }
         }
     }
 
