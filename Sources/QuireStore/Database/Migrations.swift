@@ -221,6 +221,24 @@ public enum Migrations {
         Migration(version: 7) { _ in [
             "CREATE INDEX posts_guid ON posts (guid)",
         ] },
+        // A trigram index of titles, excerpts and contents, kept by triggers, that searches use
+        // (case and accents folded, as MySQL's collation folds them for WordPress).
+        Migration(version: 8) { d in
+            guard d == "sqlite" else { return [] }
+            let insert = "INSERT INTO posts_search (rowid, title, excerpt, content) VALUES (NEW.id, NEW.title, NEW.excerpt, NEW.content)"
+            let remove = "INSERT INTO posts_search (posts_search, rowid, title, excerpt, content) VALUES ('delete', OLD.id, OLD.title, OLD.excerpt, OLD.content)"
+            return [
+                "CREATE VIRTUAL TABLE posts_search USING fts5(title, excerpt, content, content='posts', content_rowid='id', tokenize='trigram remove_diacritics 1')",
+                "INSERT INTO posts_search (posts_search) VALUES ('rebuild')",
+                "CREATE TRIGGER posts_search_insert AFTER INSERT ON posts BEGIN \(insert); END",
+                "CREATE TRIGGER posts_search_delete AFTER DELETE ON posts BEGIN \(remove); END",
+                """
+                CREATE TRIGGER posts_search_update AFTER UPDATE OF title, excerpt, content ON posts
+                WHEN OLD.title IS NOT NEW.title OR OLD.excerpt IS NOT NEW.excerpt OR OLD.content IS NOT NEW.content
+                BEGIN \(remove); \(insert); END
+                """,
+            ]
+        },
     ]
 
     /// Applies the migrations the database has not seen yet.

@@ -31,7 +31,11 @@ extension SQLContentStore {
         }
     }
 
-    static func conditions(_ q: PostQuery) -> SQLQueryString {
+    /// The SQL conditions of a query. With `fullText`, each searched word of three characters or
+    /// more is looked up in the trigram index (`posts_search`), which matches it anywhere in a
+    /// title, excerpt or content regardless of case and accents, as WordPress's `LIKE` under
+    /// MySQL's Unicode collation does ("aeiou" finds "àéîõü"); shorter words use `LIKE`.
+    static func conditions(_ q: PostQuery, fullText: Bool = false) -> SQLQueryString {
         var c: [SQLQueryString] = [.inList("type", q.types)]
         var statusClause: SQLQueryString = .inList("status", q.statuses)
         if let own = q.authorOnlyStatuses, !own.statuses.isEmpty {
@@ -52,12 +56,17 @@ extension SQLContentStore {
         if let s = q.sticky { c.append("sticky = \(bind: s ? 1 : 0)") }
         if let m = q.menuOrder { c.append("menu_order = \(bind: m)") }
         if let s = q.search, s.contains(where: { $0 != " " }) {
-            // Ten or more words are searched as one phrase, as WordPress does (`parse_search`).
-            var words = s.split(separator: " ").map(String.init)
-            if words.count > 9 { words = [s] }
-            for word in words {
-                guard let like = SQLLike.containing(word) else { c.append("1 = 0"); continue }
-                c.append("(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
+            for term in SearchTerms.parse(s) {
+                let word = term.text
+                guard let like = SQLLike.containing(word) else { c.append(term.excluded ? "1 = 1" : "1 = 0"); continue }
+                let matches: SQLQueryString
+                if fullText && word.unicodeScalars.count >= 3 {
+                    let phrase = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                    matches = "id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH \(bind: phrase))"
+                } else {
+                    matches = "(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')"
+                }
+                c.append(term.excluded ? "NOT " + matches : matches)
             }
             if q.searchSkipsProtected { c.append("password = ''") }
         }
@@ -123,7 +132,7 @@ extension SQLContentStore {
     }
 
     public func posts(_ q: PostQuery) async throws -> (posts: [Post], total: Int) {
-        let whereClause = Self.conditions(q)
+        let whereClause = Self.conditions(q, fullText: provider.dialectName == "sqlite")
         let order = Self.ordering(q)
         let limit = q.limit, offset = q.offset
         return try await provider.read { db in
