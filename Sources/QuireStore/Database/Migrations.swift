@@ -239,6 +239,10 @@ public enum Migrations {
                 """,
             ]
         },
+        // How many posts hold each trigram, to tell a rare searched word from a common one.
+        Migration(version: 9) { d in
+            d == "sqlite" ? ["CREATE VIRTUAL TABLE posts_search_terms USING fts5vocab(posts_search, 'row')"] : []
+        },
     ]
 
     /// Applies the migrations the database has not seen yet.

@@ -1,3 +1,4 @@
+import Foundation
 import QuireREST
 import SQLKit
 
@@ -34,8 +35,9 @@ extension SQLContentStore {
     /// The SQL conditions of a query. With `fullText`, each searched word of three characters or
     /// more is looked up in the trigram index (`posts_search`), which matches it anywhere in a
     /// title, excerpt or content regardless of case and accents, as WordPress's `LIKE` under
-    /// MySQL's Unicode collation does ("aeiou" finds "àéîõü"); shorter words use `LIKE`.
-    static func conditions(_ q: PostQuery, fullText: Bool = false) -> SQLQueryString {
+    /// MySQL's Unicode collation does ("aeiou" finds "àéîõü"). Shorter words, and words more
+    /// than `commonWordPosts` posts hold, use SQLite's `LIKE` (ASCII case folded, accents kept).
+    static func conditions(_ q: PostQuery, fullText: Bool = false, commonWords: Set<String> = []) -> SQLQueryString {
         var c: [SQLQueryString] = [.inList("type", q.types)]
         var statusClause: SQLQueryString = .inList("status", q.statuses)
         if let own = q.authorOnlyStatuses, !own.statuses.isEmpty {
@@ -60,7 +62,9 @@ extension SQLContentStore {
                 let word = term.text
                 guard let like = SQLLike.containing(word) else { c.append(term.excluded ? "1 = 1" : "1 = 0"); continue }
                 let matches: SQLQueryString
-                if fullText && word.unicodeScalars.count >= 3 {
+                // A word that many posts hold is matched with LIKE along the posts read anyway:
+                // checking the trigram index's every posting for it costs more than reading them.
+                if fullText && word.unicodeScalars.count >= 3 && !commonWords.contains(word) {
                     let phrase = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                     matches = "id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH \(bind: phrase))"
                 } else {
@@ -131,11 +135,33 @@ extension SQLContentStore {
         return "\(unsafeRaw: column) \(unsafeRaw: dir), id ASC"
     }
 
+    /// The searched words that more than `commonWordPosts` posts hold, judged by their rarest
+    /// trigram (folded roughly as the index folds it; the guess only chooses the plan).
+    static func commonSearchWords(_ q: PostQuery, in db: any SQLDatabase) async throws -> Set<String> {
+        guard let s = q.search else { return [] }
+        var common: Set<String> = []
+        for term in SearchTerms.parse(s) where term.text.unicodeScalars.count >= 3 && term.text.utf8.count <= 200 {
+            let folded = Array(term.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased())
+            guard folded.count >= 3 else { continue }
+            let trigrams = Set((0...(folded.count - 3)).map { String(folded[$0..<$0 + 3]) })
+            // A trigram no post holds makes the word rare, whatever the others say.
+            let row = try await db.raw("SELECT COUNT(*) AS k, MIN(doc) AS n FROM posts_search_terms WHERE " + .inList("term", Array(trigrams))).first()
+            if try row?.optionalInt("k") == trigrams.count, try (row?.optionalInt("n") ?? 0) > commonWordPosts {
+                common.insert(term.text)
+            }
+        }
+        return common
+    }
+
+    static let commonWordPosts = 2000
+
     public func posts(_ q: PostQuery) async throws -> (posts: [Post], total: Int) {
-        let whereClause = Self.conditions(q, fullText: provider.dialectName == "sqlite")
+        let fullText = provider.dialectName == "sqlite"
         let order = Self.ordering(q)
         let limit = q.limit, offset = q.offset
         return try await provider.read { db in
+            let common = fullText ? try await Self.commonSearchWords(q, in: db) : []
+            let whereClause = Self.conditions(q, fullText: fullText, commonWords: common)
             let rows = try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + whereClause
                 + " ORDER BY " + order + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
             let posts = try rows.map(Self.post)
