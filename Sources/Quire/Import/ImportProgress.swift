@@ -54,7 +54,7 @@ enum WXRItemCount {
             let bytes = carry + Array(chunk)
             var i = 0
             while i + needle.count <= bytes.count {
-                if bytes[i] == needle[0] && bytes[i + 1] == needle[1] && Array(bytes[i..<i + needle.count]) == needle {
+                if bytes[i] == needle[0] && bytes[i..<i + needle.count].elementsEqual(needle) {
                     count += 1
                     i += needle.count
                 } else {

@@ -279,7 +279,7 @@ struct ImportState {
             return nil
         }
         let bytes = Array(data)
-        guard let mime = ImageInfo.mimeType(of: bytes, ext: ext), ImageInfo.extensions[mime]?.contains(ext) == true else {
+        guard let mime = ImageInfo.acceptedType(of: bytes, ext: ext) else {
             summary.skipped.append("attachment “\(i.title)” (\(i.id)): \(relative) is not a file type this site accepts")
             return nil
         }

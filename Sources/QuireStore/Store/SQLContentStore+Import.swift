@@ -41,7 +41,7 @@ extension SQLContentStore {
         return created
     }
 
-    /// Changes one column-free detail of an imported post: its parent.
+    /// Sets an imported post's parent (once the parent, later in the file, has its id).
     public func setPostParent(id: Int, parent: Int) async throws {
         try await provider.write { db in
             _ = try await db.raw("UPDATE posts SET parent = \(bind: parent) WHERE id = \(bind: id)").all()

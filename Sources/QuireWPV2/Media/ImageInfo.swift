@@ -19,6 +19,13 @@ public enum ImageInfo {
         return nil
     }
 
+    /// The type of a file named with extension `ext` when the site accepts it: its content's
+    /// type, and an extension that type may carry (a PNG named `.jpg` is refused).
+    public static func acceptedType(of b: [UInt8], ext: String) -> String? {
+        guard let mime = mimeType(of: b, ext: ext), extensions[mime]?.contains(ext) == true else { return nil }
+        return mime
+    }
+
     /// The extensions each accepted type may carry.
     public static let extensions: [String: [String]] = [
         "image/png": ["png"], "image/jpeg": ["jpg", "jpeg", "jpe"], "image/gif": ["gif"], "image/webp": ["webp"],

@@ -31,7 +31,7 @@ extension MediaController {
             throw RESTError("rest_upload_file_too_big", "This file is too big. Files must be less than \(library.maxUploadSize / 1024) KB in size.", status: 400)
         }
         let ext = (filename as NSString).pathExtension.lowercased()
-        guard let mime = ImageInfo.mimeType(of: data, ext: ext), ImageInfo.extensions[mime]?.contains(ext) == true else {
+        guard let mime = ImageInfo.acceptedType(of: data, ext: ext) else {
             throw RESTError("rest_upload_sideload_error", "Sorry, you are not allowed to upload this file type.", status: 500)
         }
         let yearMonth = (try await store.option("uploads_use_yearmonth_folders")?.intValue ?? 1) == 1

@@ -24,13 +24,7 @@ import Testing
             // Per listed pattern: how many exchanges it covered here, and how many of them still differ.
             var covered: [String: (all: Int, differing: Int)] = [:]
             for ex in group.exchanges {
-                let diffs: [String]
-                do {
-                    let got = try await replayer.run(ex)
-                    diffs = CompatDiff.differences(ex, got)
-                } catch {
-                    diffs = ["could not run: \(error)"]
-                }
+                let diffs = await replayer.differences(ex)
                 let entry = known.entry(for: ex.label)
                 if let entry {
                     var c = covered[entry.pattern] ?? (0, 0)

@@ -228,6 +228,16 @@ final class CompatReplayer: @unchecked Sendable {
 
     // MARK: one step
 
+    /// How Quire's answer to the exchange differs from WordPress's (a step that cannot run is one difference).
+    func differences(_ ex: CompatExchange) async -> [String] {
+        do {
+            let got = try await run(ex)
+            return CompatDiff.differences(ex, got)
+        } catch {
+            return ["could not run: \(error)"]
+        }
+    }
+
     func run(_ ex: CompatExchange) async throws -> CompatAnswer {
         let step = ex.request
         let method = step["method"]?.stringValue ?? "GET"
