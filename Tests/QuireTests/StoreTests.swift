@@ -171,3 +171,82 @@ import Testing
         return q
     }
 }
+
+/// Term counts, kept by the database as posts and relationships change, always equal a count
+/// of each term's published posts.
+@Suite struct TermCountTests {
+    @Test func keptTermCountsAgreeWithACount() async throws {
+        let site = try await TestSite.make()
+        let store = site.store
+        func check(_ step: String) async throws {
+            let wrong = try await store.provider.read { db in
+                try await db.raw("""
+                    SELECT COUNT(*) AS n FROM terms WHERE count <> (SELECT COUNT(*) FROM term_relationships tr
+                        JOIN posts p ON p.id = tr.object_id WHERE tr.term_id = terms.id AND p.status = 'publish')
+                    """).first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(wrong == 0, "after \(step)")
+        }
+        let tag = try await store.insertTerm(Term(taxonomy: "post_tag", name: "Counted", slug: "counted"))
+        var a = try await store.insertPost(Post(author: 1, title: "A", status: "publish", slug: "a"), terms: ["category": [1], "post_tag": [tag.id]], meta: [])
+        var b = try await store.insertPost(Post(author: 1, title: "B", status: "draft", slug: "b"), terms: ["category": [1]], meta: [])
+        try await check("inserts")
+        #expect(try await store.term(id: tag.id)?.count == 1)
+        b.status = "publish"
+        b = try await store.updatePost(b, terms: [:], meta: [])
+        try await check("publishing")
+        a.status = "trash"
+        a = try await store.updatePost(a, terms: ["post_tag": []], meta: [])
+        try await check("trashing and untagging")
+        #expect(try await store.term(id: tag.id)?.count == 0)
+        b = try await store.updatePost(b, terms: ["post_tag": [tag.id], "category": [1]], meta: [])
+        try await check("retagging")
+        try await store.deletePost(id: b.id)
+        try await check("deleting a published post")
+        try await store.deletePost(id: a.id)
+        try await check("deleting a trashed post")
+        let future = try await store.insertPost(Post(author: 1, date: "2001-01-01 00:00:00", dateGMT: "2001-01-01 00:00:00",
+                                                     title: "Due", status: "future", slug: "due"), terms: ["post_tag": [tag.id]], meta: [])
+        #expect(try await store.publishDuePosts(now: "2002-01-01 00:00:00") == 1)
+        try await check("publishing a scheduled post")
+        #expect(try await store.term(id: tag.id)?.count == 1)
+        try await store.deleteTerm(id: tag.id, fallbackCategory: nil)
+        try await check("deleting a term")
+        #expect(try await store.post(id: future.id)?.status == "publish")
+        await site.close()
+    }
+}
+
+/// Slugs as WordPress makes them, and the numbers a taken slug's variants use.
+@Suite struct SlugTests {
+    @Test func slugsAlreadyCleanComeBackAsTheyAre() {
+        for clean in ["publish", "hello-world", "a_b-9", "x"] { #expect(Slug.sanitizeTitle(clean) == clean) }
+        #expect(Slug.sanitizeTitle("-lead") == "lead")
+        #expect(Slug.sanitizeTitle("trail-") == "trail")
+        #expect(Slug.sanitizeTitle("two--dashes") == "two-dashes")
+        #expect(Slug.sanitizeTitle("Héllo, World!") == "hello-world")
+        #expect(Slug.sanitizeTitle("") == "")
+    }
+
+    /// Slugs come from the index in text order, so "-1000" is seen before "-101": the first
+    /// free number is found whatever the order, and "-02" or "-2x" hold no number.
+    @Test func theFirstFreeNumberIsFoundInAnyOrder() async throws {
+        let site = try await TestSite.make()
+        let store = site.store
+        let taken = ["many"] + (2...1000).map { "many-\($0)" } + ["many-02", "many-1001x", "many-1002", "many-"]
+        _ = try await store.insertPosts(taken.map { (Post(author: 1, title: $0, status: "publish", slug: $0), [:]) })
+        #expect(try await store.uniqueSlug("many", type: "post", excluding: 0, parent: nil) == "many-1001")
+        // A gap left by a deleted post is used first.
+        let nine = try #require(try await store.posts(allSlugs(["many-9"])).posts.first)
+        try await store.deletePost(id: nine.id)
+        #expect(try await store.uniqueSlug("many", type: "post", excluding: 0, parent: nil) == "many-9")
+        await site.close()
+    }
+
+    func allSlugs(_ slugs: [String]) -> PostQuery {
+        var q = PostQuery()
+        q.slugs = slugs
+        q.statuses = ["publish"]
+        return q
+    }
+}

@@ -71,7 +71,8 @@ public struct QuireSite: Sendable {
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
                                 }, hooks: registrar.hooks,
-                                contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache() : nil)
+                                contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache() : nil,
+                                transaction: { body in try await store.transaction(body) })
         return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media)
     }
 }

@@ -13,10 +13,18 @@ public final class RESTServer: Sendable {
     /// The content version that cached answers are checked against; no caching without it.
     public let contentVersion: (@Sendable () async -> Int?)?
     public let cache: ResponseCache?
+    /// Runs a handler that may write (any method but `GET` and `HEAD`) as one transaction of
+    /// the store: everything it writes commits together, or, when it throws, none of it does.
+    public let transaction: Transaction?
+
+    /// What `transaction` is: the store's `write { }` around one handler.
+    public typealias Transaction = @Sendable (_ body: @Sendable () async throws -> RESTResponse) async throws -> RESTResponse
 
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
                 currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks(),
-                contentVersion: (@Sendable () async -> Int?)? = nil, cache: ResponseCache? = nil) {
+                contentVersion: (@Sendable () async -> Int?)? = nil, cache: ResponseCache? = nil,
+                transaction: Transaction? = nil) {
+        self.transaction = transaction
         self.currentSite = currentSite
         self.hooks = hooks
         self.contentVersion = contentVersion
@@ -109,6 +117,9 @@ public final class RESTServer: Sendable {
             }
         }
         do {
+            if let transaction, request.method != "GET" && request.method != "HEAD" {
+                return try await transaction { try await endpoint.handler(request) }
+            }
             return try await endpoint.handler(request)
         } catch let e as RESTError {
             return RESTResponse(error: e)

@@ -243,6 +243,77 @@ public enum Migrations {
         Migration(version: 9) { d in
             d == "sqlite" ? ["CREATE VIRTUAL TABLE posts_search_terms USING fts5vocab(posts_search, 'row')"] : []
         },
+        // A term's count (its published posts) kept by triggers as relationships come and go and
+        // posts enter or leave `publish`, instead of counted again after each write: counting a
+        // category of 100,000 posts cost a write ten milliseconds. A post's own delete takes its
+        // published relationships off first; the cascade that follows finds the post gone.
+        Migration(version: 10) { d in
+            func published(_ post: String) -> String { "(SELECT status FROM posts WHERE id = \(post)) = 'publish'" }
+            let relate = "UPDATE terms SET count = count + 1 WHERE id = NEW.term_id"
+            let unrelate = "UPDATE terms SET count = count - 1 WHERE id = OLD.term_id"
+            let moved = """
+                UPDATE terms SET count = count + (CASE WHEN NEW.status = 'publish' THEN 1 ELSE -1 END)
+                WHERE id IN (SELECT term_id FROM term_relationships WHERE object_id = NEW.id)
+                """
+            let gone = "UPDATE terms SET count = count - 1 WHERE id IN (SELECT term_id FROM term_relationships WHERE object_id = OLD.id)"
+            let recount = """
+                UPDATE terms SET count = (SELECT COUNT(*) FROM term_relationships tr JOIN posts p ON p.id = tr.object_id
+                    WHERE tr.term_id = terms.id AND p.status = 'publish')
+                """
+            if d == "postgresql" {
+                return [
+                    recount,
+                    """
+                    CREATE FUNCTION term_counts_relationship() RETURNS trigger AS $$
+                    BEGIN
+                        IF TG_OP = 'INSERT' AND \(published("NEW.object_id")) THEN \(relate); END IF;
+                        IF TG_OP = 'DELETE' AND \(published("OLD.object_id")) THEN \(unrelate); END IF;
+                        RETURN NULL;
+                    END $$ LANGUAGE plpgsql
+                    """,
+                    "CREATE TRIGGER term_counts_relationship AFTER INSERT OR DELETE ON term_relationships FOR EACH ROW EXECUTE FUNCTION term_counts_relationship()",
+                    """
+                    CREATE FUNCTION term_counts_status() RETURNS trigger AS $$
+                    BEGIN
+                        IF TG_OP = 'UPDATE' THEN \(moved); RETURN NULL; END IF;
+                        \(gone); RETURN OLD;
+                    END $$ LANGUAGE plpgsql
+                    """,
+                    """
+                    CREATE TRIGGER term_counts_status AFTER UPDATE OF status ON posts FOR EACH ROW
+                    WHEN ((OLD.status = 'publish') <> (NEW.status = 'publish')) EXECUTE FUNCTION term_counts_status()
+                    """,
+                    "CREATE TRIGGER term_counts_post_delete BEFORE DELETE ON posts FOR EACH ROW WHEN (OLD.status = 'publish') EXECUTE FUNCTION term_counts_status()",
+                ]
+            }
+            return [
+                recount,
+                """
+                CREATE TRIGGER term_counts_relate AFTER INSERT ON term_relationships
+                WHEN \(published("NEW.object_id")) BEGIN \(relate); END
+                """,
+                """
+                CREATE TRIGGER term_counts_unrelate AFTER DELETE ON term_relationships
+                WHEN \(published("OLD.object_id")) BEGIN \(unrelate); END
+                """,
+                """
+                CREATE TRIGGER term_counts_status AFTER UPDATE OF status ON posts
+                WHEN (OLD.status = 'publish') <> (NEW.status = 'publish') BEGIN \(moved); END
+                """,
+                "CREATE TRIGGER term_counts_post_delete BEFORE DELETE ON posts WHEN OLD.status = 'publish' BEGIN \(gone); END",
+            ]
+        },
+        // A new post's unique slug reads every "slug-N" already taken, and a post's revisions are
+        // counted by parent and type: with those columns in the indexes, both are walks along an
+        // index alone, not a row lookup for each entry. Statistics are gathered again so the
+        // planner weighs the new indexes rightly.
+        Migration(version: 11) { _ in [
+            "DROP INDEX posts_slug",
+            "CREATE INDEX posts_slug ON posts (slug, type, parent)",
+            "DROP INDEX posts_parent",
+            "CREATE INDEX posts_parent ON posts (parent, type)",
+            "ANALYZE posts",
+        ] },
     ]
 
     /// Applies the migrations the database has not seen yet.

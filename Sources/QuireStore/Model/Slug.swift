@@ -10,7 +10,11 @@ public enum Slug {
                                                "\u{2122}", "\u{00A9}", "\u{00AE}", "\u{00B0}", "\u{2022}", "\u{00B7}"]
     static let dashes: Set<Unicode.Scalar> = ["\u{2013}", "\u{2014}", "\u{00A0}"]
 
+    /// ```swift
+    /// Slug.sanitizeTitle("Héllo, World!")   // "hello-world"
+    /// ```
     public static func sanitizeTitle(_ title: String) -> String {
+        if isSlug(title) { return title }
         var s = TextSanitizer.stripAllTags(title)
         s = s.applyingTransform(.stripDiacritics, reverse: false) ?? s
         s = s.lowercased()
@@ -35,6 +39,21 @@ public enum Slug {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out
+    }
+
+    /// Whether `text` is already what `sanitizeTitle` makes of it: lower-case letters, digits,
+    /// `_` and single inner dashes (a status, an existing slug); those are returned as they are.
+    static func isSlug(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "-")
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = b
+        }
+        return previous != UInt8(ascii: "-")
     }
 }
 

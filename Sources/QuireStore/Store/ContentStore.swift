@@ -3,6 +3,18 @@ import QuireREST
 /// Everything the site keeps, in the data model's terms: no SQL crosses this line.
 /// Every method that writes runs in one transaction: it happens whole or not at all.
 public protocol ContentStore: Sendable {
+    /// Runs `body` as one transaction: every store call inside it commits with it, or, when
+    /// `body` throws, none of them does. A transaction begun inside one joins it.
+    ///
+    /// ```swift
+    /// try await store.transaction {
+    ///     var post = try await store.insertPost(draft, terms: [:], meta: [])
+    ///     post.guid = "https://example.org/?p=\(post.id)"
+    ///     _ = try await store.updatePost(post, terms: [:], meta: [])
+    /// }
+    /// ```
+    func transaction<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
+
     // Content version
     /// The version every write bumps, and when the next scheduled post is due (GMT).
     func contentState() async throws -> (version: Int, nextScheduled: String?)

@@ -13,7 +13,7 @@ import SQLKit
 /// ```
 extension SQLContentStore {
     /// Inserts a post under `preferredID` when no post has that id (as WordPress's `import_id`),
-    /// under a new id otherwise, with its terms and meta. Term counts are left to `recountAll`.
+    /// under a new id otherwise, with its terms and meta. Comment counts are left to `recountAll`; term counts are kept by the database's triggers.
     public func importPost(_ p: Post, preferredID: Int, terms: [String: [Int]], meta: [(String, JSON)]) async throws -> Post {
         let encodedMeta = meta.map { ($0.0, Self.encode($0.1)) }
         let id = try await provider.write { db in

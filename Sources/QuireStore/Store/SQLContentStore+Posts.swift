@@ -1,6 +1,7 @@
 import Foundation
 import QuireREST
 import SQLKit
+import Synchronization
 
 extension SQLContentStore {
     static let postColumns: SQLQueryString = """
@@ -193,17 +194,19 @@ extension SQLContentStore {
     public func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String {
         try await provider.read { db in
             // "slug" itself and every "slug-…" lie in one range of the slug index ("." follows "-");
-            // a LIKE would read every post.
+            // a LIKE would read every post. Rows are read as they come, keeping only which
+            // numbers are taken: the first free one is at most one more than their count.
             var q: SQLQueryString = """
                 SELECT slug FROM posts WHERE slug >= \(bind: slug) AND slug < \(bind: slug + ".")
                 AND type = \(bind: type) AND id <> \(bind: id)
                 """
             if let parent { q += " AND parent = \(bind: parent)" }
-            let taken = Set(try await db.raw(q).all().map { try $0.string("slug") })
-            guard taken.contains(slug) else { return slug }
-            var n = 2
-            while taken.contains("\(slug)-\(n)") { n += 1 }
-            return "\(slug)-\(n)"
+            let taken = Mutex(SlugNumbers(base: slug))
+            try await db.raw(q).run { row in
+                guard let other = try? row.string("slug") else { return }
+                taken.withLock { $0.note(other) }
+            }
+            return taken.withLock { $0.firstFree }
         }
     }
 
@@ -231,7 +234,6 @@ extension SQLContentStore {
     public func insertPosts(_ items: [(post: Post, terms: [String: [Int]])]) async throws -> [Post] {
         try await provider.write { db in
             var created: [Post] = []
-            var touched: Set<Int> = []
             for (p, terms) in items {
                 var post = p
                 post.id = try await Self.insertPostRow(p, in: db)
@@ -241,12 +243,10 @@ extension SQLContentStore {
                             INSERT INTO term_relationships (object_id, term_id, term_order) VALUES (\(bind: post.id), \(bind: termID), \(bind: i))
                             ON CONFLICT (object_id, term_id) DO NOTHING
                             """).all()
-                        touched.insert(termID)
                     }
                 }
                 created.append(post)
             }
-            try await Self.recount(termIDs: Array(touched), in: db)
             return created
         }
     }
@@ -287,7 +287,6 @@ extension SQLContentStore {
                 """).all()
             try await Self.setTerms(postID: p.id, terms, in: db)
             try await Self.setMeta(postID: p.id, encodedMeta, in: db)
-            try await Self.recount(postID: p.id, in: db)
         }
         return p
     }
@@ -297,23 +296,19 @@ extension SQLContentStore {
     }
 
     static func deletePost(id: Int, in db: any SQLDatabase) async throws {
-        let termIDs = try await db.raw("SELECT term_id FROM term_relationships WHERE object_id = \(bind: id)").all().map { try $0.int("term_id") }
         let children = try await db.raw("SELECT id FROM posts WHERE parent = \(bind: id) AND type IN ('revision')").all().map { try $0.int("id") }
         for child in children { _ = try await db.raw("DELETE FROM posts WHERE id = \(bind: child)").all() }
         _ = try await db.raw("DELETE FROM comments WHERE post_id = \(bind: id)").all()
         _ = try await db.raw("DELETE FROM posts WHERE id = \(bind: id)").all()
-        try await recount(termIDs: termIDs, in: db)
     }
 
     static func setTerms(postID: Int, _ terms: [String: [Int]], in db: any SQLDatabase) async throws {
         guard !terms.isEmpty else { return }
-        var touched: [Int] = []
         for (taxonomy, ids) in terms {
             let old = try await db.raw("""
                 SELECT tr.term_id FROM term_relationships tr JOIN terms t ON t.id = tr.term_id
                 WHERE tr.object_id = \(bind: postID) AND t.taxonomy = \(bind: taxonomy)
                 """).all().map { try $0.int("term_id") }
-            touched += old + ids
             if !old.isEmpty {
                 _ = try await db.raw("DELETE FROM term_relationships WHERE object_id = \(bind: postID) AND " + .inList("term_id", old)).all()
             }
@@ -324,23 +319,6 @@ extension SQLContentStore {
                     """).all()
             }
         }
-        try await recount(termIDs: touched, in: db)
-    }
-
-    static func recount(postID: Int, in db: any SQLDatabase) async throws {
-        let termIDs = try await db.raw("SELECT term_id FROM term_relationships WHERE object_id = \(bind: postID)").all().map { try $0.int("term_id") }
-        try await recount(termIDs: termIDs, in: db)
-    }
-
-    /// Term counts are the number of published objects, as WordPress counts them.
-    static func recount(termIDs: [Int], in db: any SQLDatabase) async throws {
-        let ids = Array(Set(termIDs))
-        guard !ids.isEmpty else { return }
-        _ = try await db.raw("""
-            UPDATE terms SET count = (SELECT COUNT(*) FROM term_relationships tr JOIN posts p ON p.id = tr.object_id
-                WHERE tr.term_id = terms.id AND p.status = 'publish')
-            WHERE 
-            """ + .inList("id", ids)).all()
     }
 
     static func setMeta(postID: Int, _ meta: [(String, String?)], in db: any SQLDatabase) async throws {

@@ -144,7 +144,6 @@ extension SQLContentStore {
                         _ = try await db.raw("INSERT INTO term_relationships (object_id, term_id) VALUES (\(bind: post), \(bind: fallback)) ON CONFLICT (object_id, term_id) DO NOTHING").all()
                     }
                 }
-                try await Self.recount(termIDs: [fallback], in: db)
             }
         }
     }

@@ -25,6 +25,10 @@ public final class SQLContentStore: ContentStore {
 
     public func shutdown() async { await provider.shutdown() }
 
+    public func transaction<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await provider.write { _ in try await body() }
+    }
+
     static func encode(_ v: JSON) -> String { JSONEncoding.encodeString(v) }
     static func decode(_ s: String) -> JSON { (try? JSONParser.parse(s)) ?? .string(s) }
 }
@@ -96,7 +100,6 @@ extension SQLContentStore {
             let due = try await db.raw("SELECT id FROM posts WHERE status = 'future' AND date_gmt <= \(bind: now)").all().map { try $0.int("id") }
             for id in due {
                 _ = try await db.raw("UPDATE posts SET status = 'publish' WHERE id = \(bind: id)").all()
-                try await Self.recount(postID: id, in: db)
             }
             return due.count
         }
