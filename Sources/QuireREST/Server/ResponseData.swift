@@ -59,7 +59,8 @@ extension RESTServer {
                 }
                 if sub["context"] == nil { sub.set("context", "embed") }
                 var (response, handled) = await dispatchWithRequest(sub)
-                response = await postDispatch(response, request: handled)
+                // Only the body of an embedded answer is kept, so its `Allow` header is not worked out.
+                response = await postDispatch(response, request: handled, allowHeader: false)
                 let value = await responseToData(response, embed: nil, user: user)
                 cache[href] = value
                 embeds.append(value)
@@ -72,10 +73,11 @@ extension RESTServer {
         return .object(obj)
     }
 
-    /// What runs after every dispatch (`rest_post_dispatch`): the `Allow` header and `_fields`.
-    public func postDispatch(_ responseIn: RESTResponse, request: RESTRequest) async -> RESTResponse {
+    /// What runs after every dispatch (`rest_post_dispatch`): the `Allow` header (unless the
+    /// headers will be thrown away) and `_fields`.
+    public func postDispatch(_ responseIn: RESTResponse, request: RESTRequest, allowHeader: Bool = true) async -> RESTResponse {
         var response = responseIn
-        if let route = response.matchedRoute {
+        if allowHeader, let route = response.matchedRoute {
             let allowed = await allowedMethods(route: route, request: request)
             if !allowed.isEmpty { response.header("Allow", allowed.joined(separator: ", ")) }
         }
