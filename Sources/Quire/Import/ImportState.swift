@@ -341,7 +341,7 @@ struct ImportState {
         for (from, to) in movedFiles.sorted(by: { $0.from.count > $1.from.count }) {
             try await store.replaceInContent(from, with: to)
         }
-        try await store.recountAll()
+        try await store.recountComments()
     }
 
     // MARK: values

@@ -64,7 +64,6 @@ public protocol ContentStore: Sendable {
     func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)]
     /// `slug`, or `slug-N` with the first N from 2 that no other post of the type uses.
     func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String
-    func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool
 
     // Terms
     func term(id: Int) async throws -> Term?

@@ -3,17 +3,18 @@ import SQLKit
 
 /// What an import of another site's content needs beyond the everyday writes: rows made under
 /// the ids they had (when those are free), the lookups that tell an object already imported,
-/// and term and comment counts brought up to date once at the end instead of after every row.
+/// and comment counts brought up to date once at the end instead of after every row (term
+/// counts the database's triggers keep as relationships are written).
 ///
 /// ```swift
 /// try await store.provider.write { _ in
 ///     let post = try await store.importPost(post, preferredID: 42, terms: ["category": [3]], meta: [])
-///     try await store.recountAll()
+///     try await store.recountComments()
 /// }
 /// ```
 extension SQLContentStore {
     /// Inserts a post under `preferredID` when no post has that id (as WordPress's `import_id`),
-    /// under a new id otherwise, with its terms and meta. Comment counts are left to `recountAll`; term counts are kept by the database's triggers.
+    /// under a new id otherwise, with its terms and meta. Comment counts are left to `recountComments`.
     public func importPost(_ p: Post, preferredID: Int, terms: [String: [Int]], meta: [(String, JSON)]) async throws -> Post {
         let encodedMeta = meta.map { ($0.0, Self.encode($0.1)) }
         let id = try await provider.write { db in
@@ -96,13 +97,9 @@ extension SQLContentStore {
         }
     }
 
-    /// Brings every term's count and every post's comment count up to date.
-    public func recountAll() async throws {
+    /// Brings every post's comment count up to date.
+    public func recountComments() async throws {
         try await provider.write { db in
-            _ = try await db.raw("""
-                UPDATE terms SET count = (SELECT COUNT(*) FROM term_relationships tr JOIN posts p ON p.id = tr.object_id
-                    WHERE tr.term_id = terms.id AND p.status = 'publish')
-                """).all()
             _ = try await db.raw("""
                 UPDATE posts SET comment_count = (SELECT COUNT(*) FROM comments WHERE post_id = posts.id AND approved = '1')
                 WHERE id IN (SELECT DISTINCT post_id FROM comments)

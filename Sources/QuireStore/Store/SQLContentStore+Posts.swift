@@ -210,14 +210,6 @@ extension SQLContentStore {
         }
     }
 
-    public func slugExists(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> Bool {
-        try await provider.read { db in
-            var q: SQLQueryString = "SELECT id FROM posts WHERE slug = \(bind: slug) AND type = \(bind: type) AND id <> \(bind: id)"
-            if let parent { q += " AND parent = \(bind: parent)" }
-            return try await db.raw(q + " LIMIT 1").first() != nil
-        }
-    }
-
     public func insertPost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {
         let encodedMeta = meta.map { ($0.0, $0.1.map(Self.encode)) }
         let id = try await provider.write { db in

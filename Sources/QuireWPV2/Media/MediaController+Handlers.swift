@@ -83,14 +83,9 @@ extension MediaController {
         }
     }
 
+    /// The slug, or `slug-N` with the first N from 2 that no other media item uses.
     func uniqueSlug(_ slug: String, excluding id: Int = 0) async throws -> String {
-        var candidate = slug
-        var n = 2
-        while try await store.slugExists(candidate, type: "attachment", excluding: id, parent: nil) {
-            candidate = "\(slug)-\(n)"
-            n += 1
-        }
-        return candidate
+        try await store.uniqueSlug(slug, type: "attachment", excluding: id, parent: nil)
     }
 
 
