@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func aCreateThatFailsLeavesNoPostAndNoCounts() async throws {
-        try await TestSite.with(plugins: [RefusingField()]) { site, client in
+        try await TestSite.with(roleUsers: false, plugins: [RefusingField()]) { site, client in
             let before = try await client.call("GET", "/wp-json/wp/v2/posts?per_page=100&status=any", as: "admin", site: site)
             let countBefore = try await client.call("GET", "/wp-json/wp/v2/categories/1", site: site).json["count"]
             let refused = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: [
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func anUpdateThatFailsChangesNothing() async throws {
-        try await TestSite.with(plugins: [RefusingField()]) { site, client in
+        try await TestSite.with(roleUsers: false, plugins: [RefusingField()]) { site, client in
             let before = try await client.call("GET", "/wp-json/wp/v2/posts/1?context=edit", as: "admin", site: site)
             let revisionsBefore = try await client.call("GET", "/wp-json/wp/v2/posts/1/revisions", as: "admin", site: site)
             let refused = try await client.call("POST", "/wp-json/wp/v2/posts/1", as: "admin", site: site, json: [
