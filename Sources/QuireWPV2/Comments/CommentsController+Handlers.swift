@@ -256,6 +256,7 @@ extension CommentsController {
         o.appendUnique("author_avatar_urls", UsersController.avatarURLs(email: c.authorEmail))
         o.appendUnique("meta", .array([]))
         var response = RESTResponse(r.shaped(o, by: CommentSchemas.commentPlan))
+        guard r.wantsLinks else { return response }
         response.addLink("self", site.restURL("\(Self.route)/\(c.id)"))
         response.addLink("collection", site.restURL(Self.route))
         if c.userID != 0 {

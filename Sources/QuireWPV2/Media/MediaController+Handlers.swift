@@ -255,10 +255,12 @@ extension MediaController {
         o.appendUnique("source_url", .string(source))
         if r.context == "edit" {
             o.appendUnique("permalink_template", .string(permalinkTemplate))
-            o.appendUnique("generated_slug", .string(Slug.sanitizeTitle(p.title)))
+            // `get_sample_permalink`: the slug the title would get, made unique.
+            o.appendUnique("generated_slug", .string(try await uniqueSlug(Slug.sanitizeTitle(p.title), excluding: p.id)))
             o.appendUnique("missing_image_sizes", .array([]))
         }
         var response = RESTResponse(r.shaped(o, by: MediaSchemas.mediaPlan))
+        guard r.wantsLinks else { return response }
         response.addLink("self", site.restURL("\(Self.route)/\(p.id)"))
         response.addLink("collection", site.restURL(Self.route))
         response.addLink("about", site.restURL("/wp/v2/types/attachment"))

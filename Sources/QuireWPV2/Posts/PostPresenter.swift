@@ -15,6 +15,8 @@ struct PostPresenter: Sendable {
         var lastRevision: Int? = nil
         /// Slugs of the ancestors, outermost first (hierarchical types).
         var ancestors: [String] = []
+        /// The slug the title would get, made unique (`get_sample_permalink`); edit context only.
+        var generatedSlug: String? = nil
     }
 
     /// The public URL: `/<ancestors>/<slug>/` once published (or private), `?p=<id>` before.
@@ -89,13 +91,13 @@ struct PostPresenter: Sendable {
             let template = p.status == "trash" ? (type.name == "page" ? "\(site.home)/?page_id=\(p.id)" : "\(site.home)/?p=\(p.id)")
                 : "\(site.home)/" + related.ancestors.map { $0 + "/" }.joined() + (type.hierarchical ? "%pagename%/" : "%postname%/")
             add("permalink_template", .string(template))
-            add("generated_slug", .string(Slug.sanitizeTitle(p.title)))
+            add("generated_slug", .string(related.generatedSlug ?? Slug.sanitizeTitle(p.title)))
         }
         let plan = contextPlan ?? ContextPlan(types.extensions.extend(type.schema, for: type.name))
         var response = RESTResponse(r.shaped(o, by: plan))
         // Core controllers add links only when `_fields` keeps `_links` (`_embedded` is no schema
         // field, so asking for it alone brings neither links nor embeds).
-        if FieldsFilter.includes("_links", r["_fields"]) {
+        if r.wantsLinks {
             addLinks(&response, p, related: related, site: site)
             if context == "edit" { addActionLinks(&response, p, r, site: site) }
         }

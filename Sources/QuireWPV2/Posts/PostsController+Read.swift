@@ -29,25 +29,30 @@ extension PostsController {
         }
     }
 
-    /// Terms, meta and revision counts for a page of posts, in a constant number of queries.
-    func related(for posts: [Post]) async throws -> [Int: PostPresenter.Related] {
+    /// Terms, meta and revision counts for a page of posts, in a constant number of queries;
+    /// `editing` (the edit context) adds each post's generated slug, one query a post.
+    func related(for posts: [Post], editing: Bool) async throws -> [Int: PostPresenter.Related] {
         let ids = posts.map(\.id)
         let terms = try await store.termIDs(postIDs: ids, taxonomies: type.taxonomies)
         let meta = try await store.postMeta(postIDs: ids)
         let revisions = type.supports.contains("revisions") ? try await store.revisionStats(postIDs: ids) : [:]
         let ancestors = type.hierarchical ? try await ancestorSlugs(for: posts) : [:]
         var out: [Int: PostPresenter.Related] = [:]
-        for id in ids {
+        for post in posts {
+            let id = post.id
+            var sample = post
+            sample.slug = Slug.sanitizeTitle(post.title)
             out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:],
                                             revisions: revisions[id]?.count ?? 0, lastRevision: revisions[id]?.latest,
-                                            ancestors: ancestors[id] ?? [])
+                                            ancestors: ancestors[id] ?? [],
+                                            generatedSlug: editing ? try await uniqueSlug(sample) : nil)
         }
         return out
     }
 
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
-        let rel = try await related(for: [post])[post.id] ?? .init()
+        let rel = try await related(for: [post], editing: r.context == "edit")[post.id] ?? .init()
         var response = await extend(presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post)), post, r)
         response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
         return response
@@ -73,7 +78,7 @@ extension PostsController {
         var (posts, total) = try await store.posts(q)
         if posts.isEmpty { total = try await Self.totalOfEmptyPage(q, page: page, offset: r["offset"]?.intValue ?? 0, in: store) }
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
-        let rel = try await related(for: posts)
+        let rel = try await related(for: posts, editing: r.context == "edit")
         var items: [JSON] = []
         // In the edit context a list holds only what the caller may edit (`check_update_permission`).
         for post in posts where r.context == "edit" ? can(r, "edit_post", post) : canRead(r, post) {

@@ -249,7 +249,7 @@ extension PostsController {
     func item(forWrite post: Post, _ r: RESTRequest) async throws -> RESTResponse {
         var req = r
         req.set("context", "edit")
-        let rel = try await related(for: [post])[post.id] ?? .init()
+        let rel = try await related(for: [post], editing: true)[post.id] ?? .init()
         return await extend(presenter.present(post, req, related: rel, canEdit: true), post, req)
     }
 
@@ -258,7 +258,7 @@ extension PostsController {
         let force = r["force"]?.boolValue ?? false
         var edit = r
         edit.set("context", "edit")
-        let rel = try await related(for: [post])[post.id] ?? .init()
+        let rel = try await related(for: [post], editing: true)[post.id] ?? .init()
         if force {
             let previous = presenter.present(post, edit, related: rel, canEdit: true)
             try await store.deletePost(id: post.id)
@@ -284,7 +284,7 @@ extension PostsController {
             ("_wp_trash_meta_time", .int(Int(Date().timeIntervalSince1970))),
         ])
         trashed = try await store.post(id: trashed.id) ?? trashed
-        let after = try await related(for: [trashed])[trashed.id] ?? .init()
+        let after = try await related(for: [trashed], editing: true)[trashed.id] ?? .init()
         return presenter.present(trashed, edit, related: after, canEdit: true)
     }
 }

@@ -8,4 +8,8 @@ extension RESTRequest {
         guard let fields = self["_fields"] else { return data }
         return FieldsFilter.apply(fields, to: data)
     }
+
+    /// Whether an item's `_links` are wanted: always, unless `_fields` leaves them out (the
+    /// built-in controllers then add none, as WordPress's check `rest_is_field_included`).
+    var wantsLinks: Bool { FieldsFilter.includes("_links", self["_fields"]) }
 }

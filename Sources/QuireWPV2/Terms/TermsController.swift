@@ -298,6 +298,7 @@ struct TermsController: Sendable {
         if taxonomy.hierarchical { o.appendUnique("parent", .int(t.parent)) }
         o.appendUnique("meta", .array([]))
         var response = RESTResponse(r.shaped(o, by: contextPlan))
+        guard r.wantsLinks else { return response }
         response.addLink("self", site.restURL("\(taxonomy.route)/\(t.id)"))
         response.addLink("collection", site.restURL(taxonomy.route))
         response.addLink("about", site.restURL("/wp/v2/taxonomies/\(taxonomy.name)"))

@@ -213,6 +213,7 @@ struct UsersController: Sendable {
         o.appendUnique("avatar_urls", Self.avatarURLs(email: u.email))
         o.appendUnique("meta", ["persisted_preferences": .array([])])
         var response = RESTResponse(r.shaped(o, by: UserSchema.plan))
+        guard r.wantsLinks else { return response }
         response.addLink("self", site.restURL("\(Self.base)/\(u.id)"))
         response.addLink("collection", site.restURL(Self.base))
         return response
