@@ -169,11 +169,11 @@ public struct TermQuery: Sendable {
 }
 
 /// What a list of posts asks for (the parts of `WP_Query` the REST API uses).
-public struct PostQuery: Sendable {
+public struct PostQuery: Hashable, Sendable {
     public var types: [String] = ["post"]
     public var statuses: [String] = ["publish"]
     /// Statuses visible only to the given author (their own private posts), on top of `statuses`.
-    public var authorOnlyStatuses: (author: Int, statuses: [String])? = nil
+    public var authorOnlyStatuses: AuthorStatuses? = nil
     public var include: [Int] = []
     public var exclude: [Int] = []
     public var authors: [Int] = []
@@ -200,7 +200,27 @@ public struct PostQuery: Sendable {
 
     public init() {}
 
-    public struct TaxFilter: Sendable {
+    /// The same filters, without order or page: what decides the total.
+    var filters: PostQuery {
+        var f = self
+        f.orderBy = "date"
+        f.ascending = false
+        f.limit = 0
+        f.offset = 0
+        return f
+    }
+
+    /// Statuses one author may see of their own posts.
+    public struct AuthorStatuses: Hashable, Sendable {
+        public var author: Int
+        public var statuses: [String]
+        public init(author: Int, statuses: [String]) {
+            self.author = author
+            self.statuses = statuses
+        }
+    }
+
+    public struct TaxFilter: Hashable, Sendable {
         public var taxonomy: String
         public var terms: [Int]
         /// "IN", "NOT IN" or "AND".

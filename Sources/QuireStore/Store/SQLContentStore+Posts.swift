@@ -38,7 +38,11 @@ extension SQLContentStore {
     /// title, excerpt or content regardless of case and accents, as WordPress's `LIKE` under
     /// MySQL's Unicode collation does ("aeiou" finds "àéîõü"). Shorter words, and words more
     /// than `commonWordPosts` posts hold, use SQLite's `LIKE` (ASCII case folded, accents kept).
-    static func conditions(_ q: PostQuery, fullText: Bool = false, commonWords: Set<String> = []) -> SQLQueryString {
+    ///
+    /// A filter by terms in `walkedFilters` is written as a check made on each post read, so a
+    /// list by date reads its page along the date index and stops there; otherwise the term's
+    /// posts are all read and sorted, which suits a term few posts have.
+    static func conditions(_ q: PostQuery, fullText: Bool = false, commonWords: Set<String> = [], walkedFilters: Set<Int> = []) -> SQLQueryString {
         var c: [SQLQueryString] = [.inList("type", q.types)]
         var statusClause: SQLQueryString = .inList("status", q.statuses)
         if let own = q.authorOnlyStatuses, !own.statuses.isEmpty {
@@ -76,14 +80,19 @@ extension SQLContentStore {
             if q.searchSkipsProtected { c.append("password = ''") }
         }
         var tax: [SQLQueryString] = []
-        for f in q.taxQuery {
+        for (i, f) in q.taxQuery.enumerated() {
             let inTerms: SQLQueryString = "SELECT object_id FROM term_relationships WHERE " + .inList("term_id", f.terms)
             switch f.op {
             case "NOT IN": tax.append("id NOT IN (" + inTerms + ")")
             case "AND":
                 tax.append("id IN (SELECT object_id FROM term_relationships WHERE " + .inList("term_id", f.terms)
                     + " GROUP BY object_id HAVING COUNT(DISTINCT term_id) = \(bind: f.terms.count))")
-            default: tax.append("id IN (" + inTerms + ")")
+            default:
+                if walkedFilters.contains(i) {
+                    tax.append("EXISTS (SELECT 1 FROM term_relationships tr WHERE tr.object_id = posts.id AND " + .inList("tr.term_id", f.terms) + ")")
+                } else {
+                    tax.append("id IN (" + inTerms + ")")
+                }
             }
         }
         if !tax.isEmpty {
@@ -137,38 +146,67 @@ extension SQLContentStore {
     }
 
     /// The searched words that more than `commonWordPosts` posts hold, judged by their rarest
-    /// trigram (folded roughly as the index folds it; the guess only chooses the plan).
-    static func commonSearchWords(_ q: PostQuery, in db: any SQLDatabase) async throws -> Set<String> {
+    /// trigram (folded roughly as the index folds it; the guess only chooses the plan). Each
+    /// word's judgement is kept until the database changes: reading a common trigram's
+    /// postings costs milliseconds.
+    func commonSearchWords(_ q: PostQuery, token: Int?, in db: any SQLDatabase) async throws -> Set<String> {
         guard let s = q.search else { return [] }
         var common: Set<String> = []
         for term in SearchTerms.parse(s) where term.text.unicodeScalars.count >= 3 && term.text.utf8.count <= 200 {
+            if let kept = keptCommonWords.value(for: term.text, token: token) {
+                if kept { common.insert(term.text) }
+                continue
+            }
             let folded = Array(term.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased())
             guard folded.count >= 3 else { continue }
             let trigrams = Set((0...(folded.count - 3)).map { String(folded[$0..<$0 + 3]) })
             // A trigram no post holds makes the word rare, whatever the others say.
             let row = try await db.raw("SELECT COUNT(*) AS k, MIN(doc) AS n FROM posts_search_terms WHERE " + .inList("term", Array(trigrams))).first()
-            if try row?.optionalInt("k") == trigrams.count, try (row?.optionalInt("n") ?? 0) > commonWordPosts {
-                common.insert(term.text)
-            }
+            let isCommon = try row?.optionalInt("k") == trigrams.count && (try row?.optionalInt("n") ?? 0) > Self.commonWordPosts
+            if isCommon { common.insert(term.text) }
+            keptCommonWords.keep(isCommon, for: term.text, token: token)
         }
         return common
     }
 
     static let commonWordPosts = 2000
 
+    /// The term filters (by position) better checked post by post along the date index than
+    /// read in full: when the page is found after reading about `(offset + limit) × posts ÷
+    /// term's posts` index entries, and that is fewer than the term's posts. Only a list of one
+    /// type and one status, by date and joined by AND, is read along that index.
+    static func walkedFilters(_ q: PostQuery, in db: any SQLDatabase) async throws -> Set<Int> {
+        guard !q.taxQuery.isEmpty, q.types.count == 1, q.statuses.count == 1, q.authorOnlyStatuses == nil,
+              q.orderBy == "date", q.taxRelation == "AND" || q.taxQuery.count == 1 else { return [] }
+        let listed = try await db.raw("SELECT COALESCE(SUM(n), 0) AS n FROM post_counts WHERE " + .inList("type", q.types)
+            + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
+        var walked: Set<Int> = []
+        for (i, f) in q.taxQuery.enumerated() where f.op != "NOT IN" && f.op != "AND" && !f.terms.isEmpty {
+            let termPosts = try await db.raw("SELECT COALESCE(SUM(count), 0) AS n FROM terms WHERE " + .inList("id", f.terms)).first()?.int("n") ?? 0
+            if termPosts * termPosts > (q.offset + q.limit) * listed { walked.insert(i) }
+        }
+        return walked
+    }
+
     public func posts(_ q: PostQuery) async throws -> (posts: [Post], total: Int) {
         let fullText = provider.dialectName == "sqlite"
         let order = Self.ordering(q)
         let limit = q.limit, offset = q.offset
-        return try await provider.read { db in
-            let common = fullText ? try await Self.commonSearchWords(q, in: db) : []
-            let whereClause = Self.conditions(q, fullText: fullText, commonWords: common)
+        let token = provider.changeToken()
+        let filters = q.filters
+        let keptTotal = keptPostTotals.value(for: filters, token: token)
+        let result: (posts: [Post], total: Int) = try await provider.read { db in
+            let common = fullText ? try await self.commonSearchWords(q, token: token, in: db) : []
+            let walked = try await Self.walkedFilters(q, in: db)
+            let whereClause = Self.conditions(q, fullText: fullText, commonWords: common, walkedFilters: walked)
             let rows = try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + whereClause
                 + " ORDER BY " + order + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
             let posts = try rows.map(Self.post)
             let total: Int
             if offset == 0 && posts.count < limit {
                 total = posts.count
+            } else if let keptTotal {
+                total = keptTotal
             } else if Self.filtersOnlyByTypeAndStatus(q, whereClause, in: db) {
                 total = try await db.raw("SELECT COALESCE(SUM(n), 0) AS n FROM post_counts WHERE " + .inList("type", q.types)
                     + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
@@ -177,6 +215,8 @@ extension SQLContentStore {
             }
             return (posts, total)
         }
+        if keptTotal == nil { keptPostTotals.keep(result.total, for: filters, token: token) }
+        return result
     }
 
     public func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)] {

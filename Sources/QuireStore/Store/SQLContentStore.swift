@@ -8,8 +8,13 @@ public final class SQLContentStore: ContentStore {
     public let provider: any DatabaseProvider
     /// The content state last read, with the database's change token at that moment.
     private let lastState = Mutex<(token: Int, version: Int, nextScheduled: String?)?>(nil)
-    /// Options read since the change token last moved (at most 256 of them).
-    private let keptOptions = Mutex<(token: Int, values: [String: JSON?])?>(nil)
+    /// Options read since the change token last moved.
+    private let keptOptions = KeptUntilChange<String, JSON?>(capacity: 256)
+    /// Totals of post queries (`X-WP-Total`), by the query's filters: a search, or a filter by
+    /// a term, counts every post it matches, and paging through it or asking again repeats that.
+    let keptPostTotals = KeptUntilChange<PostQuery, Int>(capacity: 1024)
+    /// Searched words that many posts hold (see `commonSearchWords`): only the plan depends on it.
+    let keptCommonWords = KeptUntilChange<String, Bool>(capacity: 1024)
 
     public init(provider: any DatabaseProvider) {
         self.provider = provider
@@ -114,17 +119,12 @@ extension SQLContentStore {
     /// do not each open a read transaction.
     public func option(_ name: String) async throws -> JSON? {
         let token = provider.changeToken()
-        if let token, let kept = keptOptions.withLock({ $0?.token == token ? $0?.values[name] : nil }) { return kept }
+        if let kept = keptOptions.value(for: name, token: token) { return kept }
         let value = try await provider.read { db in
             try await db.raw("SELECT value FROM options WHERE name = \(bind: name)").first()
                 .map { Self.decode(try $0.string("value")) }
         }
-        if let token {
-            keptOptions.withLock { kept in
-                if kept?.token != token { kept = (token, [:]) }
-                if kept!.values.count < 256 { kept!.values[name] = .some(value) }
-            }
-        }
+        keptOptions.keep(value, for: name, token: token)
         return value
     }
 

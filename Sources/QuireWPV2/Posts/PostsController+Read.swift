@@ -110,7 +110,7 @@ extension PostsController {
             // No status at all is `WP_Query`'s default: published posts, and private ones the user may read.
             statuses = ["publish"]
             if let user = r.user {
-                if r.can(type.capabilities.readPrivatePosts) { statuses.append("private") } else { q.authorOnlyStatuses = (user.id, ["private"]) }
+                if r.can(type.capabilities.readPrivatePosts) { statuses.append("private") } else { q.authorOnlyStatuses = .init(author: user.id, statuses: ["private"]) }
             }
         }
         if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
