@@ -66,6 +66,35 @@ import Testing
         await site.close()
     }
 
+    /// Reads inside a snapshot see the store as it was when the snapshot began, even after
+    /// another connection commits; a total read there is not kept past that commit.
+    @Test func aSnapshotSeesOneMomentAndKeepsNothingStale() async throws {
+        let site = try await TestSite.make(roleUsers: false)
+        let store = site.store
+        var search = PostQuery()
+        search.search = "snapshot"
+        search.limit = 1
+        let q = search
+        @Sendable func add(_ slug: String) async throws {
+            _ = try await store.insertPost(Post(author: 1, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
+                                                title: "A snapshot post", status: "publish", slug: slug), terms: [:], meta: [])
+        }
+        try await add("first")
+        try await add("second")
+        let other = try await SQLContentStore.openSQLite(path: site.directory.appendingPathComponent("site.sqlite").path)
+        let seen = try await store.snapshot {
+            let before = try await store.posts(q).total
+            try await add("third")
+            let elsewhere = try await other.posts(q).total
+            return (before, try await store.posts(q).total, elsewhere)
+        }
+        #expect(seen.0 == 2 && seen.1 == 2, "the snapshot sees neither write")
+        #expect(seen.2 == 3, "another connection sees the committed write")
+        #expect(try await store.posts(q).total == 3, "nothing read in the snapshot outlives it")
+        await other.shutdown()
+        await site.close()
+    }
+
     @Test func deletingAUserReassignsTheirPosts() async throws {
         let site = try await TestSite.make()
         let store = site.store

@@ -72,7 +72,12 @@ public struct QuireSite: Sendable {
                                     return current
                                 }, hooks: registrar.hooks,
                                 contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache() : nil,
-                                transaction: { body in try await store.transaction(body) })
+                                transaction: { body in try await store.transaction(body) },
+                                // The snapshot fails only before its body runs (no connection).
+                                snapshot: { body in
+                                    if let answer = try? await store.snapshot({ await body() }) { return answer }
+                                    return await body()
+                                })
         return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media)
     }
 }

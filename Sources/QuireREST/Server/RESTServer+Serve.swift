@@ -128,13 +128,26 @@ extension RESTServer {
 
         let realMethod = input.method.uppercased()
         var method = realMethod
-        let overrideHeader = input.headers["X-HTTP-Method-Override"]
         if let m = query["_method"] {
             method = PHPScalar.toString(m).uppercased()
-        } else if let m = overrideHeader {
+        } else if let m = input.headers["X-HTTP-Method-Override"] {
             method = m.uppercased()
         }
+        // A request that only reads reads from one snapshot, embedded resources included.
+        if let snapshot, method == "GET" || method == "HEAD" {
+            return await snapshot { [headers, method] in
+                await self.answer(input, route: route, query: query, method: method, user: user, headers: headers, jsonp: jsonp)
+            }
+        }
+        return await answer(input, route: route, query: query, method: method, user: user, headers: headers, jsonp: jsonp)
+    }
 
+    /// The answer to a request whose caller is known: dispatched, shaped and encoded.
+    func answer(_ input: HTTPInput, route: String, query: JSONObject, method: String, user: (any RESTUser)?,
+                headers: HeaderList, jsonp: JSON?) async -> HTTPOutput {
+        var headers = headers
+        let realMethod = input.method.uppercased()
+        let overrideHeader = input.headers["X-HTTP-Method-Override"]
         var request = RESTRequest(method: method, route: route, headers: input.headers, query: query,
                                   rawBody: input.body, user: user)
         request.body = bodyParameters(input, realMethod: realMethod, finalMethod: method, files: &request.files)

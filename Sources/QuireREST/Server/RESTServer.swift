@@ -19,12 +19,18 @@ public final class RESTServer: Sendable {
 
     /// What `transaction` is: the store's `write { }` around one handler.
     public typealias Transaction = @Sendable (_ body: @Sendable () async throws -> RESTResponse) async throws -> RESTResponse
+    /// Answers a request that only reads (`GET`, `HEAD`) from one snapshot of the store.
+    public let snapshot: Snapshot?
+
+    /// What `snapshot` is: the store's `snapshot { }` around one answer.
+    public typealias Snapshot = @Sendable (_ body: @Sendable () async -> HTTPOutput) async -> HTTPOutput
 
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
                 currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks(),
                 contentVersion: (@Sendable () async -> Int?)? = nil, cache: ResponseCache? = nil,
-                transaction: Transaction? = nil) {
+                transaction: Transaction? = nil, snapshot: Snapshot? = nil) {
         self.transaction = transaction
+        self.snapshot = snapshot
         self.currentSite = currentSite
         self.hooks = hooks
         self.contentVersion = contentVersion

@@ -8,6 +8,10 @@ public protocol DatabaseProvider: Sendable {
     /// Which SQL dialect the queries speak: "sqlite" or "postgresql".
     var dialectName: String { get }
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` with every read inside it on one connection and one snapshot, begun once:
+    /// a request that reads a dozen times pays for one transaction, and sees the database as
+    /// it was at its first read. Writes inside it are not seen by its reads.
+    func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func shutdown() async
     /// A number that changes whenever any connection, in this process or another, commits a
@@ -18,6 +22,7 @@ public protocol DatabaseProvider: Sendable {
 }
 
 extension DatabaseProvider {
+    public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T { try await body() }
     public func changeToken() -> Int? { nil }
     public func observeTiming(_ observer: DatabaseTimingObserver?) {}
 }

@@ -65,8 +65,50 @@ public final class SQLiteProvider: DatabaseProvider {
     /// True when the current task is inside this provider's write transaction.
     private var insideWrite: Bool { Self.enclosingWrite === writer }
 
+    /// The reader connection of the snapshot the current task is inside, if any, with the
+    /// provider it belongs to.
+    private final class Snapshot: Sendable {
+        let owner: ObjectIdentifier
+        let reader: SQLiteHandle
+        /// The change token read just before the snapshot was taken: what is kept under it
+        /// from this snapshot's reads is at least as new as it.
+        let token: Int?
+        init(owner: ObjectIdentifier, reader: SQLiteHandle, token: Int?) {
+            self.owner = owner
+            self.reader = reader
+            self.token = token
+        }
+    }
+    @TaskLocal private static var enclosingSnapshot: Snapshot?
+
+    /// The snapshot the current task is inside, when it is this provider's.
+    private var currentSnapshot: Snapshot? {
+        guard let s = Self.enclosingSnapshot, s.owner == ObjectIdentifier(self) else { return nil }
+        return s
+    }
+
+    public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        if insideWrite || currentSnapshot != nil { return try await body() }
+        let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path)
+        defer {
+            idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
+        }
+        let started = ContinuousClock.now
+        defer { timed(.read, since: started) }
+        let token = changeToken()
+        try reader.execute("BEGIN")
+        // Only reads run on this connection, so ending the transaction cannot lose anything.
+        defer { try? reader.execute("ROLLBACK") }
+        // The snapshot is taken at the first read, here, just after the token.
+        try reader.run("SELECT version FROM site_state WHERE id = 1", []) { _ in }
+        return try await Self.$enclosingSnapshot.withValue(Snapshot(owner: ObjectIdentifier(self), reader: reader, token: token)) {
+            try await body()
+        }
+    }
+
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         if insideWrite { return try await body(SQLiteDirectDatabase(handle: writer)) }
+        if let snapshot = currentSnapshot { return try await body(SQLiteDirectDatabase(handle: snapshot.reader)) }
         let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path)
         defer {
             idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
@@ -179,6 +221,8 @@ public final class SQLiteProvider: DatabaseProvider {
     public func changeToken() -> Int? {
         // Inside a write nothing it has done is committed yet, so nothing read may be kept.
         if insideWrite { return nil }
+        // Inside a snapshot, what is read is as old as the snapshot.
+        if let snapshot = currentSnapshot { return snapshot.token }
         return watcher.withLock { handle in
             var token: Int?
             try? handle.run("PRAGMA data_version", []) { row in token = try? row.decode(column: "data_version", as: Int.self) }

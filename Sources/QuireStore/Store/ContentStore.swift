@@ -15,6 +15,17 @@ public protocol ContentStore: Sendable {
     /// ```
     func transaction<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
 
+    /// Runs `body` with every read inside it seeing the store as it was when it began, at the
+    /// cost of one read transaction: how a request that only reads is answered.
+    ///
+    /// ```swift
+    /// let (post, author) = try await store.snapshot {
+    ///     let post = try await store.post(id: 5)
+    ///     return (post, try await store.user(id: post?.author ?? 0))
+    /// }
+    /// ```
+    func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
+
     // Content version
     /// The version every write bumps, and when the next scheduled post is due (GMT).
     func contentState() async throws -> (version: Int, nextScheduled: String?)

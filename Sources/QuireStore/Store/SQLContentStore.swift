@@ -34,6 +34,10 @@ public final class SQLContentStore: ContentStore {
         try await provider.write { _ in try await body() }
     }
 
+    public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await provider.snapshot(body)
+    }
+
     static func encode(_ v: JSON) -> String { JSONEncoding.encodeString(v) }
     static func decode(_ s: String) -> JSON { (try? JSONParser.parse(s)) ?? .string(s) }
 }
