@@ -40,12 +40,15 @@ extension PostsController {
         var out: [Int: PostPresenter.Related] = [:]
         for post in posts {
             let id = post.id
-            var sample = post
-            sample.slug = Slug.sanitizeTitle(post.title)
+            var generatedSlug: String?
+            if editing {
+                var sample = post
+                sample.slug = Slug.sanitizeTitle(post.title)
+                generatedSlug = try await uniqueSlug(sample)
+            }
             out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:],
                                             revisions: revisions[id]?.count ?? 0, lastRevision: revisions[id]?.latest,
-                                            ancestors: ancestors[id] ?? [],
-                                            generatedSlug: editing ? try await uniqueSlug(sample) : nil)
+                                            ancestors: ancestors[id] ?? [], generatedSlug: generatedSlug)
         }
         return out
     }
