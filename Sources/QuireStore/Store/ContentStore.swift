@@ -73,8 +73,10 @@ public protocol ContentStore: Sendable {
     func postMeta(postIDs: [Int]) async throws -> [Int: [String: JSON]]
     /// How many revisions each post has, and the newest one's id.
     func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)]
-    /// `slug`, or `slug-N` with the first N from 2 that no other post of the type uses.
-    func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String
+    /// `slug`, or `slug-N` with the first N from 2 that no other post of `types` (of every
+    /// type when nil) under `parent` (any parent when nil) uses. With `baseTaken`, `slug`
+    /// itself is not given even when free (a word WordPress keeps, such as `feed`).
+    func uniqueSlug(_ slug: String, types: [String]?, excluding id: Int, parent: Int?, baseTaken: Bool) async throws -> String
 
     // Terms
     func term(id: Int) async throws -> Term?
@@ -241,5 +243,12 @@ public struct PostQuery: Hashable, Sendable {
             self.terms = terms
             self.op = op
         }
+    }
+}
+
+extension ContentStore {
+    /// `slug`, or `slug-N` with the first N from 2 that no other post of the type uses.
+    public func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String {
+        try await uniqueSlug(slug, types: [type], excluding: id, parent: parent, baseTaken: false)
     }
 }

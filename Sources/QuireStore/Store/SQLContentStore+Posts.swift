@@ -231,17 +231,19 @@ extension SQLContentStore {
         }
     }
 
-    public func uniqueSlug(_ slug: String, type: String, excluding id: Int, parent: Int?) async throws -> String {
+    public func uniqueSlug(_ slug: String, types: [String]?, excluding id: Int, parent: Int?, baseTaken: Bool) async throws -> String {
         try await provider.read { db in
             // "slug" itself and every "slug-…" lie in one range of the slug index ("." follows "-");
             // a LIKE would read every post. Rows are read as they come, keeping only which
             // numbers are taken: the first free one is at most one more than their count.
             var q: SQLQueryString = """
-                SELECT slug FROM posts WHERE slug >= \(bind: slug) AND slug < \(bind: slug + ".")
-                AND type = \(bind: type) AND id <> \(bind: id)
+                SELECT slug FROM posts WHERE slug >= \(bind: slug) AND slug < \(bind: slug + ".") AND id <> \(bind: id)
                 """
+            if let types { q += " AND " + .inList("type", types) }
             if let parent { q += " AND parent = \(bind: parent)" }
-            let taken = Mutex(SlugNumbers(base: slug))
+            var numbers = SlugNumbers(base: slug)
+            if baseTaken { numbers.note(slug) }
+            let taken = Mutex(numbers)
             try await db.raw(q).run { row in
                 guard let other = try? row.string("slug") else { return }
                 taken.withLock { $0.note(other) }

@@ -83,9 +83,12 @@ extension MediaController {
         }
     }
 
-    /// The slug, or `slug-N` with the first N from 2 that no other media item uses.
+    /// The slug, or `slug-N` with the first N from 2 that no other post of any type uses (feed
+    /// names and `embed` always get a number).
     func uniqueSlug(_ slug: String, excluding id: Int = 0) async throws -> String {
-        try await store.uniqueSlug(slug, type: "attachment", excluding: id, parent: nil)
+        guard !slug.isEmpty else { return slug }
+        let reserved = PostSlugRules.isReserved(slug, type: Self.type, changed: true, permalinkStructure: nil)
+        return try await store.uniqueSlug(slug, types: nil, excluding: id, parent: nil, baseTaken: reserved)
     }
 
 

@@ -44,7 +44,7 @@ extension PostsController {
             if editing {
                 var sample = post
                 sample.slug = Slug.sanitizeTitle(post.title)
-                generatedSlug = try await uniqueSlug(sample)
+                generatedSlug = try await uniqueSlug(sample, stored: post.slug)
             }
             out[id] = PostPresenter.Related(terms: terms[id] ?? [:], meta: meta[id] ?? [:],
                                             revisions: revisions[id]?.count ?? 0, lastRevision: revisions[id]?.latest,

@@ -198,11 +198,14 @@ extension PostsController {
         return try await store.option(option)?.stringValue ?? "open"
     }
 
-    /// `wp_unique_post_slug`: a taken slug gets -2, -3, … (the next free number, found in one query).
-    func uniqueSlug(_ post: Post) async throws -> String {
+    /// `wp_unique_post_slug`: a taken or reserved slug gets -2, -3, … (the next free number,
+    /// found in one query). `stored`: the slug the post holds now, if it exists.
+    func uniqueSlug(_ post: Post, stored: String?) async throws -> String {
         guard !post.slug.isEmpty else { return post.slug }
-        let parent: Int? = type.hierarchical ? post.parent : nil
-        return try await store.uniqueSlug(post.slug, type: post.type, excluding: post.id, parent: parent)
+        let scope = PostSlugRules.scope(for: type, parent: post.parent)
+        let reserved = PostSlugRules.isReserved(post.slug, type: type, changed: stored != post.slug,
+                                                permalinkStructure: try await store.option("permalink_structure")?.stringValue)
+        return try await store.uniqueSlug(post.slug, types: scope.types, excluding: post.id, parent: scope.parent, baseTaken: reserved)
     }
 
     func create(_ r: RESTRequest) async throws -> RESTResponse {
@@ -210,7 +213,7 @@ extension PostsController {
         post.commentStatus = try await defaultStatus(supports: "comments", option: "default_comment_status")
         post.pingStatus = try await defaultStatus(supports: "trackbacks", option: "default_ping_status")
         let (terms, meta) = try await apply(r, to: &post, creating: true)
-        post.slug = try await uniqueSlug(post)
+        post.slug = try await uniqueSlug(post, stored: nil)
         for hook in types.extensions.beforeInsert[type.name] ?? [] { try await hook(&post, r) }
         var created = try await store.insertPost(post, terms: terms, meta: meta)
         let home = r.server.site.home
@@ -227,6 +230,7 @@ extension PostsController {
 
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         guard var post = try await requestedPost(r) else { throw notFound() }
+        let storedSlug = post.slug
         let wasTrashed = post.status == "trash"
         var (terms, meta) = try await apply(r, to: &post, creating: false)
         // Leaving the trash gives back the slug the post had (`_wp_desired_post_slug`).
@@ -235,7 +239,7 @@ extension PostsController {
             post.slug = desired
             meta += [("_wp_desired_post_slug", nil), ("_wp_trash_meta_status", nil), ("_wp_trash_meta_time", nil)]
         }
-        post.slug = try await uniqueSlug(post)
+        post.slug = try await uniqueSlug(post, stored: storedSlug)
         for hook in types.extensions.beforeInsert[type.name] ?? [] { try await hook(&post, r) }
         let updated = try await store.updatePost(post, terms: terms, meta: meta)
         try await updateFields(updated, r)
