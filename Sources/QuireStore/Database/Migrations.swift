@@ -314,6 +314,11 @@ public enum Migrations {
             "CREATE INDEX posts_parent ON posts (parent, type)",
             "ANALYZE posts",
         ] },
+        // A term's unique slug is checked against every taxonomy's terms (`wp_unique_term_slug`),
+        // and its "-N" numbers are read along one range of this index.
+        Migration(version: 12) { _ in [
+            "CREATE INDEX terms_slug ON terms (slug)",
+        ] },
     ]
 
     /// Applies the migrations the database has not seen yet.

@@ -87,7 +87,11 @@ public protocol ContentStore: Sendable {
     func updateTerm(_ term: Term) async throws
     /// Deletes a term: its children move up to its parent; posts left without a category get `fallbackCategory`.
     func deleteTerm(id: Int, fallbackCategory: Int?) async throws
-    func termSlugExists(_ slug: String, taxonomy: String, excluding id: Int) async throws -> Bool
+    /// Whether another term of `taxonomy` (of any taxonomy when nil) has the slug.
+    func termSlugExists(_ slug: String, taxonomy: String?, excluding id: Int) async throws -> Bool
+    /// `slug` when no other term of any taxonomy has it; otherwise `slug-N` with the first N
+    /// from 2 that no term has (`wp_unique_term_slug`'s last step).
+    func numberedTermSlug(_ slug: String, excluding id: Int) async throws -> String
     /// term ids per post, for the taxonomies asked.
     func termIDs(postIDs: [Int], taxonomies: [String]) async throws -> [Int: [String: [Int]]]
 

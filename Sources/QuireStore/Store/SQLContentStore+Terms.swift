@@ -1,3 +1,4 @@
+import Synchronization
 import QuireREST
 import SQLKit
 
@@ -148,9 +149,25 @@ extension SQLContentStore {
         }
     }
 
-    public func termSlugExists(_ slug: String, taxonomy: String, excluding id: Int) async throws -> Bool {
+    public func termSlugExists(_ slug: String, taxonomy: String?, excluding id: Int) async throws -> Bool {
         try await provider.read { db in
-            try await db.raw("SELECT id FROM terms WHERE slug = \(bind: slug) AND taxonomy = \(bind: taxonomy) AND id <> \(bind: id) LIMIT 1").first() != nil
+            var q: SQLQueryString = "SELECT id FROM terms WHERE slug = \(bind: slug) AND id <> \(bind: id)"
+            if let taxonomy { q += " AND taxonomy = \(bind: taxonomy)" }
+            return try await db.raw(q + " LIMIT 1").first() != nil
+        }
+    }
+
+    public func numberedTermSlug(_ slug: String, excluding id: Int) async throws -> String {
+        try await provider.read { db in
+            // The slug and every "slug-…" lie in one range of the slug index ("." follows "-").
+            // Only the slug itself spares the term asking; its numbers count whoever holds them.
+            let taken = Mutex(SlugNumbers(base: slug))
+            try await db.raw("SELECT id, slug FROM terms WHERE slug >= \(bind: slug) AND slug < \(bind: slug + ".")").run { row in
+                guard let other = try? row.string("slug"), let holder = try? row.int("id") else { return }
+                if other == slug && holder == id { return }
+                taken.withLock { $0.note(other) }
+            }
+            return taken.withLock { $0.firstFree }
         }
     }
 

@@ -182,22 +182,20 @@ struct TermsController: Sendable {
         }
     }
 
-    /// `wp_unique_term_slug`: the slug if it is free; else, under a parent, the slug followed by
-    /// each ancestor's slug in turn; else that followed by `-2`, `-3`, …
+    /// `wp_unique_term_slug`: the slug if no other term of the taxonomy has it; else, under a
+    /// parent, the slug followed by each ancestor's slug in turn until no term of any taxonomy
+    /// has it; else that followed by the first free `-N` from 2 (found in one query).
     func uniqueSlug(_ base: String, for term: Term) async throws -> String {
-        func taken(_ slug: String) async throws -> Bool { try await store.termSlugExists(slug, taxonomy: taxonomy.name, excluding: term.id) }
+        guard try await store.termSlugExists(base, taxonomy: taxonomy.name, excluding: term.id) else { return base }
         var slug = base
-        guard try await taken(slug) else { return slug }
         // Ancestors nearest first (`parentSlugs` knows none in a flat taxonomy).
         let ancestors = Ancestry.slugs(above: term.parent, of: term.id, in: try await parentSlugs(for: [term]), limit: 1000,
                                        slug: \.slug, parent: \.parent)
         for ancestor in ancestors.reversed() {
             slug += "-" + ancestor
-            if try await !taken(slug) { return slug }
+            if try await !store.termSlugExists(slug, taxonomy: nil, excluding: 0) { break }
         }
-        var n = 2
-        while try await taken("\(slug)-\(n)") { n += 1 }
-        return "\(slug)-\(n)"
+        return try await store.numberedTermSlug(slug, excluding: term.id)
     }
 
     /// `wp_check_term_hierarchy_for_loops`: a term is not its own parent, nor an ancestor of
