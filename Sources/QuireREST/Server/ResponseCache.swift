@@ -29,7 +29,7 @@ public final class ResponseCache: Sendable {
     public let capacity: Int
     public let maxBytes: Int
 
-    public init(capacity: Int = 4096, maxBytes: Int = 48 * 1024 * 1024) {
+    public init(capacity: Int = 4096, maxBytes: Int = 32 * 1024 * 1024) {
         self.capacity = capacity
         self.maxBytes = maxBytes
     }

@@ -99,8 +99,7 @@ public final class SQLiteProvider: DatabaseProvider {
         try reader.execute("BEGIN")
         // Only reads run on this connection, so ending the transaction cannot lose anything.
         defer { try? reader.execute("ROLLBACK") }
-        // The snapshot is taken at the first read, here, just after the token.
-        try reader.run("SELECT version FROM site_state WHERE id = 1", []) { _ in }
+        // SQLite takes the snapshot at the body's first read, after the token was read.
         return try await Self.$enclosingSnapshot.withValue(Snapshot(owner: ObjectIdentifier(self), reader: reader, token: token)) {
             try await body()
         }
