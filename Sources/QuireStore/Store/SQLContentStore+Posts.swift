@@ -198,8 +198,11 @@ extension SQLContentStore {
         let result: (posts: [Post], total: Int) = try await provider.read { db in
             let common = fullText ? try await self.commonSearchWords(q, token: token, in: db) : []
             let walked = try await Self.walkedFilters(q, in: db)
-            let whereClause = Self.conditions(q, fullText: fullText, commonWords: common, walkedFilters: walked)
-            let rows = try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + whereClause
+            // The page may be found along the date index; a count reads every match either way,
+            // and is cheapest driven by the term's own posts.
+            let whereClause = Self.conditions(q, fullText: fullText, commonWords: common)
+            let pageClause = walked.isEmpty ? whereClause : Self.conditions(q, fullText: fullText, commonWords: common, walkedFilters: walked)
+            let rows = try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + pageClause
                 + " ORDER BY " + order + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
             let posts = try rows.map(Self.post)
             let total: Int
