@@ -183,7 +183,12 @@ extension SQLContentStore {
         var walked: Set<Int> = []
         for (i, f) in q.taxQuery.enumerated() where f.op != "NOT IN" && f.op != "AND" && !f.terms.isEmpty {
             let termPosts = try await db.raw("SELECT COALESCE(SUM(count), 0) AS n FROM terms WHERE " + .inList("id", f.terms)).first()?.int("n") ?? 0
-            if termPosts * termPosts > (q.offset + q.limit) * listed { walked.insert(i) }
+            // Saturating: an offset near the top of the integer range is a valid request.
+            let toRead = q.offset.addingReportingOverflow(q.limit)
+            let entries = toRead.partialValue.multipliedReportingOverflow(by: listed)
+            let squared = termPosts.multipliedReportingOverflow(by: termPosts)
+            let readAlongIndex = toRead.overflow || entries.overflow ? Int.max : entries.partialValue
+            if squared.overflow || squared.partialValue > readAlongIndex { walked.insert(i) }
         }
         return walked
     }
