@@ -17,7 +17,7 @@ public enum JSONEncoding {
         switch value {
         case .null: out.append(contentsOf: [110, 117, 108, 108])
         case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): writeInt(i, into: &out)
         case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
         case .string(let s): writeString(s, into: &out)
         case .array(let a):
@@ -61,6 +61,29 @@ public enum JSONEncoding {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// An integer in decimal, without making a string of it first.
+    @usableFromInline
+    static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        if value >= 0 && value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        // 24 bytes hold the 19 digits of the largest magnitude.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var n = value.magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
+        }
+    }
+
+    @usableFromInline
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s

@@ -11,9 +11,13 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var pos = 0
     private var depth = 0
+    private var objectsAsWritten = false
 
-    public static func parse(_ text: [UInt8]) throws(Failure) -> JSON {
+    /// `objectsAsWritten` reads every `{…}` as a map written `{…}` again, even when empty or
+    /// numbered from 0 (for reading back JSON this server wrote, rather than a client's body).
+    public static func parse(_ text: [UInt8], objectsAsWritten: Bool = false) throws(Failure) -> JSON {
         var p = JSONParser(bytes: text)
+        p.objectsAsWritten = objectsAsWritten
         p.skipWhitespace()
         let v = try p.parseValue()
         p.skipWhitespace()
@@ -62,6 +66,7 @@ public struct JSONParser {
         try enter()
         pos += 1
         var obj = JSONObject()
+        obj.isPHPObject = objectsAsWritten
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
             pos += 1
@@ -84,7 +89,7 @@ public struct JSONParser {
             throw Self.syntax
         }
         depth -= 1
-        return obj.isSequentialList ? .array(obj.values) : .object(obj)
+        return !objectsAsWritten && obj.isSequentialList ? .array(obj.values) : .object(obj)
     }
 
     private mutating func parseArray() throws(Failure) -> JSON {

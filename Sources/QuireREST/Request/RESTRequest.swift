@@ -23,6 +23,17 @@ public struct RESTRequest: Sendable {
     public var defaults: JSONObject
     public var files: [MultipartDecoder.File]
 
+    /// Whether the client sent this request itself (not an embedded link or a batch item).
+    public internal(set) var isFromClient = false
+
+    /// Whether a handler may write its answer straight as JSON text (``RESTResponse/init(encoded:status:headers:)``):
+    /// the client sent the request itself, and nothing after the handler reads the answer's
+    /// data (`_fields`, `_embed`, `_envelope`, after-dispatch hooks).
+    public var answersWithBytes: Bool {
+        isFromClient && self["_fields"] == nil && self["_embed"] == nil && self["_envelope"] == nil
+            && (boundServer?.hooks.afterDispatch.isEmpty ?? false)
+    }
+
     /// The endpoint that matched, once dispatch has found it.
     public internal(set) var endpoint: RESTEndpoint?
     /// The route pattern that matched.

@@ -71,3 +71,51 @@ public enum LinkCompactor {
         return byRel
     }
 }
+
+extension LinkCompactor {
+    /// Writes `_links` as ``compact(_:curies:)`` makes them, without building the map first.
+    public static func write<S: JSONSink>(_ links: [RESTLink], curies: [RESTCurie] = [.wp], into sink: inout S) {
+        // Relations in the order they first appear, each with the curie that shortens it.
+        var rels: [(rel: String, curie: RESTCurie?)] = []
+        rels.reserveCapacity(links.count)
+        for l in links where !rels.contains(where: { $0.rel == l.rel }) {
+            rels.append((l.rel, curies.first { l.rel.utf8.count > $0.prefix.utf8.count && l.rel.utf8.starts(with: $0.prefix.utf8) }))
+        }
+        func writeRel(_ rel: String, as name: String) {
+            sink.key(name)
+            sink.beginArray()
+            for l in links where l.rel == rel {
+                sink.beginObject()
+                var wroteHref = false
+                for (k, v) in l.attributes {
+                    sink.key(k)
+                    if k == "href" { sink.string(l.href); wroteHref = true } else { sink.json(v) }
+                }
+                if !wroteHref { sink.member("href", l.href) }
+                sink.endObject()
+            }
+            sink.endArray()
+        }
+        sink.beginObject()
+        for (rel, curie) in rels where curie == nil { writeRel(rel, as: rel) }
+        var used: [RESTCurie] = []
+        for (rel, curie) in rels {
+            guard let curie else { continue }
+            writeRel(rel, as: curie.name + ":" + String(decoding: rel.utf8.dropFirst(curie.prefix.utf8.count), as: UTF8.self))
+            if !used.contains(curie) { used.append(curie) }
+        }
+        if !used.isEmpty {
+            sink.key("curies")
+            sink.beginArray()
+            for c in used {
+                sink.beginObject()
+                sink.member("name", c.name)
+                sink.member("href", c.href)
+                sink.member("templated", true)
+                sink.endObject()
+            }
+            sink.endArray()
+        }
+        sink.endObject()
+    }
+}

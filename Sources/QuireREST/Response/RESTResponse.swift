@@ -1,8 +1,25 @@
 /// What a handler answers: status, headers, data and links.
+///
+/// A handler that knows nothing will read its answer before the client does (see
+/// ``RESTRequest/answersWithBytes``) may give the body as JSON text already written
+/// (``init(encoded:status:headers:)``); ``data`` still reads it, parsed, for whatever asks.
 public struct RESTResponse: Sendable {
     public var status: Int
     public var headers: HeaderList
-    public var data: JSON
+    /// The body as a value; setting it replaces any text the handler wrote.
+    public var data: JSON {
+        get {
+            guard let encoded else { return tree }
+            return (try? JSONParser.parse(encoded, objectsAsWritten: true)) ?? .null
+        }
+        set {
+            tree = newValue
+            encoded = nil
+        }
+    }
+    private var tree: JSON
+    /// The body as JSON text, when the handler wrote it so (links included).
+    public private(set) var encoded: [UInt8]?
     public var links: [RESTLink]
     /// Set for error responses, so filters can tell errors apart.
     public var isError: Bool
@@ -10,11 +27,17 @@ public struct RESTResponse: Sendable {
     public var matchedRoute: String?
 
     public init(_ data: JSON = .null, status: Int = 200, headers: HeaderList = HeaderList(), links: [RESTLink] = []) {
-        self.data = data
+        self.tree = data
         self.status = status
         self.headers = headers
         self.links = links
         self.isError = false
+    }
+
+    /// An answer whose body is already JSON text, `_links` included.
+    public init(encoded: [UInt8], status: Int = 200, headers: HeaderList = HeaderList()) {
+        self.init(.null, status: status, headers: headers)
+        self.encoded = encoded
     }
 
     public init(error: RESTError) {
@@ -30,7 +53,7 @@ public struct RESTResponse: Sendable {
 
     /// The data with `_links` added, as a collection item (`prepare_response_for_collection`).
     public var dataWithLinks: JSON {
-        guard !links.isEmpty else { return data }
+        guard !links.isEmpty, encoded == nil else { return data }
         var o = data.objectValue ?? JSONObject()
         o["_links"] = .object(LinkCompactor.compact(links))
         return .object(o)

@@ -49,6 +49,27 @@ public final class ContextPlan: Sendable {
         return .passthrough
     }
 
+    /// Whether members can be looked up one by one (``shows(_:in:)``, ``member(_:)``): the
+    /// schema describes an object by its properties alone.
+    public var isFieldwise: Bool {
+        if case .object = shape { return true }
+        return false
+    }
+
+    /// Whether a member of the object this plan describes is shown in a context: always when
+    /// the schema names no context for it.
+    public func shows(_ key: String, in context: String) -> Bool {
+        guard case .object(let fields) = shape, let contexts = fields[key]?.contexts else { return true }
+        return contexts.contains(context)
+    }
+
+    /// The plan a member's value is filtered with, when ``apply(_:context:)`` descends into it
+    /// (the member's schema names its contexts); nil otherwise.
+    public func member(_ key: String) -> ContextPlan? {
+        guard case .object(let fields) = shape, let field = fields[key], field.contexts != nil else { return nil }
+        return field.plan
+    }
+
     /// The data with the fields the context does not show removed, at every level.
     public func apply(_ data: JSON, context: String) -> JSON {
         switch shape {

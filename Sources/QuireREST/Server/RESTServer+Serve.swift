@@ -152,6 +152,7 @@ extension RESTServer {
                                   rawBody: input.body, user: user)
         request.body = bodyParameters(input, realMethod: realMethod, finalMethod: method, files: &request.files)
         request.remoteAddress = input.remoteAddress
+        request.isFromClient = true
 
         var (response, handled) = await dispatchWithRequest(request)
         response = await postDispatch(response, request: handled)
@@ -191,11 +192,15 @@ extension RESTServer {
         if method == "HEAD" {
             output = HTTPOutput(status: response.status, headers: headers, body: nil)
         } else {
-            let data = await responseToData(response, embed: embed, user: user)
             if response.status == 204 {
                 output = HTTPOutput(status: 204, headers: headers, body: nil)
             } else {
-                var body = JSONEncoding.encode(data)
+                var body: [UInt8]
+                if embed == nil, let encoded = response.encoded {
+                    body = encoded
+                } else {
+                    body = JSONEncoding.encode(await responseToData(response, embed: embed, user: user))
+                }
                 if let jsonp, case .string(let callback) = jsonp {
                     body = Array("/**/\(callback)(".utf8) + body + Array(")".utf8)
                 }

@@ -7,6 +7,15 @@ struct PostPresenter: Sendable {
     var types = ContentTypes()
     /// The context filter prepared for the type's schema with its extensions, when the caller keeps one.
     var contextPlan: ContextPlan? = nil
+    /// The names of the type's schema properties: the fields a post of the type has.
+    let fieldNames: Set<String>
+
+    init(type: PostType, types: ContentTypes = ContentTypes(), contextPlan: ContextPlan? = nil, fieldNames: Set<String>? = nil) {
+        self.type = type
+        self.types = types
+        self.contextPlan = contextPlan
+        self.fieldNames = fieldNames ?? Set(type.schema["properties"]?.objectValue?.keys ?? [])
+    }
 
     struct Related: Sendable {
         var terms: [String: [Int]] = [:]
@@ -37,71 +46,144 @@ struct PostPresenter: Sendable {
         return ConstantTime.equal(given, p.password)
     }
 
+    /// The post as an answer whose data later steps may read or change (`_fields`, embeds,
+    /// extensions, write answers).
     func present(_ p: Post, _ r: RESTRequest, related: Related, canEdit: Bool) -> RESTResponse {
+        let plan = self.plan
+        var data: JSON
+        if plan.isFieldwise {
+            var sink = JSONTreeSink()
+            sink.beginObject()
+            writeMembers(p, r, related: related, canEdit: canEdit, plan: plan, into: &sink)
+            sink.endObject()
+            data = sink.value
+            if let fields = r["_fields"] { data = FieldsFilter.apply(fields, to: data) }
+        } else {
+            var everything = JSONTreeSink()
+            everything.beginObject()
+            writeMembers(p, r, related: related, canEdit: canEdit, plan: nil, into: &everything)
+            everything.endObject()
+            data = r.shaped(everything.value.objectValue ?? JSONObject(), by: plan)
+        }
+        var response = RESTResponse(data)
+        // Core controllers add links only when `_fields` keeps `_links` (`_embedded` is no schema
+        // field, so asking for it alone brings neither links nor embeds).
+        if r.wantsLinks { response.links = links(p, r, related: related) }
+        return response
+    }
+
+    /// The post as JSON text, `_links` included, for an answer nothing reads before the client
+    /// (``RESTRequest/answersWithBytes``); the same bytes ``present(_:_:related:canEdit:)``'s
+    /// answer encodes to.
+    func write(_ p: Post, _ r: RESTRequest, related: Related, canEdit: Bool, into sink: inout JSONByteSink) {
+        sink.beginObject()
+        writeMembers(p, r, related: related, canEdit: canEdit, plan: plan, into: &sink)
+        sink.key("_links")
+        LinkCompactor.write(links(p, r, related: related), into: &sink)
+        sink.endObject()
+    }
+
+    /// Whether ``write(_:_:related:canEdit:into:)`` can serve the request: its plan filters
+    /// member by member and nothing else adds to a post of this type.
+    func writesBytes(for r: RESTRequest) -> Bool {
+        r.answersWithBytes && plan.isFieldwise && (types.extensions.fields[type.name] ?? []).isEmpty
+            && (types.extensions.prepare[type.name] ?? []).isEmpty
+    }
+
+    private var plan: ContextPlan { contextPlan ?? ContextPlan(types.extensions.extend(type.schema, for: type.name)) }
+
+    /// The post's fields in WordPress's order, those the context shows (all of them when
+    /// `plan` is nil); a member whose schema names contexts for its own members is filtered by them.
+    private func writeMembers<S: JSONSink>(_ p: Post, _ r: RESTRequest, related: Related, canEdit: Bool,
+                                           plan: ContextPlan?, into sink: inout S) {
         let site = r.server.site
-        let props = type.schema["properties"]?.objectValue ?? JSONObject()
         let context = r.context
+        let names = fieldNames
+        func shown(_ key: String) -> Bool { names.contains(key) && (plan?.shows(key, in: context) ?? true) }
+        /// The members of a nested object the context shows.
+        func shown(_ key: String, _ member: String) -> Bool { plan?.member(key)?.shows(member, in: context) ?? true }
+        func value(_ key: String, _ v: JSON) {
+            guard shown(key) else { return }
+            sink.key(key)
+            if let inner = plan?.member(key) { sink.json(inner.apply(v, context: context)) } else { sink.json(v) }
+        }
+        func date(_ key: String, _ stored: String) {
+            guard shown(key) else { return }
+            sink.key(key)
+            if let d = WPDate.rest(stored) { sink.string(d) } else { sink.null() }
+        }
         let open = passwordOpen(p, r, canEdit: canEdit)
         let protected = !p.password.isEmpty
-        let link = permalink(p, home: site.home, ancestors: related.ancestors)
-        var o = JSONObject()
-        func add(_ key: String, _ value: @autoclosure () -> JSON) { if props.contains(key) { o.appendUnique(key, value()) } }
-        add("id", .int(p.id))
-        add("date", WPDate.rest(p.date).map(JSON.string) ?? .null)
+        if shown("id") { sink.member("id", p.id) }
+        date("date", p.date)
         // A draft whose GMT date is not set yet shows its date as GMT, as WordPress shims it
         // (dates are stored as site time, which is GMT here, as in `applyDates`).
-        add("date_gmt", WPDate.rest(p.dateGMT == WPDate.zero ? p.date : p.dateGMT).map(JSON.string) ?? .null)
-        add("guid", ["rendered": .string(p.guid), "raw": .string(p.guid)])
-        add("modified", WPDate.rest(p.modified).map(JSON.string) ?? .null)
-        add("modified_gmt", WPDate.rest(p.modifiedGMT).map(JSON.string) ?? .null)
-        add("password", .string(p.password))
-        add("slug", .string(p.slug))
-        add("status", .string(p.status))
-        add("type", .string(p.type))
-        add("link", .string(link))
-        let shownTitle = p.status == "private" ? "Private: \(p.title)" : p.title
-        add("title", ["raw": .string(p.title), "rendered": .string(ContentRenderer.title(shownTitle))])
-        add("content", [
-            "raw": .string(p.content),
-            "rendered": .string(open ? ContentRenderer.content(p.content) : ""),
-            "protected": .bool(protected),
-            "block_version": .int(ContentRenderer.hasBlocks(p.content) ? 1 : 0),
-        ])
-        add("excerpt", [
-            "raw": .string(p.excerpt),
-            "rendered": .string(open ? ContentRenderer.excerpt(raw: p.excerpt, content: p.content) : ""),
-            "protected": .bool(protected),
-        ])
-        add("author", .int(p.author))
-        add("featured_media", .int(related.meta["_thumbnail_id"]?.intValue ?? 0))
-        add("parent", .int(p.parent))
-        add("menu_order", .int(p.menuOrder))
-        add("comment_status", .string(p.commentStatus))
-        add("ping_status", .string(p.pingStatus))
-        add("sticky", .bool(p.sticky))
-        add("template", .string(p.template))
-        add("format", .string(p.format))
-        add("meta", meta(related))
+        date("date_gmt", p.dateGMT == WPDate.zero ? p.date : p.dateGMT)
+        if shown("guid") {
+            sink.key("guid")
+            sink.beginObject()
+            if shown("guid", "rendered") { sink.member("rendered", p.guid) }
+            if shown("guid", "raw") { sink.member("raw", p.guid) }
+            sink.endObject()
+        }
+        date("modified", p.modified)
+        date("modified_gmt", p.modifiedGMT)
+        if shown("password") { sink.member("password", p.password) }
+        if shown("slug") { sink.member("slug", p.slug) }
+        if shown("status") { sink.member("status", p.status) }
+        if shown("type") { sink.member("type", p.type) }
+        if shown("link") { sink.member("link", permalink(p, home: site.home, ancestors: related.ancestors)) }
+        if shown("title") {
+            sink.key("title")
+            sink.beginObject()
+            if shown("title", "raw") { sink.member("raw", p.title) }
+            if shown("title", "rendered") {
+                sink.member("rendered", ContentRenderer.title(p.status == "private" ? "Private: \(p.title)" : p.title))
+            }
+            sink.endObject()
+        }
+        if shown("content") {
+            sink.key("content")
+            sink.beginObject()
+            if shown("content", "raw") { sink.member("raw", p.content) }
+            if shown("content", "rendered") { sink.member("rendered", open ? ContentRenderer.content(p.content) : "") }
+            if shown("content", "protected") { sink.member("protected", protected) }
+            if shown("content", "block_version") { sink.member("block_version", ContentRenderer.hasBlocks(p.content) ? 1 : 0) }
+            sink.endObject()
+        }
+        if shown("excerpt") {
+            sink.key("excerpt")
+            sink.beginObject()
+            if shown("excerpt", "raw") { sink.member("raw", p.excerpt) }
+            if shown("excerpt", "rendered") {
+                sink.member("rendered", open ? ContentRenderer.excerpt(raw: p.excerpt, content: p.content) : "")
+            }
+            if shown("excerpt", "protected") { sink.member("protected", protected) }
+            sink.endObject()
+        }
+        if shown("author") { sink.member("author", p.author) }
+        if shown("featured_media") { sink.member("featured_media", related.meta["_thumbnail_id"]?.intValue ?? 0) }
+        if shown("parent") { sink.member("parent", p.parent) }
+        if shown("menu_order") { sink.member("menu_order", p.menuOrder) }
+        if shown("comment_status") { sink.member("comment_status", p.commentStatus) }
+        if shown("ping_status") { sink.member("ping_status", p.pingStatus) }
+        if shown("sticky") { sink.member("sticky", p.sticky) }
+        if shown("template") { sink.member("template", p.template) }
+        if shown("format") { sink.member("format", p.format) }
+        value("meta", meta(related))
         for taxonomy in type.taxonomies {
             guard let info = types.taxonomy(taxonomy) else { continue }
-            add(info.restBase, .array((related.terms[taxonomy] ?? []).map { .int($0) }))
+            value(info.restBase, .array((related.terms[taxonomy] ?? []).map { .int($0) }))
         }
         if context == "edit" {
             // `get_sample_permalink`: drafts are shown as if published; trashed posts keep the plain link.
-            let template = p.status == "trash" ? (type.name == "page" ? "\(site.home)/?page_id=\(p.id)" : "\(site.home)/?p=\(p.id)")
-                : "\(site.home)/" + related.ancestors.map { $0 + "/" }.joined() + (type.hierarchical ? "%pagename%/" : "%postname%/")
-            add("permalink_template", .string(template))
-            add("generated_slug", .string(related.generatedSlug ?? Slug.sanitizeTitle(p.title)))
+            if shown("permalink_template") {
+                let template = p.status == "trash" ? (type.name == "page" ? "\(site.home)/?page_id=\(p.id)" : "\(site.home)/?p=\(p.id)")
+                    : "\(site.home)/" + related.ancestors.map { $0 + "/" }.joined() + (type.hierarchical ? "%pagename%/" : "%postname%/")
+                sink.member("permalink_template", template)
+            }
+            if shown("generated_slug") { sink.member("generated_slug", related.generatedSlug ?? Slug.sanitizeTitle(p.title)) }
         }
-        let plan = contextPlan ?? ContextPlan(types.extensions.extend(type.schema, for: type.name))
-        var response = RESTResponse(r.shaped(o, by: plan))
-        // Core controllers add links only when `_fields` keeps `_links` (`_embedded` is no schema
-        // field, so asking for it alone brings neither links nor embeds).
-        if r.wantsLinks {
-            addLinks(&response, p, related: related, site: site)
-            if context == "edit" { addActionLinks(&response, p, r, site: site) }
-        }
-        return response
     }
 
     /// Registered meta keys with their stored values (or defaults); `[]` when none are registered.
@@ -110,6 +192,14 @@ struct PostPresenter: Sendable {
         var o = JSONObject()
         for k in keys { o.appendUnique(k.key, related.meta[k.key] ?? k.defaultValue) }
         return .object(o)
+    }
+
+    /// The post's `_links`, with what the user may do to it in the edit context.
+    func links(_ p: Post, _ r: RESTRequest, related: Related) -> [RESTLink] {
+        var response = RESTResponse()
+        addLinks(&response, p, related: related, site: r.server.site)
+        if r.context == "edit" { addActionLinks(&response, p, r, site: r.server.site) }
+        return response.links
     }
 
     /// What the user may do to the post, as `wp:action-*` links (edit context only).

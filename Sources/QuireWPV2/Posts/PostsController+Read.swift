@@ -2,7 +2,7 @@ import QuireREST
 import QuireStore
 
 extension PostsController {
-    var presenter: PostPresenter { PostPresenter(type: type, types: types, contextPlan: contextPlan) }
+    var presenter: PostPresenter { PostPresenter(type: type, types: types, contextPlan: contextPlan, fieldNames: fieldNames) }
 
     var listPermission: RESTPermissionCheck {
         { [type] r in
@@ -56,7 +56,15 @@ extension PostsController {
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post], editing: r.context == "edit")[post.id] ?? .init()
-        var response = await extend(presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post)), post, r)
+        let presenter = self.presenter
+        var response: RESTResponse
+        if presenter.writesBytes(for: r) {
+            var sink = JSONByteSink()
+            presenter.write(post, r, related: rel, canEdit: can(r, "edit_post", post), into: &sink)
+            response = RESTResponse(encoded: sink.bytes)
+        } else {
+            response = await extend(presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post)), post, r)
+        }
         response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
         return response
     }
@@ -82,13 +90,24 @@ extension PostsController {
         if posts.isEmpty { total = try await Self.totalOfEmptyPage(q, page: page, offset: r["offset"]?.intValue ?? 0, in: store) }
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         let rel = try await related(for: posts, editing: r.context == "edit")
-        var items: [JSON] = []
         // In the edit context a list holds only what the caller may edit (`check_update_permission`).
-        for post in posts where r.context == "edit" ? can(r, "edit_post", post) : canRead(r, post) {
-            let prepared = presenter.present(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post))
-            items.append(await extend(prepared, post, r).dataWithLinks)
+        let listed = posts.filter { r.context == "edit" ? can(r, "edit_post", $0) : canRead(r, $0) }
+        let presenter = self.presenter
+        var response: RESTResponse
+        if presenter.writesBytes(for: r) {
+            var sink = JSONByteSink(capacity: 2048 * max(listed.count, 1))
+            sink.beginArray()
+            for post in listed { presenter.write(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post), into: &sink) }
+            sink.endArray()
+            response = RESTResponse(encoded: sink.bytes)
+        } else {
+            var items: [JSON] = []
+            for post in listed {
+                let prepared = presenter.present(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post))
+                items.append(await extend(prepared, post, r).dataWithLinks)
+            }
+            response = RESTResponse(.array(items))
         }
-        var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
         return response
     }

@@ -9,12 +9,15 @@ struct PostsController: Sendable {
     let types: ContentTypes
     /// Which fields each context shows, prepared once from the schema and its extensions.
     let contextPlan: ContextPlan
+    /// The fields a post of the type has (its schema's properties).
+    let fieldNames: Set<String>
 
     init(store: any ContentStore, type: PostType, types: ContentTypes) {
         self.store = store
         self.type = type
         self.types = types
         contextPlan = ContextPlan(types.extensions.extend(type.schema, for: type.name))
+        fieldNames = Set(type.schema["properties"]?.objectValue?.keys ?? [])
     }
 
     func register(into registry: inout RouteRegistry) {

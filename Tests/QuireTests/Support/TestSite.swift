@@ -81,6 +81,8 @@ struct Reply: Sendable {
     let status: Int
     let headers: [(String, String)]
     let json: JSON
+    /// The body as it came.
+    var text = ""
 
     func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }
 }
@@ -99,7 +101,7 @@ extension TestClientProtocol {
         let r = try await execute(uri: uri, method: HTTPRequest.Method(method)!, headers: fields, body: buffer)
         let text = String(buffer: r.body)
         let json = text.isEmpty ? JSON.null : ((try? JSONParser.parse(text)) ?? .string(text))
-        return Reply(status: Int(r.status.code), headers: r.headers.map { ($0.name.canonicalName, $0.value) }, json: json)
+        return Reply(status: Int(r.status.code), headers: r.headers.map { ($0.name.canonicalName, $0.value) }, json: json, text: text)
     }
 }
 
