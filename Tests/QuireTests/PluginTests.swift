@@ -37,6 +37,12 @@ import Testing
             #expect(badISBN.status == 400)
             #expect(badISBN.json["code"] == "rest_invalid_param")
             #expect(try await client.call("GET", "/wp-json/wp/v2/genres?post=\(id)", site: site).json[0]?["id"] == .int(genreID))
+            // Moving to the trash answers with the post as `prepare_item_for_response` makes it, fields included.
+            let trashed = try await client.call("DELETE", "/wp-json/wp/v2/books/\(id)", as: "author", site: site)
+            #expect(trashed.json["status"] == "trash")
+            #expect(trashed.json["reading_time"] == 1)
+            #expect(try await client.call("POST", "/wp-json/wp/v2/books/\(id)", as: "author", site: site,
+                                          json: ["status": "publish"]).status == 200)
 
             let types = try await client.call("GET", "/wp-json/wp/v2/types/book", site: site)
             #expect(types.json["rest_base"] == "books")

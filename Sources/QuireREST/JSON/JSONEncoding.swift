@@ -94,12 +94,20 @@ public enum JSONEncoding {
     /// Copies runs of bytes that need no escape in one go; escapes the rest, decoding UTF-8
     /// sequences into `\uXXXX` (UTF-16, with surrogate pairs above U+FFFF).
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        escaped.withUnsafeBufferPointer { table in writeEscaped(bytes, table: table, into: &out) }
+    }
+
+    /// Which bytes are not copied as they are: control characters, `"`, `\`, `/` and every
+    /// byte of a character beyond ASCII.
+    private static let escaped: [Bool] = (0..<256).map { b in b < 0x20 || b >= 0x80 || b == 0x22 || b == 0x5C || b == 0x2F }
+
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Bool>, into out: inout [UInt8]) {
         let n = bytes.count
         var runStart = 0
         var i = 0
         while i < n {
             let b = bytes[i]
-            if b >= 0x20 && b < 0x80 && b != 0x22 && b != 0x5C && b != 0x2F {
+            if !table[Int(b)] {
                 i += 1
                 continue
             }

@@ -12,8 +12,11 @@ public struct RESTLink: Sendable, Equatable {
     }
 
     public init(rel: String, href: String, embeddable: Bool) {
-        self.init(rel: rel, href: href, attributes: embeddable ? JSONObject([("embeddable", .bool(true))]) : JSONObject())
+        self.init(rel: rel, href: href, attributes: embeddable ? Self.embeddable : JSONObject())
     }
+
+    /// `{"embeddable": true}`, made once.
+    public static let embeddable = JSONObject([("embeddable", .bool(true))])
 }
 
 /// The compact-URI prefixes of link relations (`wp:` for `https://api.w.org/`).
@@ -75,16 +78,23 @@ public enum LinkCompactor {
 extension LinkCompactor {
     /// Writes `_links` as ``compact(_:curies:)`` makes them, without building the map first.
     public static func write<S: JSONSink>(_ links: [RESTLink], curies: [RESTCurie] = [.wp], into sink: inout S) {
-        // Relations in the order they first appear, each with the curie that shortens it.
+        // Relations in the order they first appear, each with the curie that shortens it, and
+        // which of them each link has.
         var rels: [(rel: String, curie: RESTCurie?)] = []
-        rels.reserveCapacity(links.count)
-        for l in links where !rels.contains(where: { $0.rel == l.rel }) {
-            rels.append((l.rel, curies.first { l.rel.utf8.count > $0.prefix.utf8.count && l.rel.utf8.starts(with: $0.prefix.utf8) }))
+        var relOf: [Int] = []
+        relOf.reserveCapacity(links.count)
+        for l in links {
+            if let known = rels.firstIndex(where: { $0.rel == l.rel }) {
+                relOf.append(known)
+            } else {
+                relOf.append(rels.count)
+                rels.append((l.rel, curies.first { l.rel.utf8.count > $0.prefix.utf8.count && l.rel.utf8.starts(with: $0.prefix.utf8) }))
+            }
         }
-        func writeRel(_ rel: String, as name: String) {
+        func writeRel(_ index: Int, as name: String) {
             sink.key(name)
             sink.beginArray()
-            for l in links where l.rel == rel {
+            for (i, l) in links.enumerated() where relOf[i] == index {
                 sink.beginObject()
                 var wroteHref = false
                 for (k, v) in l.attributes {
@@ -97,11 +107,11 @@ extension LinkCompactor {
             sink.endArray()
         }
         sink.beginObject()
-        for (rel, curie) in rels where curie == nil { writeRel(rel, as: rel) }
+        for (index, (rel, curie)) in rels.enumerated() where curie == nil { writeRel(index, as: rel) }
         var used: [RESTCurie] = []
-        for (rel, curie) in rels {
+        for (index, (rel, curie)) in rels.enumerated() {
             guard let curie else { continue }
-            writeRel(rel, as: curie.name + ":" + String(decoding: rel.utf8.dropFirst(curie.prefix.utf8.count), as: UTF8.self))
+            writeRel(index, as: curie.name + ":" + String(decoding: rel.utf8.dropFirst(curie.prefix.utf8.count), as: UTF8.self))
             if !used.contains(curie) { used.append(curie) }
         }
         if !used.isEmpty {

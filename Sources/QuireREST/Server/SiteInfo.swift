@@ -25,8 +25,7 @@ public struct SiteInfo: Sendable, Equatable {
 
     /// `rest_url()`: `http://host/wp-json/` plus the route.
     public func restURL(_ route: String = "/") -> String {
-        let r = route.hasPrefix("/") ? String(route.dropFirst()) : route
-        return url + "/wp-json/" + r
+        route.hasPrefix("/") ? "\(url)/wp-json\(route)" : "\(url)/wp-json/\(route)"
     }
 
     public var restRoot: String { restURL("/") }

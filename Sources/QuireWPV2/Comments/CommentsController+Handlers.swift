@@ -260,17 +260,17 @@ extension CommentsController {
         response.addLink("self", site.restURL("\(Self.route)/\(c.id)"))
         response.addLink("collection", site.restURL(Self.route))
         if c.userID != 0 {
-            response.addLink("author", site.restURL("/wp/v2/users/\(c.userID)"), attributes: ["embeddable": true])
+            response.addLink("author", site.restURL("/wp/v2/users/\(c.userID)"), attributes: RESTLink.embeddable)
         }
         if let post {
             let type = types.type(of: post)
             response.addLink("up", site.restURL("\(type.route)/\(post.id)"), attributes: ["embeddable": true, "post_type": .string(post.type)])
         }
         if c.parent != 0 {
-            response.addLink("in-reply-to", site.restURL("\(Self.route)/\(c.parent)"), attributes: ["embeddable": true])
+            response.addLink("in-reply-to", site.restURL("\(Self.route)/\(c.parent)"), attributes: RESTLink.embeddable)
         }
         if ctx.withChildren.contains(c.id) {
-            response.addLink("children", site.restURL("\(Self.route)?parent=\(c.id)"), attributes: ["embeddable": true])
+            response.addLink("children", site.restURL("\(Self.route)?parent=\(c.id)"), attributes: RESTLink.embeddable)
         }
         return response
     }

@@ -267,8 +267,8 @@ extension MediaController {
         response.addLink("self", site.restURL("\(Self.route)/\(p.id)"))
         response.addLink("collection", site.restURL(Self.route))
         response.addLink("about", site.restURL("/wp/v2/types/attachment"))
-        if p.author > 0 { response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: ["embeddable": true]) }
-        response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: ["embeddable": true])
+        if p.author > 0 { response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: RESTLink.embeddable) }
+        response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: RESTLink.embeddable)
         if r.context == "edit" {
             let href = site.restURL("\(Self.route)/\(p.id)")
             if r.can("unfiltered_html") { response.addLink("https://api.w.org/action-unfiltered-html", href) }

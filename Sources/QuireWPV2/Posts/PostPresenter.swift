@@ -225,10 +225,10 @@ struct PostPresenter: Sendable {
         response.addLink("collection", base)
         response.addLink("about", site.restURL("/wp/v2/types/\(type.name)"))
         if type.supports.contains("author") && p.author != 0 {
-            response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: ["embeddable": true])
+            response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: RESTLink.embeddable)
         }
         if type.supports.contains("comments") {
-            response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: ["embeddable": true])
+            response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: RESTLink.embeddable)
         }
         if type.supports.contains("revisions") {
             response.addLink("version-history", "\(base)/\(p.id)/revisions", attributes: ["count": .int(related.revisions)])
@@ -237,10 +237,10 @@ struct PostPresenter: Sendable {
             }
         }
         if type.hierarchical && p.parent > 0 {
-            response.addLink("up", "\(base)/\(p.parent)", attributes: ["embeddable": true])
+            response.addLink("up", "\(base)/\(p.parent)", attributes: RESTLink.embeddable)
         }
         if let media = related.meta["_thumbnail_id"]?.intValue, media > 0 {
-            response.addLink("https://api.w.org/featuredmedia", site.restURL("/wp/v2/media/\(media)"), attributes: ["embeddable": true])
+            response.addLink("https://api.w.org/featuredmedia", site.restURL("/wp/v2/media/\(media)"), attributes: RESTLink.embeddable)
         }
         response.addLink("https://api.w.org/attachment", site.restURL("/wp/v2/media?parent=\(p.id)"))
         for taxonomy in type.taxonomies {

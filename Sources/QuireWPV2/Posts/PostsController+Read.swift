@@ -56,17 +56,19 @@ extension PostsController {
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post], editing: r.context == "edit")[post.id] ?? .init()
-        let presenter = self.presenter
-        var response: RESTResponse
-        if presenter.writesBytes(for: r) {
-            var sink = JSONByteSink()
-            presenter.write(post, r, related: rel, canEdit: can(r, "edit_post", post), into: &sink)
-            response = RESTResponse(encoded: sink.bytes)
-        } else {
-            response = await extend(presenter.present(post, r, related: rel, canEdit: can(r, "edit_post", post)), post, r)
-        }
+        var response = await answer(post, r, related: rel, canEdit: can(r, "edit_post", post))
         response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
         return response
+    }
+
+    /// One post as the answer to a request: written straight as JSON text when nothing reads it
+    /// before the client, otherwise presented and extended.
+    func answer(_ post: Post, _ r: RESTRequest, related: PostPresenter.Related, canEdit: Bool) async -> RESTResponse {
+        let presenter = self.presenter
+        guard presenter.writesBytes(for: r) else { return await extend(presenter.present(post, r, related: related, canEdit: canEdit), post, r) }
+        var sink = JSONByteSink()
+        presenter.write(post, r, related: related, canEdit: canEdit, into: &sink)
+        return RESTResponse(encoded: sink.bytes)
     }
 
     /// Orderings that need another parameter (`get_items`).

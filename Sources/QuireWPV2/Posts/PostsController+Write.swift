@@ -254,7 +254,7 @@ extension PostsController {
         var req = r
         req.set("context", "edit")
         let rel = try await related(for: [post], editing: true)[post.id] ?? .init()
-        return await extend(presenter.present(post, req, related: rel, canEdit: true), post, req)
+        return await answer(post, req, related: rel, canEdit: true)
     }
 
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
@@ -289,6 +289,6 @@ extension PostsController {
         ])
         trashed = try await store.post(id: trashed.id) ?? trashed
         let after = try await related(for: [trashed], editing: true)[trashed.id] ?? .init()
-        return presenter.present(trashed, edit, related: after, canEdit: true)
+        return await answer(trashed, edit, related: after, canEdit: true)
     }
 }

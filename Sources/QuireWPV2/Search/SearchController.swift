@@ -67,7 +67,7 @@ struct SearchController: Sendable {
                 var resp = RESTResponse(["id": .int(t.id), "title": .string(t.name),
                                          "url": .string("\(site.home)/\(info.permalinkBase)/\(t.slug)/"),
                                          "type": "term", "subtype": .string(t.taxonomy)])
-                resp.addLink("self", site.restURL("\(info.route)/\(t.id)"), attributes: ["embeddable": true])
+                resp.addLink("self", site.restURL("\(info.route)/\(t.id)"), attributes: RESTLink.embeddable)
                 resp.addLink("about", site.restURL("/wp/v2/taxonomies/\(t.taxonomy)"))
                 items.append(resp)
             }
@@ -104,7 +104,7 @@ struct SearchController: Sendable {
                 let link = PostPresenter(type: type, types: types).permalink(p, home: site.home, ancestors: ancestors[p.id] ?? [])
                 var resp = RESTResponse(["id": .int(p.id), "title": .string(ContentRenderer.title(p.title)), "url": .string(link),
                                          "type": "post", "subtype": .string(p.type)])
-                resp.addLink("self", site.restURL("\(type.route)/\(p.id)"), attributes: ["embeddable": true])
+                resp.addLink("self", site.restURL("\(type.route)/\(p.id)"), attributes: RESTLink.embeddable)
                 resp.addLink("about", site.restURL("/wp/v2/types/\(p.type)"))
                 items.append(resp)
             }

@@ -301,7 +301,7 @@ struct TermsController: Sendable {
         response.addLink("collection", site.restURL(taxonomy.route))
         response.addLink("about", site.restURL("/wp/v2/taxonomies/\(taxonomy.name)"))
         if t.parent > 0 {
-            response.addLink("up", site.restURL("\(taxonomy.route)/\(t.parent)"), attributes: ["embeddable": true])
+            response.addLink("up", site.restURL("\(taxonomy.route)/\(t.parent)"), attributes: RESTLink.embeddable)
         }
         for typeName in taxonomy.types {
             guard let type = types.postTypes.first(where: { $0.name == typeName }) else { continue }
