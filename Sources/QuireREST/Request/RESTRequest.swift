@@ -135,6 +135,23 @@ public struct RESTRequest: Sendable {
         return nil
     }
 
+    /// Whether `self[key]` is the endpoint's default: no other source has a value that is not null.
+    func valueIsDefault(_ key: String) -> Bool {
+        for s in parameterOrder where s != .defaults {
+            let v: JSON?
+            switch s {
+            case .json:
+                if case .object(let o)? = json { v = o[key] } else { v = jsonParams[key] }
+            case .body: v = body[key]
+            case .query: v = query[key]
+            case .url: v = url[key]
+            case .defaults: v = nil
+            }
+            if let v, !v.isNull { return false }
+        }
+        return true
+    }
+
     /// The value of a parameter, nil when absent or null.
     public func param(_ key: String) -> JSON? { self[key] }
 

@@ -14,7 +14,14 @@ public typealias RESTPermissionCheck = @Sendable (RESTRequest) async -> Permissi
 /// One set of methods on a route, with its handler, permission check and arguments.
 public struct RESTEndpoint: Sendable {
     public var methods: [String]
-    public var arguments: [RESTArgument] { didSet { argumentPositions = Self.positions(arguments) } }
+    public var arguments: [RESTArgument] {
+        didSet {
+            argumentPositions = Self.positions(arguments)
+            preparedDefaults = PreparedDefaults(arguments)
+        }
+    }
+    /// The arguments' defaults, checked and sanitised once.
+    private(set) var preparedDefaults: PreparedDefaults
     /// Where each argument is in `arguments`, by name.
     private var argumentPositions: [String: Int]
     public var permission: RESTPermissionCheck?
@@ -28,6 +35,7 @@ public struct RESTEndpoint: Sendable {
         self.methods = methods.map { $0.uppercased() }
         self.arguments = arguments
         self.argumentPositions = Self.positions(arguments)
+        self.preparedDefaults = PreparedDefaults(arguments)
         self.permission = permission
         self.handler = handler
         self.showInIndex = showInIndex

@@ -37,12 +37,18 @@ enum ParameterValidation {
 
     private static func validate(_ request: RESTRequest, _ endpoint: RESTEndpoint) -> RESTError? {
         var params = JSONObject(), details = JSONObject()
+        let prepared = endpoint.preparedDefaults
         for arg in endpoint.arguments {
             guard let value = request[arg.name] else { continue }
             let outcome: ArgumentCheck
             switch arg.validation {
             case .unset, .none: continue
-            case .schema: outcome = SchemaValidator.validate(value, arg.schema, param: arg.name).map { .error($0) } ?? .valid
+            case .schema:
+                if let known = prepared.validated[arg.name], request.valueIsDefault(arg.name) {
+                    outcome = known
+                } else {
+                    outcome = SchemaValidator.validate(value, arg.schema, param: arg.name).map { .error($0) } ?? .valid
+                }
             case .custom(let f): outcome = f(value, request, arg.name)
             }
             switch outcome {
@@ -58,19 +64,20 @@ enum ParameterValidation {
 
     private static func sanitize(_ request: inout RESTRequest, _ endpoint: RESTEndpoint) -> RESTError? {
         var params = JSONObject(), details = JSONObject()
+        let prepared = endpoint.preparedDefaults
         for source in request.parameterOrder {
             let values = request.values(source)
             for (key, value) in values {
                 guard let arg = endpoint.argument(key) else { continue }
                 let result: Result<JSON, RESTError>
-                switch arg.sanitization {
-                case .none: continue
-                case .unset:
-                    guard SchemaTypes.declared(arg.schema) != nil, !(arg.schema["type"]?.isEmptyLike ?? true) else { continue }
-                    result = parse(value, arg)
-                case .parse: result = parse(value, arg)
-                case .schema: result = SchemaSanitizer.sanitize(value, arg.schema, param: key)
-                case .custom(let f): result = f(value, request, key)
+                if source == .defaults, let known = prepared.sanitized[key], value == prepared.values[key] {
+                    guard let known else { continue }
+                    result = known
+                } else if case .custom(let f) = arg.sanitization {
+                    result = f(value, request, key)
+                } else {
+                    guard let r = sanitizeWithoutRequest(value, arg, key: key) else { continue }
+                    result = r
                 }
                 switch result {
                 case .success(let v): request.setValue(v, forKey: key, in: source)
@@ -81,6 +88,19 @@ enum ParameterValidation {
             }
         }
         return params.isEmpty ? nil : invalidParams(params, details)
+    }
+
+    /// Sanitising by anything but a custom callback (which may read the request); nil when the
+    /// value is left as it is.
+    static func sanitizeWithoutRequest(_ value: JSON, _ arg: RESTArgument, key: String) -> Result<JSON, RESTError>? {
+        switch arg.sanitization {
+        case .none, .custom: return nil
+        case .unset:
+            guard SchemaTypes.declared(arg.schema) != nil, !(arg.schema["type"]?.isEmptyLike ?? true) else { return nil }
+            return parse(value, arg)
+        case .parse: return parse(value, arg)
+        case .schema: return SchemaSanitizer.sanitize(value, arg.schema, param: key)
+        }
     }
 
     /// `rest_parse_request_arg`: validate, then sanitise.

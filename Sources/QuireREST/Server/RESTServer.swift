@@ -69,11 +69,7 @@ public final class RESTServer: Sendable {
                 request.url = urlParams
                 request.endpoint = endpoint
                 request.matchedRoute = route.pattern
-                var defaults = JSONObject()
-                for arg in endpoint.arguments {
-                    if let d = arg.defaultValue, !d.isNull { defaults[arg.name] = d }
-                }
-                request.defaults = defaults
+                request.defaults = endpoint.preparedDefaults.values
                 return nil
             }
         }
