@@ -121,35 +121,27 @@ public struct RESTRequest: Sendable {
     /// `$request[$key]`: the value from the first source that has it.
     public subscript(key: String) -> JSON? {
         for s in parameterOrder {
-            let v: JSON?
-            switch s {
-            case .json:
-                if case .object(let o)? = json { v = o[key] } else { v = jsonParams[key] }
-            case .body: v = body[key]
-            case .query: v = query[key]
-            case .url: v = url[key]
-            case .defaults: v = defaults[key]
-            }
-            if let v, !v.isNull { return v }
+            if let v = value(key, in: s), !v.isNull { return v }
         }
         return nil
     }
 
+    /// One source's value for a key.
+    private func value(_ key: String, in source: Source) -> JSON? {
+        switch source {
+        case .json:
+            if case .object(let o)? = json { return o[key] }
+            return jsonParams[key]
+        case .body: return body[key]
+        case .query: return query[key]
+        case .url: return url[key]
+        case .defaults: return defaults[key]
+        }
+    }
+
     /// Whether `self[key]` is the endpoint's default: no other source has a value that is not null.
     func valueIsDefault(_ key: String) -> Bool {
-        for s in parameterOrder where s != .defaults {
-            let v: JSON?
-            switch s {
-            case .json:
-                if case .object(let o)? = json { v = o[key] } else { v = jsonParams[key] }
-            case .body: v = body[key]
-            case .query: v = query[key]
-            case .url: v = url[key]
-            case .defaults: v = nil
-            }
-            if let v, !v.isNull { return false }
-        }
-        return true
+        !parameterOrder.contains { $0 != .defaults && !(value(key, in: $0)?.isNull ?? true) }
     }
 
     /// The value of a parameter, nil when absent or null.
