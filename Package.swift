@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", exact: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", exact: "4.5.2"),
         .package(url: "https://github.com/vapor/sqlite-nio", exact: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", exact: "2.17.0"),
     ],
     targets: [
         // The REST core: routes, schemas, validation, dispatch, global parameters. No HTTP framework.
@@ -49,7 +51,7 @@ let package = Package(
         // Its headers need only GLib's include folders (found through gobject-2.0's pkg-config
         // file; vips's own also lists compiler flags the package manager refuses).
         .systemLibrary(name: "CVips", pkgConfig: "gobject-2.0", providers: [.apt(["libvips-dev"])]),
-        // The WordPress data model and the storage protocol, with its SQL drivers.
+        // The WordPress data model and the storage protocol, with its SQL drivers (SQLite, PostgreSQL).
         .target(
             name: "QuireStore",
             dependencies: [
@@ -57,6 +59,8 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

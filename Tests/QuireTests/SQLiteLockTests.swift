@@ -82,9 +82,9 @@ enum LockTestExecutor {
     static let shared = OneThreadExecutor()
 }
 
-@Suite struct SQLiteLockTests {
+@Suite(.enabled(if: TestDatabase.all.contains(.sqlite))) struct SQLiteLockTests {
     @Test func readsGoOnWhileAWriteWaitsForAnotherProcess() async throws {
-        try await TestSite.with { site, client in
+        try await TestSite.with(databases: [.sqlite]) { site, client in
             // The test itself runs on the one thread too, so that other tests blocking the
             // shared threads cannot hold its steps back past the write's wait for the lock.
             try await withTaskExecutorPreference(LockTestExecutor.shared) {

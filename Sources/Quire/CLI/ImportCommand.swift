@@ -36,7 +36,7 @@ struct ImportCommand: AsyncParsableCommand {
                 var registrar = PluginRegistrar(store: store)
                 for plugin in InstalledPlugins.current { plugin.register(&registrar) }
                 let siteURL = try await store.option("home")?.stringValue ?? url
-                let library = MediaLibrary(root: QuireSite.defaultUploads(databasePath: database.db))
+                let library = MediaLibrary(root: database.uploads)
                 let importer = WXRImport(store: store, types: registrar.types, library: library, siteURL: siteURL,
                                          uploadsSource: uploads.map { URL(fileURLWithPath: $0) }, authors: authors)
                 let progress = ImportProgress(total: WXRItemCount.count(in: file))

@@ -12,7 +12,7 @@ struct OpenAPICommand: AsyncParsableCommand {
     func run() async throws {
         try await withStore(database) { store in
             let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
-                                                uploads: QuireSite.defaultUploads(databasePath: database.db), cache: false)
+                                                uploads: database.uploads, cache: false)
             let bytes = try OpenAPIDocument.json(routes: site.server.routes, site: site.server.site)
             FileHandle.standardOutput.write(Data(bytes + [10]))
         }

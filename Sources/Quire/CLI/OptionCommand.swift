@@ -41,7 +41,7 @@ struct CLIError: Error, CustomStringConvertible {
 
 /// Opens the store for a command, reports errors on one line, and closes it.
 func withStore(_ options: DatabaseOptions, _ body: (SQLContentStore) async throws -> Void) async throws {
-    let store = try await SQLContentStore.openSQLite(path: options.db)
+    let store = try await SQLContentStore.open(options.database)
     do {
         try await body(store)
         await store.shutdown()

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import QuireStore
 
 /// The `quire` command line, in WP-CLI's habits.
 public struct QuireCommand: AsyncParsableCommand {
@@ -13,8 +15,20 @@ public struct QuireCommand: AsyncParsableCommand {
 
 /// Options every command that opens the database takes.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "The SQLite database file.")
-    var db = "./quire.sqlite"
+    @Option(name: [.customLong("database"), .customLong("db")],
+            help: "The database: an SQLite file, or postgres://USER:PASSWORD@HOST:PORT/NAME (default: $QUIRE_DATABASE_URL, else ./quire.sqlite).")
+    var given: String?
+
+    /// The database named on the command line, else by `QUIRE_DATABASE_URL`, else the SQLite file in this folder.
+    var database: String { given ?? ProcessInfo.processInfo.environment["QUIRE_DATABASE_URL"] ?? "./quire.sqlite" }
+
+    /// Where uploads are kept: `QUIRE_UPLOADS_DIR`, else `wp-content/uploads` beside an SQLite
+    /// file, or in the current folder for a PostgreSQL database.
+    var uploads: URL {
+        if let dir = ProcessInfo.processInfo.environment["QUIRE_UPLOADS_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
+        if PostgresLocation.isURL(database) { return URL(fileURLWithPath: "wp-content/uploads") }
+        return QuireSite.defaultUploads(databasePath: database)
+    }
 }
 
 import Synchronization

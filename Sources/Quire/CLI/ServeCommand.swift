@@ -12,6 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @OptionGroup var database: DatabaseOptions
+    @Option(help: "Where uploads are kept; servers sharing a database need one shared folder (default: $QUIRE_UPLOADS_DIR, else wp-content/uploads beside an SQLite file or in this folder).")
+    var uploadsDir: String?
     @Option(help: "The site's public URL (default http://<host>:<port>).") var url: String?
     @Flag(help: "Also seed a small demo site on a new database.") var demo = false
     @Option(help: "Also generate this many posts on a new database (for benchmarks).") var generatePosts: Int?
@@ -28,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let siteURL = url ?? "http://\(host):\(port)"
-        let store = try await SQLContentStore.openSQLite(path: database.db)
+        let store = try await SQLContentStore.open(database.database)
         do {
             if try await SiteInstaller.needsInstall(store) {
                 let given = ProcessInfo.processInfo.environment["QUIRE_ADMIN_PASSWORD"]
@@ -40,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
             let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
-                                                uploads: QuireSite.defaultUploads(databasePath: database.db),
+                                                uploads: uploadsDir.map { URL(fileURLWithPath: $0) } ?? database.uploads,
                                                 maxUploadSize: maxBodySize, cache: !noCache,
                                                 signInLimits: .init(perLogin: signInFailuresPerLogin, perAddress: signInFailuresPerAddress))
             var logger = Logger(label: "quire")

@@ -12,6 +12,14 @@ public enum Migrations {
         dialect == "postgresql" ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
     }
 
+    /// A `CREATE TABLE` whose text columns compare byte by byte on PostgreSQL, as SQLite's
+    /// do, whatever collation the database was created with (titles and slugs sort the same
+    /// on both).
+    static func textInBytes(_ statement: String, _ dialect: String) -> String {
+        guard dialect == "postgresql", statement.hasPrefix("CREATE TABLE") else { return statement }
+        return statement.replacingOccurrences(of: " TEXT", with: " TEXT COLLATE \"C\"")
+    }
+
     static let all: [Migration] = [
         Migration(version: 1) { d in [
             """
@@ -224,7 +232,8 @@ public enum Migrations {
         // A trigram index of titles, excerpts and contents, kept by triggers, that searches use
         // (case and accents folded, as MySQL's collation folds them for WordPress).
         Migration(version: 8) { d in
-            guard d == "sqlite" else { return [] }
+            // PostgreSQL folds accents with its `unaccent` extension (trusted: a database's owner may add it).
+            guard d == "sqlite" else { return ["CREATE EXTENSION IF NOT EXISTS unaccent"] }
             let insert = "INSERT INTO posts_search (rowid, title, excerpt, content) VALUES (NEW.id, NEW.title, NEW.excerpt, NEW.content)"
             let remove = "INSERT INTO posts_search (posts_search, rowid, title, excerpt, content) VALUES ('delete', OLD.id, OLD.title, OLD.excerpt, OLD.content)"
             return [
@@ -335,7 +344,10 @@ public enum Migrations {
         }
         for m in all where !applied.contains(m.version) {
             try await provider.write { db in
-                for statement in m.statements(dialect) { _ = try await db.raw(SQLQueryString(statement)).all() }
+                // Another server on the same database may have applied it meanwhile.
+                let done = try await db.raw("SELECT version FROM quire_migrations WHERE version = \(bind: m.version)").first() != nil
+                if done { return }
+                for statement in m.statements(dialect) { _ = try await db.raw(SQLQueryString(textInBytes(statement, dialect))).all() }
                 let now = WPDate.format(WPDate.now())
                 _ = try await db.raw("INSERT INTO quire_migrations (version, applied_at) VALUES (\(bind: m.version), \(bind: now))").all()
             }

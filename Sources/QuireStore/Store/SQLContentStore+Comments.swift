@@ -37,7 +37,7 @@ extension SQLContentStore {
         if let e = q.authorEmail { c.append("author_email = \(bind: e)") }
         if let s = q.search, !s.isEmpty {
             if let like = SQLLike.containing(s) {
-                c.append("(author LIKE \(bind: like) ESCAPE '\\' OR author_email LIKE \(bind: like) ESCAPE '\\' OR author_url LIKE \(bind: like) ESCAPE '\\' OR author_ip LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')")
+                c.append("(author \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR author_email \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR author_url \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR author_ip \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR content \(SQLLike.caseless) \(bind: like) ESCAPE '\\')")
             } else {
                 c.append("1 = 0")
             }

@@ -73,7 +73,7 @@ extension SQLContentStore {
                     let phrase = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                     matches = "id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH \(bind: phrase))"
                 } else {
-                    matches = "(title LIKE \(bind: like) ESCAPE '\\' OR excerpt LIKE \(bind: like) ESCAPE '\\' OR content LIKE \(bind: like) ESCAPE '\\')"
+                    matches = "(\(SQLLike.Folded("title", like)) OR \(SQLLike.Folded("excerpt", like)) OR \(SQLLike.Folded("content", like)))"
                 }
                 c.append(term.excluded ? "NOT " + matches : matches)
             }
@@ -122,7 +122,7 @@ extension SQLContentStore {
             return s + " ELSE \(unsafeRaw: String(q.slugs.count)) END ASC"
         case "relevance" where q.search != nil:
             let like = "%" + SQLLike.escape(String((q.search ?? "").utf8.prefix(SQLLike.maxTermLength)) ?? "") + "%"
-            return "CASE WHEN title LIKE \(bind: like) ESCAPE '\\' THEN 0 ELSE 1 END ASC, date_gmt DESC, id DESC"
+            return "CASE WHEN \(SQLLike.Folded("title", like)) THEN 0 ELSE 1 END ASC, date_gmt DESC, id DESC"
         default: break
         }
         let column: String
@@ -178,11 +178,11 @@ extension SQLContentStore {
     static func walkedFilters(_ q: PostQuery, in db: any SQLDatabase) async throws -> Set<Int> {
         guard !q.taxQuery.isEmpty, q.types.count == 1, q.statuses.count == 1, q.authorOnlyStatuses == nil,
               q.orderBy == "date", q.taxRelation == "AND" || q.taxQuery.count == 1 else { return [] }
-        let listed = try await db.raw("SELECT COALESCE(SUM(n), 0) AS n FROM post_counts WHERE " + .inList("type", q.types)
+        let listed = try await db.raw("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) AS n FROM post_counts WHERE " + .inList("type", q.types)
             + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
         var walked: Set<Int> = []
         for (i, f) in q.taxQuery.enumerated() where f.op != "NOT IN" && f.op != "AND" && !f.terms.isEmpty {
-            let termPosts = try await db.raw("SELECT COALESCE(SUM(count), 0) AS n FROM terms WHERE " + .inList("id", f.terms)).first()?.int("n") ?? 0
+            let termPosts = try await db.raw("SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) AS n FROM terms WHERE " + .inList("id", f.terms)).first()?.int("n") ?? 0
             // Saturating: an offset near the top of the integer range is a valid request.
             let toRead = q.offset.addingReportingOverflow(q.limit)
             let entries = toRead.partialValue.multipliedReportingOverflow(by: listed)
@@ -216,7 +216,7 @@ extension SQLContentStore {
             } else if let keptTotal {
                 total = keptTotal
             } else if Self.filtersOnlyByTypeAndStatus(q, whereClause, in: db) {
-                total = try await db.raw("SELECT COALESCE(SUM(n), 0) AS n FROM post_counts WHERE " + .inList("type", q.types)
+                total = try await db.raw("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) AS n FROM post_counts WHERE " + .inList("type", q.types)
                     + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
             } else {
                 total = try await db.raw("SELECT COUNT(*) AS n FROM posts WHERE " + whereClause).first()?.int("n") ?? 0

@@ -74,7 +74,7 @@ extension SQLContentStore {
         if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
         if let s = q.search, !s.isEmpty {
             if let like = SQLLike.containing(s) {
-                c.append("(name LIKE \(bind: like) ESCAPE '\\' OR slug LIKE \(bind: like) ESCAPE '\\')")
+                c.append("(name \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR slug \(SQLLike.caseless) \(bind: like) ESCAPE '\\')")
             } else {
                 c.append("1 = 0")
             }

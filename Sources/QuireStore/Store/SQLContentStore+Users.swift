@@ -50,19 +50,19 @@ extension SQLContentStore {
             } else {
                 let like = "%" + SQLLike.escape(stripped) + "%"
                 if q.searchPrivateColumns {
-                    conditions.append("(login LIKE \(bind: like) ESCAPE '\\' OR email LIKE \(bind: like) ESCAPE '\\' OR url LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+                    conditions.append("(login \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR email \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR url \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR display_name \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR nicename \(SQLLike.caseless) \(bind: like) ESCAPE '\\')")
                 } else {
                     let id = Int(stripped) ?? -1
-                    conditions.append("(id = \(bind: id) OR login LIKE \(bind: like) ESCAPE '\\' OR display_name LIKE \(bind: like) ESCAPE '\\' OR nicename LIKE \(bind: like) ESCAPE '\\')")
+                    conditions.append("(id = \(bind: id) OR login \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR display_name \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR nicename \(SQLLike.caseless) \(bind: like) ESCAPE '\\')")
                 }
             }
         }
         if !q.roles.isEmpty {
-            let any = q.roles.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }
+            let any = q.roles.map { role -> SQLQueryString in "roles \(SQLLike.caseless) \(bind: "%\"" + role + "\"%")" }
             conditions.append("(" + any.joined(separator: " OR ") + ")")
         }
         if let capable = q.capabilityRoles {
-            let any = capable.map { role -> SQLQueryString in "roles LIKE \(bind: "%\"" + role + "\"%")" }
+            let any = capable.map { role -> SQLQueryString in "roles \(SQLLike.caseless) \(bind: "%\"" + role + "\"%")" }
             conditions.append(any.isEmpty ? "1 = 0" : "(" + any.joined(separator: " OR ") + ")")
         }
         if let types = q.hasPublishedPosts {

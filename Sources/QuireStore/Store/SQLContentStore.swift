@@ -28,6 +28,24 @@ public final class SQLContentStore: ContentStore {
         return SQLContentStore(provider: provider)
     }
 
+    /// Opens the PostgreSQL database at `location` and brings its schema up to date.
+    public static func openPostgres(_ location: PostgresLocation) async throws -> SQLContentStore {
+        let provider = try await PostgresProvider.open(location)
+        do {
+            try await Migrations.apply(on: provider)
+        } catch {
+            await provider.shutdown()
+            throw error
+        }
+        return SQLContentStore(provider: provider)
+    }
+
+    /// Opens the database `database` names: a `postgres://` URL, or else an SQLite file's path.
+    public static func open(_ database: String) async throws -> SQLContentStore {
+        if PostgresLocation.isURL(database) { return try await openPostgres(PostgresLocation(url: database)) }
+        return try await openSQLite(path: database)
+    }
+
     public func shutdown() async { await provider.shutdown() }
 
     public func transaction<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {

@@ -1,3 +1,5 @@
+import SQLKit
+
 /// Text matched with SQL `LIKE … ESCAPE '\\'`: its own `%`, `_` and `\\` match only themselves,
 /// as WordPress's `esc_like` makes them.
 ///
@@ -20,5 +22,39 @@ enum SQLLike {
             out.append(ch)
         }
         return out
+    }
+
+    /// `LIKE` that ignores case, as MySQL's matches for WordPress and SQLite's does; on
+    /// PostgreSQL, whose `LIKE` heeds case, it is `ILIKE`.
+    static let caseless = CaselessLike()
+
+    struct CaselessLike: SQLExpression {
+        func serialize(to serializer: inout SQLSerializer) {
+            serializer.write(serializer.dialect.name == "postgresql" ? "ILIKE" : "LIKE")
+        }
+    }
+
+    /// `column LIKE pattern ESCAPE '\\'`, folding case and, on PostgreSQL, accents too (as
+    /// MySQL's collation folds them for WordPress; on SQLite the trigram index folds accents
+    /// for the words it serves). `column` comes from a fixed list.
+    struct Folded: SQLExpression {
+        let column: String
+        let pattern: String
+        init(_ column: String, _ pattern: String) {
+            self.column = column
+            self.pattern = pattern
+        }
+
+        func serialize(to serializer: inout SQLSerializer) {
+            if serializer.dialect.name == "postgresql" {
+                serializer.write("unaccent(\(column)) ILIKE unaccent(")
+                serializer.write(bind: pattern)
+                serializer.write(")")
+            } else {
+                serializer.write("\(column) LIKE ")
+                serializer.write(bind: pattern)
+            }
+            serializer.write(" ESCAPE '\\'")
+        }
     }
 }

@@ -47,6 +47,18 @@ final class RawConnection: @unchecked Sendable {
         return await c.readAnswer(timeout: timeout)
     }
 
+    /// `METHOD path` with `headers` and a JSON body, if any, on a new connection (closed after it), and its answer.
+    static func request(_ port: Int, _ method: String, _ path: String, headers: [String: String] = [:], json: JSON? = nil,
+                        timeout: Double = 10) async throws -> Answer {
+        let c = try RawConnection(port: port)
+        let body = json.map { Array(JSONEncoding.encodeString($0).utf8) } ?? []
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        if json != nil { head += "Content-Type: application/json\r\nContent-Length: \(body.count)\r\n" }
+        await c.send(Array((head + "\r\n").utf8) + body)
+        return await c.readAnswer(timeout: timeout)
+    }
+
     /// Sends bytes; false once the server has closed or reset the connection.
     @discardableResult
     func send(_ bytes: [UInt8]) async -> Bool {

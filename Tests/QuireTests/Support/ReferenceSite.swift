@@ -28,7 +28,7 @@ enum ReferenceSite {
             let (_, pw) = try await ApplicationPasswords.create(for: u.id, name: "oracle", in: store)
             creds[login] = (u.id, pw)
         }
-        return TestSite(directory: site.directory, site: site.site, credentials: creds)
+        return TestSite(directory: site.directory, database: site.database, postgres: site.postgres, site: site.site, credentials: creds)
     }
 
     /// Seeds `site` (a fresh `TestSite` made without its role users).

@@ -9,10 +9,75 @@ import QuireREST
 import QuireStore
 import QuireWPV2
 
-/// A fresh site on a real SQLite file in a temporary folder, with one user per role, each
-/// with an application password.
+/// The databases the route tests run on: SQLite always, and PostgreSQL too when
+/// `QUIRE_TEST_POSTGRES_URL` names a server where its user may create databases
+/// (`.ci/run` starts one with `Tests/postgres/start`). `QUIRE_TEST_DATABASES=postgresql`
+/// runs them on PostgreSQL alone.
+enum TestDatabase: String, Sendable, CaseIterable {
+    case sqlite, postgresql
+
+    static let server: PostgresLocation? = ProcessInfo.processInfo.environment["QUIRE_TEST_POSTGRES_URL"]
+        .flatMap { $0.isEmpty ? nil : try? PostgresLocation(url: $0) }
+
+    static let all: [TestDatabase] = {
+        let chosen = ProcessInfo.processInfo.environment["QUIRE_TEST_DATABASES"]?.split(separator: ",").compactMap { TestDatabase(rawValue: String($0)) }
+        return (chosen.flatMap { $0.isEmpty ? nil : $0 } ?? allCases).filter { $0 == .sqlite || server != nil }
+    }()
+
+    /// Opens a new, empty store of this kind for a test; `folder` holds an SQLite file.
+    func openStore(in folder: URL) async throws -> (SQLContentStore, PostgresLocation?) {
+        switch self {
+        case .sqlite:
+            return (try await SQLContentStore.openSQLite(path: folder.appendingPathComponent("site.sqlite").path), nil)
+        case .postgresql:
+            guard let server = Self.server else { throw RESTError("no_postgres", "QUIRE_TEST_POSTGRES_URL is not set") }
+            let template = try await Self.template.value
+            let name = "quire_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try await server.runOutsideTransaction("CREATE DATABASE \(name) TEMPLATE \(template)")
+            let location = server.database(name)
+            return (try await SQLContentStore.openPostgres(location), location)
+        }
+    }
+
+    /// A database with every migration applied, made once per test run: each test's database
+    /// is a copy of it, which PostgreSQL makes far faster than migrating a new one.
+    static let template = Task<String, any Error> {
+        guard let server else { throw RESTError("no_postgres", "QUIRE_TEST_POSTGRES_URL is not set") }
+        let name = "quire_template_\(ProcessInfo.processInfo.processIdentifier)_\(Int(Date().timeIntervalSince1970))"
+        try await server.runOutsideTransaction("CREATE DATABASE \(name)")
+        let store = try await SQLContentStore.openPostgres(server.database(name))
+        await store.shutdown()
+        return name
+    }
+
+    /// How many PostgreSQL sites tests hold at once: more only queue for the two cores.
+    static let postgresSites = TestSemaphore(8)
+}
+
+/// At most `limit` holders at once; the rest wait their turn.
+actor TestSemaphore {
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ limit: Int) { free = limit }
+
+    func acquire() async {
+        if free > 0 { free -= 1; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
+}
+
+/// A fresh site on a real database (an SQLite file in a temporary folder, or a new PostgreSQL
+/// database), with one user per role, each with an application password.
 struct TestSite {
     let directory: URL
+    let database: TestDatabase
+    /// The PostgreSQL database made for this site, dropped when it closes.
+    let postgres: PostgresLocation?
     let site: QuireSite
     var store: SQLContentStore { site.store }
     var uploads: URL { site.uploads }
@@ -23,10 +88,11 @@ struct TestSite {
 
     static func make(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
                      adminAppName: String = "tests", adminPassword: String = "admin-password",
-                     signInLimits: SignInThrottle.Limits = .init(), sampleContent: Bool = true) async throws -> TestSite {
+                     signInLimits: SignInThrottle.Limits = .init(), sampleContent: Bool = true,
+                     database: TestDatabase = .sqlite) async throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let store = try await SQLContentStore.openSQLite(path: dir.appendingPathComponent("site.sqlite").path)
+        let (store, postgres) = try await database.openStore(in: dir)
         try await SiteInstaller.install(store, url: url, adminPassword: adminPassword, sampleContent: sampleContent)
         var creds: [String: (Int, String)] = [:]
         let (_, adminPW) = try await ApplicationPasswords.create(for: 1, name: adminAppName, in: store)
@@ -41,12 +107,15 @@ struct TestSite {
         let site = try await QuireSite.make(store: store, url: url, plugins: plugins,
                                             uploads: dir.appendingPathComponent("uploads"), maxUploadSize: 200_000,
                                             imageResizer: imageResizer, signInLimits: signInLimits)
-        return TestSite(directory: dir, site: site, credentials: creds)
+        return TestSite(directory: dir, database: database, postgres: postgres, site: site, credentials: creds)
     }
 
     func close() async {
         await store.shutdown()
         try? FileManager.default.removeItem(at: directory)
+        if let postgres, let server = TestDatabase.server {
+            try? await server.runOutsideTransaction("DROP DATABASE IF EXISTS \(postgres.database) WITH (FORCE)")
+        }
     }
 
     var application: some ApplicationProtocol { QuireApplication.make(server: site.server, uploads: site.uploads) }
@@ -56,23 +125,44 @@ struct TestSite {
         return "Basic " + Data("\(login):\(pw)".utf8).base64EncodedString()
     }
 
-    /// Runs `body` with a client of the site's real HTTP application, then closes the site.
+    /// Runs `body` with a client of the site's real HTTP application, then closes the site:
+    /// once on each of ``TestDatabase/all``, each time on a new site.
     static func with<T: Sendable>(roleUsers: Bool = true, plugins: [any QuirePlugin] = [], imageResizer: ImageResizer = .detect(),
                                   adminAppName: String = "tests", adminPassword: String = "admin-password", live: Bool = false,
                                   signInLimits: SignInThrottle.Limits = .init(), sampleContent: Bool = true,
+                                  databases: [TestDatabase] = TestDatabase.all,
                                   _ body: @Sendable (TestSite, any TestClientProtocol) async throws -> T) async throws -> T {
-        let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer,
-                                  adminAppName: adminAppName, adminPassword: adminPassword, signInLimits: signInLimits,
-                                  sampleContent: sampleContent)
-        do {
-            // `live` serves on a loopback port, so requests come with a client address as they do in production.
-            let result = try await site.application.test(live ? .live : .router) { client in try await body(site, client) }
-            await site.close()
-            return result
-        } catch {
-            await site.close()
-            throw error
+        var result: T?
+        for database in databases where TestDatabase.all.contains(database) {
+            if database == .postgresql { await TestDatabase.postgresSites.acquire() }
+            defer { if database == .postgresql { Task { await TestDatabase.postgresSites.release() } } }
+            let site = try await make(roleUsers: roleUsers, plugins: plugins, imageResizer: imageResizer,
+                                      adminAppName: adminAppName, adminPassword: adminPassword, signInLimits: signInLimits,
+                                      sampleContent: sampleContent, database: database)
+            do {
+                // `live` serves on a loopback port, so requests come with a client address as they do in production.
+                result = try await site.application.test(live ? .live : .router) { client in try await body(site, client) }
+                await site.close()
+            } catch {
+                await site.close()
+                throw DatabaseFailure(database: database, underlying: error)
+            }
         }
+        guard let result else { throw RESTError("no_database", "none of \(databases.map(\.rawValue)) is among the test databases") }
+        return result
+    }
+
+    /// Another store on this site's database, as another process or server opens it.
+    func openAnotherStore() async throws -> SQLContentStore {
+        if let postgres { return try await SQLContentStore.openPostgres(postgres) }
+        return try await SQLContentStore.openSQLite(path: directory.appendingPathComponent("site.sqlite").path)
+    }
+
+    /// A test's failure, with the database it failed on.
+    struct DatabaseFailure: Error, CustomStringConvertible {
+        let database: TestDatabase
+        let underlying: any Error
+        var description: String { "on \(database.rawValue): \(underlying)" }
     }
 }
 
