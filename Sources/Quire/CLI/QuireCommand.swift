@@ -7,7 +7,8 @@ public struct QuireCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "quire",
         abstract: "A WordPress REST API server.",
-        subcommands: [ServeCommand.self, UserCommand.self, OptionCommand.self, OpenAPICommand.self, ExportCommand.self, ImportCommand.self]
+        subcommands: [ServeCommand.self, UserCommand.self, OptionCommand.self, OpenAPICommand.self, ExportCommand.self, ImportCommand.self,
+                      DatabaseCommand.self]
     )
 
     public init() {}

@@ -57,6 +57,12 @@ public final class PostgresProvider: DatabaseProvider {
             _ = try await provider.read { db in try await db.raw("SELECT 1 AS one").all() }
         } catch {
             await provider.shutdown()
+            // The pool says only that it could not connect: one connection of its own tells why.
+            do {
+                try await location.runOutsideTransaction("SELECT 1")
+            } catch let reason {
+                throw PostgresUnavailable(location: location, underlying: reason)
+            }
             throw PostgresUnavailable(location: location, underlying: error)
         }
         provider.startListening()
@@ -268,7 +274,12 @@ public struct PostgresUnavailable: Error, CustomStringConvertible {
     public let location: PostgresLocation
     public let underlying: any Error
     public var description: String {
-        let reason = (underlying as? PSQLError).map { e in e.serverInfo?[.message] ?? "\(e.code)" } ?? "\(underlying)"
+        let reason: String
+        if let e = underlying as? PSQLError {
+            reason = e.serverInfo?[.message] ?? e.underlying.map { "\($0)" } ?? "\(e.code)"
+        } else {
+            reason = "\(underlying)"
+        }
         return "cannot use the PostgreSQL database at \(location.redacted): \(reason)"
     }
 }

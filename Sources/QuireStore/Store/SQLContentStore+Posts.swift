@@ -310,7 +310,9 @@ extension SQLContentStore {
             \(bind: p.format), \(bind: p.sticky ? 1 : 0), \(bind: p.template)
             """
         let insert: SQLQueryString = "INSERT INTO posts (" + idColumn + columns + ") VALUES (" + idValue + values + ") RETURNING id"
-        return try await db.raw(insert).first()!.int("id")
+        let inserted = try await db.raw(insert).first()!.int("id")
+        if id != nil { try await IdentityColumns.advance("posts", in: db) }
+        return inserted
     }
 
     public func updatePost(_ p: Post, terms: [String: [Int]], meta: [(String, JSON?)]) async throws -> Post {

@@ -152,6 +152,31 @@ struct TestSite {
         return result
     }
 
+    /// A new, empty, migrated database of `kind` (no site installed), for copies.
+    struct EmptyStore: Sendable {
+        let store: SQLContentStore
+        let database: TestDatabase
+        let postgres: PostgresLocation?
+        func close() async {
+            await store.shutdown()
+            if let postgres, let server = TestDatabase.server {
+                try? await server.runOutsideTransaction("DROP DATABASE IF EXISTS \(postgres.database) WITH (FORCE)")
+            }
+        }
+    }
+
+    static func emptyStore(_ kind: TestDatabase, in folder: URL) async throws -> EmptyStore {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (store, postgres) = try await kind.openStore(in: folder)
+        return EmptyStore(store: store, database: kind, postgres: postgres)
+    }
+
+    /// This site's users and passwords over another store (a copy of this one's database).
+    func sharing(_ other: SQLContentStore) async throws -> TestSite {
+        let server = try await QuireSite.make(store: other, url: Self.url, uploads: uploads, maxUploadSize: 200_000)
+        return TestSite(directory: directory, database: database, postgres: nil, site: server, credentials: credentials)
+    }
+
     /// Another store on this site's database, as another process or server opens it.
     func openAnotherStore() async throws -> SQLContentStore {
         if let postgres { return try await SQLContentStore.openPostgres(postgres) }
