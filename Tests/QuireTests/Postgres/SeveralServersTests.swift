@@ -83,6 +83,17 @@ struct SeveralServersTests {
                 #expect(Set(listed.json.arrayValue?.compactMap { $0["id"]?.intValue } ?? []) == ids)
             }
 
+            // Every connection lost at once (as when the database restarts): the next requests are
+            // answered, and the servers hear each other's writes again.
+            try await server.runOutsideTransaction("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'")
+            for port in [a, b] { #expect(try await RawConnection.request(port, "GET", "/wp-json/wp/v2/posts").status == 200) }
+            let afterLoss = try await RawConnection.request(a, "POST", "/wp-json/wp/v2/posts", headers: ["Authorization": auth],
+                                                            json: ["title": "After the connections came back", "status": "publish"])
+            #expect(afterLoss.status == 201)
+            let heard = try await eventually { try await RawConnection.request(b, "GET", "/wp-json/wp/v2/posts") }
+                until: { $0.json[0]?["id"] == afterLoss.json["id"] }
+            #expect(heard.json[0]?["title"]?["rendered"] == "After the connections came back")
+
             // A server killed right after it acknowledged a write loses nothing of it.
             let last = try await RawConnection.request(a, "POST", "/wp-json/wp/v2/posts", headers: ["Authorization": auth],
                                                        json: ["title": "Acknowledged, then killed", "status": "publish"])
