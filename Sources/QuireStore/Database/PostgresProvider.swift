@@ -114,10 +114,9 @@ public final class PostgresProvider: DatabaseProvider {
     }
 
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        if let e = current {
-            guard e.writes else { throw PostgresMisuse.writeInsideRead }
-            return try await nestedWrite(on: e.connection, body)
-        }
+        // A write inside a write joins it; one inside a read-only snapshot is a transaction of
+        // its own, on another connection, which the snapshot's reads do not see (as on SQLite).
+        if let e = current, e.writes { return try await nestedWrite(on: e.connection, body) }
         let result = try await transaction(.write) { connection in
             try await Self.$enclosing.withValue(Enclosing(owner: ObjectIdentifier(self), connection: connection, writes: true, token: nil)) {
                 let db = PostgresStatementDatabase(connection: connection)
@@ -261,12 +260,6 @@ final class ChangeAnnouncements: Sendable {
     func bump() { state.withLock { $0.count += 1 } }
     func listening() { state.withLock { $0.count += 1; $0.listening = true } }
     func deaf() { state.withLock { $0.count += 1; $0.listening = false } }
-}
-
-/// Misuse of a provider that is a programming error, not bad input.
-enum PostgresMisuse: Error, CustomStringConvertible {
-    case writeInsideRead
-    var description: String { "a write was begun inside a read-only snapshot" }
 }
 
 /// The database server could not be reached, or refused the connection.

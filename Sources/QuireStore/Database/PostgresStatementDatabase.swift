@@ -32,7 +32,7 @@ struct PostgresStatementDatabase: SQLDatabase {
         var bindings = PostgresBindings(capacity: serializer.binds.count)
         for bind in serializer.binds { try Self.append(bind, to: &bindings) }
         let rows = try await connection.query(PostgresQuery(unsafeSQL: serializer.sql, binds: bindings), logger: logger)
-        for try await row in rows { onRow(row.sql()) }
+        for try await row in rows { onRow(PostgresResultRow(row)) }
     }
 
     static func append(_ value: any Encodable, to bindings: inout PostgresBindings) throws {
@@ -60,5 +60,31 @@ struct PostgresStatementDatabase: SQLDatabase {
     struct UnsupportedBind: Error, CustomStringConvertible {
         let type: String
         var description: String { "a value of type \(type) cannot be bound to a PostgreSQL statement here" }
+    }
+}
+
+/// A PostgreSQL row as the store reads it: its columns by name, with the store's text and
+/// integer columns decoded straight from their cells (not through `Decodable`).
+struct PostgresResultRow: SQLRow {
+    let cells: PostgresRandomAccessRow
+    let row: PostgresRow
+    /// Everything else reads through PostgresKit's row, as any SQLKit row is read.
+    var general: any SQLRow { row.sql() }
+
+    init(_ row: PostgresRow) {
+        self.row = row
+        cells = row.makeRandomAccess()
+    }
+
+    var allColumns: [String] { general.allColumns }
+    func contains(column: String) -> Bool { cells.contains(column) }
+    func decodeNil(column: String) throws -> Bool { try general.decodeNil(column: column) }
+    func decode<D: Decodable>(column: String, as type: D.Type) throws -> D { try general.decode(column: column, as: type) }
+
+    /// The cell of `column`, or nil when the row has none or it is NULL.
+    func cell(_ column: String) -> PostgresCell? {
+        guard cells.contains(column) else { return nil }
+        let cell = cells[column]
+        return cell.bytes == nil ? nil : cell
     }
 }

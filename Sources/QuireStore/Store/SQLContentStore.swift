@@ -1,3 +1,4 @@
+import PostgresNIO
 import QuireREST
 import SQLKit
 import Synchronization
@@ -60,15 +61,18 @@ public final class SQLContentStore: ContentStore {
     static func decode(_ s: String) -> JSON { (try? JSONParser.parse(s)) ?? .string(s) }
 }
 
-/// Column readers: rows of the embedded driver are read directly; others through `Decodable`.
+/// Column readers: rows of both drivers are read straight from their values; any other
+/// through `Decodable`.
 extension SQLRow {
     func string(_ c: String) throws -> String {
         if let row = self as? SQLiteResultRow, case .text(let s)? = row.value(c) { return s }
+        if let row = self as? PostgresResultRow, let cell = row.cell(c) { return try cell.decode(String.self) }
         return try decode(column: c, as: String.self)
     }
 
     func int(_ c: String) throws -> Int {
         if let row = self as? SQLiteResultRow, case .integer(let n)? = row.value(c) { return n }
+        if let row = self as? PostgresResultRow, let cell = row.cell(c) { return try cell.decode(Int.self) }
         return try decode(column: c, as: Int.self)
     }
 
@@ -77,6 +81,7 @@ extension SQLRow {
             if case .text(let s) = v { return s }
             if case .null = v { return nil }
         }
+        if let row = self as? PostgresResultRow, row.contains(column: c) { return try row.cell(c).map { try $0.decode(String.self) } }
         return try decode(column: c, as: String?.self)
     }
 
@@ -85,6 +90,7 @@ extension SQLRow {
             if case .integer(let n) = v { return n }
             if case .null = v { return nil }
         }
+        if let row = self as? PostgresResultRow, row.contains(column: c) { return try row.cell(c).map { try $0.decode(Int.self) } }
         return try decode(column: c, as: Int?.self)
     }
 }

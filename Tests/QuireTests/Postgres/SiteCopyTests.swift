@@ -9,7 +9,7 @@ import Testing
 /// `quire db copy` moves the reference site from SQLite to PostgreSQL (when the tests have a
 /// server; to another SQLite file otherwise) and back, and every copy answers the API exactly
 /// as the original does, for each role; new rows on a copy take new ids.
-@Suite struct SiteCopyTests {
+@Suite(.enabled(if: TestDatabase.all.contains(.sqlite))) struct SiteCopyTests {
     static let paths = [
         "/wp-json/wp/v2/posts?per_page=100&status=any&context=edit", "/wp-json/wp/v2/pages?per_page=100&status=any",
         "/wp-json/wp/v2/categories?per_page=100&context=edit", "/wp-json/wp/v2/tags?per_page=100",
