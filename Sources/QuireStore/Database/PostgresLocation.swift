@@ -67,8 +67,9 @@ extension PostgresLocation {
     /// Runs one statement outside any transaction, on a connection of its own: what
     /// `CREATE DATABASE` and `DROP DATABASE` need.
     public func runOutsideTransaction(_ statement: String) async throws {
-        let configuration = PostgresConnection.Configuration(host: host, port: port, username: user, password: password,
+        var configuration = PostgresConnection.Configuration(host: host, port: port, username: user, password: password,
                                                              database: database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(5)
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: PostgresProvider.log)
         do {
             _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: PostgresProvider.log)
