@@ -21,7 +21,8 @@ import Testing
         await #expect { try await SQLContentStore.open("postgres://quire@127.0.0.1:1/site") } throws: { error in
             "\(error)".contains("cannot use the PostgreSQL database at postgres://quire@127.0.0.1:1/site") && "\(error)".contains("refused")
         }
-        #expect(ContinuousClock.now - started < .seconds(10), "refused at once, not after the pool gives up")
+        // Well under the minute the pool alone keeps trying for (generous: the whole suite shares two cores).
+        #expect(ContinuousClock.now - started < .seconds(40), "refused without waiting for the pool to give up")
     }
 
     @Test(.enabled(if: TestDatabase.server != nil, "needs QUIRE_TEST_POSTGRES_URL"))
