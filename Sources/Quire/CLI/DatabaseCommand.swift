@@ -17,38 +17,17 @@ struct DatabaseCommand: AsyncParsableCommand {
         @Flag(help: "Replace the site the target already holds.") var force = false
 
         func run() async throws {
-            let source: SQLContentStore
-            let target: SQLContentStore
-            do {
-                if !PostgresLocation.isURL(from) && !FileManager.default.fileExists(atPath: from) {
-                    throw CLIError("Error: there is no database at \(from)")
+            // Opening an SQLite file that is not there would make an empty one to copy.
+            if !PostgresLocation.isURL(from) && !FileManager.default.fileExists(atPath: from) {
+                FileHandleOutput.stderr("Error: there is no database at \(from)")
+                throw ExitCode.failure
+            }
+            try await withStore(from) { source in
+                try await withStore(to) { target in
+                    let bar = ProgressBar()
+                    try await SiteCopy.copy(from: source, to: target, replacing: force) { table, done, total in bar.show(table, done, total) }
+                    print("Success: Copied the site to \(PostgresLocation.isURL(to) ? ((try? PostgresLocation(url: to))?.redacted ?? to) : to).")
                 }
-                source = try await SQLContentStore.open(from)
-            } catch let e as CLIError {
-                FileHandleOutput.stderr(e.description)
-                throw ExitCode.failure
-            } catch {
-                FileHandleOutput.stderr("Error: \(error)")
-                throw ExitCode.failure
-            }
-            do {
-                target = try await SQLContentStore.open(to)
-            } catch {
-                await source.shutdown()
-                FileHandleOutput.stderr("Error: \(error)")
-                throw ExitCode.failure
-            }
-            let bar = ProgressBar()
-            do {
-                try await SiteCopy.copy(from: source, to: target, replacing: force) { table, done, total in bar.show(table, done, total) }
-                print("Success: Copied the site to \(PostgresLocation.isURL(to) ? ((try? PostgresLocation(url: to))?.redacted ?? to) : to).")
-                await source.shutdown()
-                await target.shutdown()
-            } catch {
-                await source.shutdown()
-                await target.shutdown()
-                FileHandleOutput.stderr("Error: \(error)")
-                throw ExitCode.failure
             }
         }
     }

@@ -41,10 +41,26 @@ struct CLIError: Error, CustomStringConvertible {
 
 /// Opens the store for a command, reports errors on one line, and closes it.
 func withStore(_ options: DatabaseOptions, _ body: (SQLContentStore) async throws -> Void) async throws {
-    let store = try await SQLContentStore.open(options.database)
+    try await withStore(options.database, body)
+}
+
+/// Opens the store `database` names (an SQLite file or a postgres:// URL) for `body`; an
+/// error opening it or in `body` is one line on stderr and a failing exit. Inside another
+/// `withStore`, a failure already reported passes through unreported again.
+func withStore(_ database: String, _ body: (SQLContentStore) async throws -> Void) async throws {
+    let store: SQLContentStore
+    do {
+        store = try await SQLContentStore.open(database)
+    } catch {
+        FileHandleOutput.stderr("Error: \(error)")
+        throw ExitCode.failure
+    }
     do {
         try await body(store)
         await store.shutdown()
+    } catch let e as ExitCode {
+        await store.shutdown()
+        throw e
     } catch let e as CLIError {
         await store.shutdown()
         FileHandleOutput.stderr(e.description)

@@ -53,19 +53,14 @@ public final class PostgresProvider: DatabaseProvider {
         configuration.options.maximumConnections = maxConnections
         configuration.options.connectTimeout = .seconds(5)
         // One connection of its own first: the pool would keep trying for a minute, and says
-        // only that it could not connect, where this one says why at once.
+        // only that it could not connect, where this one says why at once. The pool then
+        // connects the same way.
         do {
             try await location.runOutsideTransaction("SELECT 1")
         } catch {
             throw PostgresUnavailable(location: location, underlying: error)
         }
         let provider = PostgresProvider(location: location, client: PostgresClient(configuration: configuration, backgroundLogger: poolLog))
-        do {
-            _ = try await provider.read { db in try await db.raw("SELECT 1 AS one").all() }
-        } catch {
-            await provider.shutdown()
-            throw PostgresUnavailable(location: location, underlying: error)
-        }
         provider.startListening()
         return provider
     }

@@ -107,7 +107,7 @@ struct SeveralServersTests {
         for node in nodes { node.stop() }
         nodes = []
         try? FileManager.default.removeItem(at: uploads)
-        try? await server.runOutsideTransaction("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        await TestDatabase.drop(server.database(name))
     }
 
     /// Asks again (every 10 ms, for up to 2 s) until `done` holds, and gives the last answer.

@@ -39,6 +39,12 @@ enum TestDatabase: String, Sendable, CaseIterable {
         }
     }
 
+    /// Drops a database a test made on the test server, its connections and all.
+    static func drop(_ database: PostgresLocation?) async {
+        guard let database, let server else { return }
+        try? await server.runOutsideTransaction("DROP DATABASE IF EXISTS \(database.database) WITH (FORCE)")
+    }
+
     /// A database with every migration applied, made once per test run: each test's database
     /// is a copy of it, which PostgreSQL makes far faster than migrating a new one.
     static let template = Task<String, any Error> {
@@ -113,9 +119,7 @@ struct TestSite {
     func close() async {
         await store.shutdown()
         try? FileManager.default.removeItem(at: directory)
-        if let postgres, let server = TestDatabase.server {
-            try? await server.runOutsideTransaction("DROP DATABASE IF EXISTS \(postgres.database) WITH (FORCE)")
-        }
+        await TestDatabase.drop(postgres)
     }
 
     var application: some ApplicationProtocol { QuireApplication.make(server: site.server, uploads: site.uploads) }
@@ -159,9 +163,7 @@ struct TestSite {
         let postgres: PostgresLocation?
         func close() async {
             await store.shutdown()
-            if let postgres, let server = TestDatabase.server {
-                try? await server.runOutsideTransaction("DROP DATABASE IF EXISTS \(postgres.database) WITH (FORCE)")
-            }
+            await TestDatabase.drop(postgres)
         }
     }
 
