@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdTesting
 import QuireREST
 import Testing
 
@@ -13,39 +14,50 @@ import Testing
     @Test(arguments: groups)
     func replay(group name: String) async throws {
         let group = try CompatGroup.load(name)
-        let known = try KnownDifferences.load()
-        #expect(group.exchanges.count > 0)
         let (failures, stale) = try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123", live: true,
                                                            signInLimits: .none) { base, client in
             let site = try await ReferenceSite.seed(base, client: client)
-            let replayer = CompatReplayer(client: client, site: site)
-            try await replayer.learnNames()
-            var failures: [String] = []
-            // Per listed pattern: how many exchanges it covered here, and how many of them still differ.
-            var covered: [String: (all: Int, differing: Int)] = [:]
-            for ex in group.exchanges {
-                let diffs = await replayer.differences(ex)
-                let entry = known.entry(for: ex.label)
-                if let entry {
-                    var c = covered[entry.pattern] ?? (0, 0)
-                    c.all += 1
-                    if !diffs.isEmpty { c.differing += 1 }
-                    covered[entry.pattern] = c
-                } else if !diffs.isEmpty {
-                    failures.append("\(ex.label) \(ex.request["method"]?.stringValue ?? "GET") \(ex.request["path"]?.stringValue ?? "")\n    "
-                                    + diffs.prefix(5).joined(separator: "\n    "))
-                }
-            }
-            // A listed difference that no longer differs anywhere it applies must be taken off the list.
-            let stale = covered.filter { $0.value.differing == 0 }.map(\.key).sorted()
-            return (failures, stale)
+            return try await Self.replayExchanges(group, on: site, client: client)
         }
+        try Self.report(group, failures: failures, stale: stale)
+    }
+
+    /// Replays `group` on `site`: the exchanges that differ from WordPress (and are not listed
+    /// as known), and the listed patterns that no longer differ anywhere they apply.
+    static func replayExchanges(_ group: CompatGroup, on site: TestSite, client: any TestClientProtocol) async throws -> (failures: [String], stale: [String]) {
+        let known = try KnownDifferences.load()
+        #expect(group.exchanges.count > 0)
+        let replayer = CompatReplayer(client: client, site: site)
+        try await replayer.learnNames()
+        var failures: [String] = []
+        // Per listed pattern: how many exchanges it covered here, and how many of them still differ.
+        var covered: [String: (all: Int, differing: Int)] = [:]
+        for ex in group.exchanges {
+            let diffs = await replayer.differences(ex)
+            let entry = known.entry(for: ex.label)
+            if let entry {
+                var c = covered[entry.pattern] ?? (0, 0)
+                c.all += 1
+                if !diffs.isEmpty { c.differing += 1 }
+                covered[entry.pattern] = c
+            } else if !diffs.isEmpty {
+                failures.append("\(ex.label) \(ex.request["method"]?.stringValue ?? "GET") \(ex.request["path"]?.stringValue ?? "")\n    "
+                                + diffs.prefix(5).joined(separator: "\n    "))
+            }
+        }
+        // A listed difference that no longer differs anywhere it applies must be taken off the list.
+        let stale = covered.filter { $0.value.differing == 0 }.map(\.key).sorted()
+        return (failures, stale)
+    }
+
+    static func report(_ group: CompatGroup, failures: [String], stale: [String], on what: String = "") throws {
         if !failures.isEmpty {
             let report = failures.prefix(60).joined(separator: "\n")
-            Issue.record("\(failures.count) of \(group.exchanges.count) exchanges differ from WordPress in \(name):\n\(report)")
+            Issue.record("\(failures.count) of \(group.exchanges.count) exchanges differ from WordPress in \(group.name)\(what):\n\(report)")
         }
         if let path = ProcessInfo.processInfo.environment["COMPAT_REPORT"] {
-            try? (failures.joined(separator: "\n") + "\n").write(toFile: "\(path)/\(name).txt", atomically: true, encoding: .utf8)
+            try? (failures.joined(separator: "\n") + "\n").write(toFile: "\(path)/\(group.name)\(what.isEmpty ? "" : "-copy").txt",
+                                                               atomically: true, encoding: .utf8)
         }
         #expect(stale.isEmpty, "listed in known-differences.json but now the same as WordPress here: \(stale.prefix(20))")
     }

@@ -174,8 +174,9 @@ struct TestSite {
     }
 
     /// This site's users and passwords over another store (a copy of this one's database).
-    func sharing(_ other: SQLContentStore) async throws -> TestSite {
-        let server = try await QuireSite.make(store: other, url: Self.url, uploads: uploads, maxUploadSize: 200_000)
+    func sharing(_ other: SQLContentStore, signInLimits: SignInThrottle.Limits = .init()) async throws -> TestSite {
+        let server = try await QuireSite.make(store: other, url: Self.url, uploads: uploads, maxUploadSize: 200_000,
+                                              signInLimits: signInLimits)
         return TestSite(directory: directory, database: database, postgres: nil, site: server, credentials: credentials)
     }
 
