@@ -60,7 +60,11 @@ public struct QuireSite: Sendable {
         registry.merge(registrar.routes)
         registry.add(OpenAPIRoute.route)
         let base = site
-        let server = RESTServer(site: site, registry: registry, authenticator: ApplicationPasswordAuthenticator(store: store, limits: signInLimits),
+        let cookies = SessionCookies(store: store, secret: SiteSecret(store: store), siteURL: site.url)
+        let pages = SignInPages(store: store, cookies: cookies, siteURL: site.url, limits: signInLimits,
+                                failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500))
+        let server = RESTServer(site: site, registry: registry,
+                                authenticator: SiteAuthenticator(store: store, cookies: cookies, limits: signInLimits),
                                 currentSite: {
                                     var current = base
                                     guard let o = try? await store.allOptions() else { return current }
@@ -77,7 +81,7 @@ public struct QuireSite: Sendable {
                                 snapshot: { body in
                                     if let answer = try? await store.snapshot({ await body() }) { return answer }
                                     return await body()
-                                })
+                                }, pages: pages)
         return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media)
     }
 }

@@ -9,6 +9,9 @@ public struct RESTRequest: Sendable {
     public var user: (any RESTUser)?
     /// The client's address, when the server knows it.
     public var remoteAddress: String?
+    /// An error the request's credentials earned (``Authentication/error``), answered by every
+    /// route in place of its own answer.
+    public var authenticationError: RESTError?
 
     /// Query-string parameters (`GET`).
     public var query: JSONObject

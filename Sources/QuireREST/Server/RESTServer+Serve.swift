@@ -34,27 +34,34 @@ extension RESTServer {
 
     public func serve(_ input: HTTPInput) async -> HTTPOutput? {
         let query = FormDecoder.decode(input.query)
-        guard let route = Self.restRoute(path: input.path, query: query) else { return homePage(input) }
-        if let refused = await authenticator.refusal(headers: input.headers, remoteAddress: input.remoteAddress) {
+        guard let route = Self.restRoute(path: input.path, query: query) else {
+            if let pages, let page = await pages.answer(input) { return page }
+            return homePage(input)
+        }
+        if let refused = await authenticator.refusal(input) {
             var headers = HeaderList()
             headers.add("Content-Type", "application/json; charset=UTF-8")
             if let wait = refused.data["retry_after"]?.intValue { headers.add("Retry-After", String(wait)) }
             return HTTPOutput(status: refused.status, headers: headers, body: JSONEncoding.encode(refused.body))
         }
         let method = input.method.uppercased()
+        let authentication = await authenticator.authenticate(input)
         // Only a request shaped by its URL and caller alone may use the cache: parameters can
         // also come in a body (JSON or form), and such an answer must never be stored under,
         // or served from, the entry of the bare URL.
         guard method == "GET" || method == "HEAD", query["_method"] == nil, input.headers["X-HTTP-Method-Override"] == nil,
               input.body.isEmpty else {
-            return await serve(input, route: route, query: query)
+            var output = await serve(input, route: route, query: query, authentication: authentication)
+            for (name, value) in authentication.headers { output.headers.set(name, value) }
+            return output
         }
         // GET answers are cached per caller (anonymous, or each user), checked against the
         // content version, and carry an ETag that a matching If-None-Match turns into a 304.
         var output: HTTPOutput
         let version = await contentVersion?()
-        if let cache, let version {
-            let user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress)
+        // An answer refused for its credentials is not the anonymous answer: it is never cached.
+        if let cache, let version, authentication.error == nil {
+            let user = authentication.user
             let key = "\(user?.id ?? 0)|\(input.path)?\(input.query)|\(input.headers["Origin"] ?? "")"
             if let hit = cache.lookup(key, version: version) {
                 output = hit
@@ -63,13 +70,17 @@ extension RESTServer {
                 // HEAD is answered as GET without its body, so one entry serves both.
                 var get = input
                 get.method = "GET"
-                output = await serve(get, route: route, query: query, user: .some(user))
+                output = await serve(get, route: route, query: query, authentication: authentication)
                 if output.status == 200 { output.headers.set("ETag", EntityTag.of(output.body ?? [])) }
                 cache.store(key, version: version, output: output)
             }
+            // Per-caller headers (a refreshed nonce differs between two sessions of one user) are
+            // added to what is sent, never to what is kept.
+            for (name, value) in authentication.headers { output.headers.set(name, value) }
         } else {
-            output = await serve(input, route: route, query: query)
+            output = await serve(input, route: route, query: query, authentication: authentication)
             if output.status == 200 { output.headers.set("ETag", EntityTag.of(output.body ?? [])) }
+            for (name, value) in authentication.headers { output.headers.set(name, value) }
         }
         if method == "HEAD" { output.body = nil }
         if let tag = output.headers["ETag"], let wanted = input.headers["If-None-Match"],
@@ -107,7 +118,7 @@ extension RESTServer {
         return HTTPOutput(status: 200, headers: headers, body: method == "HEAD" ? nil : Array(page.utf8))
     }
 
-    func serve(_ input: HTTPInput, route: String, query: JSONObject, user known: (any RESTUser)?? = nil) async -> HTTPOutput {
+    func serve(_ input: HTTPInput, route: String, query: JSONObject, authentication: Authentication) async -> HTTPOutput {
         let jsonp = query["_jsonp"].flatMap { $0.isEmptyLike ? nil : $0 }
         var headers = HeaderList()
         headers.add("Content-Type", (jsonp != nil ? "application/javascript" : "application/json") + "; charset=UTF-8")
@@ -117,8 +128,7 @@ extension RESTServer {
         headers.add("Access-Control-Expose-Headers", "X-WP-Total, X-WP-TotalPages, Link")
         headers.add("Access-Control-Allow-Headers", "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type")
 
-        let user: (any RESTUser)?
-        if let known { user = known } else { user = await authenticator.authenticate(headers: input.headers, remoteAddress: input.remoteAddress) }
+        let user = authentication.user
         if user != nil { for (k, v) in Self.noCacheHeaders { headers.set(k, v) } }
 
         if let jsonp, !Self.isValidJSONPCallback(jsonp) {
@@ -136,16 +146,18 @@ extension RESTServer {
         // A request that only reads reads from one snapshot, embedded resources included.
         if let snapshot, method == "GET" || method == "HEAD" {
             return await snapshot { [headers, method] in
-                await self.answer(input, route: route, query: query, method: method, user: user, headers: headers, jsonp: jsonp)
+                await self.answer(input, route: route, query: query, method: method, authentication: authentication,
+                                  headers: headers, jsonp: jsonp)
             }
         }
-        return await answer(input, route: route, query: query, method: method, user: user, headers: headers, jsonp: jsonp)
+        return await answer(input, route: route, query: query, method: method, authentication: authentication, headers: headers, jsonp: jsonp)
     }
 
     /// The answer to a request whose caller is known: dispatched, shaped and encoded.
-    func answer(_ input: HTTPInput, route: String, query: JSONObject, method: String, user: (any RESTUser)?,
+    func answer(_ input: HTTPInput, route: String, query: JSONObject, method: String, authentication: Authentication,
                 headers: HeaderList, jsonp: JSON?) async -> HTTPOutput {
         var headers = headers
+        let user = authentication.user
         let realMethod = input.method.uppercased()
         let overrideHeader = input.headers["X-HTTP-Method-Override"]
         var request = RESTRequest(method: method, route: route, headers: input.headers, query: query,
@@ -153,6 +165,7 @@ extension RESTServer {
         request.body = bodyParameters(input, realMethod: realMethod, finalMethod: method, files: &request.files)
         request.remoteAddress = input.remoteAddress
         request.isFromClient = true
+        request.authenticationError = authentication.error
 
         var (response, handled) = await dispatchWithRequest(request)
         response = await postDispatch(response, request: handled)

@@ -21,6 +21,8 @@ public final class RESTServer: Sendable {
     public typealias Transaction = @Sendable (_ body: @Sendable () async throws -> RESTResponse) async throws -> RESTResponse
     /// Answers a request that only reads (`GET`, `HEAD`) from one snapshot of the store.
     public let snapshot: Snapshot?
+    /// Pages outside the API (signing in, the admin pages).
+    public let pages: (any HTTPPages)?
 
     /// What `snapshot` is: the store's `snapshot { }` around one answer.
     public typealias Snapshot = @Sendable (_ body: @Sendable () async -> HTTPOutput) async -> HTTPOutput
@@ -28,8 +30,9 @@ public final class RESTServer: Sendable {
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
                 currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks(),
                 contentVersion: (@Sendable () async -> Int?)? = nil, cache: ResponseCache? = nil,
-                transaction: Transaction? = nil, snapshot: Snapshot? = nil) {
+                transaction: Transaction? = nil, snapshot: Snapshot? = nil, pages: (any HTTPPages)? = nil) {
         self.transaction = transaction
+        self.pages = pages
         self.snapshot = snapshot
         self.currentSite = currentSite
         self.hooks = hooks
@@ -87,6 +90,7 @@ public final class RESTServer: Sendable {
     public func dispatchWithRequest(_ requestIn: RESTRequest) async -> (RESTResponse, RESTRequest) {
         var request = requestIn
         request.boundServer = self
+        if let e = request.authenticationError { return (RESTResponse(error: e), request) }
         for hook in hooks.authenticationErrors {
             if let e = await hook(request) { return (RESTResponse(error: e), request) }
         }

@@ -79,13 +79,23 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
         return (String(text[..<colon]), ApplicationPasswords.normalize(String(text[text.index(after: colon)...])))
     }
 
-    public func refusal(headers: HeaderList, remoteAddress: String?) async -> RESTError? {
+    public func refusal(_ input: HTTPInput) async -> RESTError? { refusal(headers: input.headers, remoteAddress: input.remoteAddress) }
+
+    public func authenticate(_ input: HTTPInput) async -> Authentication {
+        Authentication(user: await user(headers: input.headers, remoteAddress: input.remoteAddress))
+    }
+
+    /// Whether the request carries HTTP Basic credentials at all.
+    static func hasCredentials(_ headers: HeaderList) -> Bool { credentials(headers) != nil }
+
+    func refusal(headers: HeaderList, remoteAddress: String?) -> RESTError? {
         guard let (login, _) = Self.credentials(headers), let wait = throttle.retryAfter(login: login, address: remoteAddress) else { return nil }
         return RESTError("rest_too_many_sign_in_attempts", "Too many failed sign-in attempts. Please try again later.", status: 429,
                          extra: ["retry_after": .int(wait)])
     }
 
-    public func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
+    /// The user the credentials sign in, or nil.
+    func user(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
         guard let (login, password) = Self.credentials(headers), !password.isEmpty else { return nil }
         if throttle.retryAfter(login: login, address: remoteAddress) != nil { return nil }
         do {

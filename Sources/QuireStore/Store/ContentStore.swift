@@ -36,6 +36,8 @@ public protocol ContentStore: Sendable {
     func option(_ name: String) async throws -> JSON?
     func allOptions() async throws -> [String: JSON]
     func setOptions(_ values: [(String, JSON)]) async throws
+    /// Stores `value` under `name` unless the option already exists (which then stays as it is).
+    func addOptionIfAbsent(_ name: String, _ value: JSON) async throws
 
     // Users
     func user(id: Int) async throws -> User?

@@ -177,4 +177,11 @@ extension SQLContentStore {
             }
         }
     }
+
+    public func addOptionIfAbsent(_ name: String, _ value: JSON) async throws {
+        let encoded = Self.encode(value)
+        try await provider.write { db in
+            _ = try await db.raw("INSERT INTO options (name, value) VALUES (\(bind: name), \(bind: encoded)) ON CONFLICT (name) DO NOTHING").all()
+        }
+    }
 }

@@ -9,7 +9,7 @@ struct TestAdministrator: RESTUser {
 /// Accepts the placeholder credentials the recordings carry for the administrator.
 struct PlaceholderAuthenticator: RESTAuthenticator {
     static let adminAuthorization = "Basic <admin application password>"
-    func authenticate(headers: HeaderList, remoteAddress: String?) async -> (any RESTUser)? {
-        headers["Authorization"] == Self.adminAuthorization ? TestAdministrator() : nil
+    func authenticate(_ input: HTTPInput) async -> Authentication {
+        input.headers["Authorization"] == Self.adminAuthorization ? Authentication(user: TestAdministrator()) : .anonymous
     }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import QuireREST
+
+/// How a request to the API signs in, as WordPress decides it:
+/// - HTTP Basic credentials are an application password (``ApplicationPasswordAuthenticator``).
+/// - Otherwise a session cookie (``SessionCookies``) signs the user in only together with a
+///   nonce for `wp_rest`, sent as `X-WP-Nonce` or `_wpnonce`: a cookie without a nonce leaves
+///   the request anonymous (so a page elsewhere cannot act as the user), and a nonce that does
+///   not check answers 403 `rest_cookie_invalid_nonce`, with or without a cookie. A nonce that
+///   checks is sent back refreshed in `X-WP-Nonce`.
+///
+///     let auth = SiteAuthenticator(store: store, cookies: cookies)
+///     await auth.authenticate(input).user   // the cookie's user, when its nonce checks
+public final class SiteAuthenticator: RESTAuthenticator {
+    public let passwords: ApplicationPasswordAuthenticator
+    public let cookies: SessionCookies
+
+    public init(store: any ContentStore, cookies: SessionCookies, limits: SignInThrottle.Limits = .init()) {
+        passwords = ApplicationPasswordAuthenticator(store: store, limits: limits)
+        self.cookies = cookies
+    }
+
+    public func refusal(_ input: HTTPInput) async -> RESTError? { await passwords.refusal(input) }
+
+    public func authenticate(_ input: HTTPInput) async -> Authentication {
+        if ApplicationPasswordAuthenticator.hasCredentials(input.headers) { return await passwords.authenticate(input) }
+        guard let nonce = Self.nonce(input) else { return .anonymous }
+        let session = await cookies.session(cookieHeader: input.headers["Cookie"])
+        guard let key = try? await cookies.secret.key() else { return Authentication(error: Self.invalidNonce) }
+        let (userID, token) = (session?.user.id ?? 0, session?.token ?? "")
+        guard RESTNonce.check(nonce, RESTNonce.rest, userID: userID, session: token, key: key) else {
+            return Authentication(error: Self.invalidNonce)
+        }
+        let refreshed = RESTNonce.make(RESTNonce.rest, userID: userID, session: token, key: key)
+        guard let session else { return Authentication(headers: [("X-WP-Nonce", refreshed)]) }
+        let privacyPage = (try? await passwords.store.option("wp_page_for_privacy_policy"))??.intValue ?? 0
+        return Authentication(user: SiteUser(session.user, privacyPolicyPage: privacyPage), headers: [("X-WP-Nonce", refreshed)])
+    }
+
+    static let invalidNonce = RESTError("rest_cookie_invalid_nonce", "Cookie check failed", status: 403)
+
+    /// `$_REQUEST['_wpnonce']` (the query, or a form body), else the `X-WP-Nonce` header.
+    static func nonce(_ input: HTTPInput) -> String? {
+        if input.query.contains("_wpnonce"), let v = FormDecoder.decode(input.query)["_wpnonce"] { return PHPScalar.toString(v) }
+        if input.method.uppercased() == "POST", input.body.count <= 1 << 20,
+           input.headers["Content-Type"]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true,
+           let v = FormDecoder.decode(String(decoding: input.body, as: UTF8.self))["_wpnonce"] {
+            return PHPScalar.toString(v)
+        }
+        return input.headers["X-WP-Nonce"]
+    }
+}
