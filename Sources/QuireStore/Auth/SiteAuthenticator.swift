@@ -2,7 +2,8 @@ import Foundation
 import QuireREST
 
 /// How a request to the API signs in, as WordPress decides it:
-/// - HTTP Basic credentials are an application password (``ApplicationPasswordAuthenticator``).
+/// - HTTP Basic credentials are an application password (``ApplicationPasswordAuthenticator``);
+///   a request they sign in ignores nonces, one they fail to sign in is anonymous.
 /// - Otherwise a session cookie (``SessionCookies``) signs the user in only together with a
 ///   nonce for `wp_rest`, sent as `X-WP-Nonce` or `_wpnonce`: a cookie without a nonce leaves
 ///   the request anonymous (so a page elsewhere cannot act as the user), and a nonce that does
@@ -23,9 +24,14 @@ public final class SiteAuthenticator: RESTAuthenticator {
     public func refusal(_ input: HTTPInput) async -> RESTError? { await passwords.refusal(input) }
 
     public func authenticate(_ input: HTTPInput) async -> Authentication {
-        if ApplicationPasswordAuthenticator.hasCredentials(input.headers) { return await passwords.authenticate(input) }
+        let basic = ApplicationPasswordAuthenticator.hasCredentials(input.headers)
+        if basic {
+            let signedIn = await passwords.authenticate(input)
+            if signedIn.user != nil { return signedIn }
+        }
         guard let nonce = Self.nonce(input) else { return .anonymous }
-        let session = await cookies.session(cookieHeader: input.headers["Cookie"])
+        // Wrong Basic credentials leave the request anonymous, and a cookie beside them is not read.
+        let session = basic ? nil : await cookies.session(cookieHeader: input.headers["Cookie"])
         guard let key = try? await cookies.secret.key() else { return Authentication(error: Self.invalidNonce) }
         let (userID, token) = (session?.user.id ?? 0, session?.token ?? "")
         guard RESTNonce.check(nonce, RESTNonce.rest, userID: userID, session: token, key: key) else {
