@@ -35,10 +35,22 @@ public struct RegisteredMeta: Sendable {
         self.schema = s
     }
 
+    /// The contexts the value is shown in (the schema's `context`; view and edit unless it says).
+    var contexts: [JSON] { schema["context"]?.arrayValue ?? ["view", "edit"] }
+
+    /// `persisted_preferences`, which WordPress registers for every user: the block editor's
+    /// preferences, kept between sessions and shown only in the edit context.
+    public static let persistedPreferences = RegisteredMeta(key: "persisted_preferences", type: "object", defaultValue: .array([]), schema: [
+        "type": "object", "description": "", "default": .array([]), "context": ["edit"],
+        "properties": ["_modified": ["description": "The date and time the preferences were updated.", "type": "string",
+                                     "format": "date-time", "readonly": false]],
+        "additionalProperties": true,
+    ])
+
     /// The schema of the `meta` property entry: the value, or a list of values.
     var propertySchema: JSON {
         var s = schema
-        s["context"] = ["view", "edit"]
+        s["context"] = .array(contexts)
         if single { return .object(s) }
         var item = schema
         item["default"] = nil
@@ -46,7 +58,7 @@ public struct RegisteredMeta: Sendable {
         list["type"] = "array"
         list["items"] = .object(item)
         list["default"] = schema["default"].map { JSON.array([$0]) } ?? .array([])
-        list["context"] = ["view", "edit"]
+        list["context"] = .array(contexts)
         return .object(list)
     }
 
@@ -69,7 +81,10 @@ public struct ResourceExtensions: Sendable {
     /// through the API (WordPress's answer is no unless one of these says yes).
     public var allowAnonymousComments: [@Sendable (RESTRequest) async -> Bool] = []
 
-    public init() {}
+    /// What WordPress itself registers: the users' `persisted_preferences`.
+    public init() {
+        meta["user"] = [.persistedPreferences]
+    }
 
     /// The schema with registered meta and fields added.
     func extend(_ schema: JSONObject, for objectType: String) -> JSONObject { extend(schema, meta: objectType, fields: objectType) }
@@ -99,7 +114,8 @@ public struct ResourceExtensions: Sendable {
         guard case .object(var o) = response.data else { return response }
         if let keys = meta[metaKey], !keys.isEmpty, o["meta"] != nil {
             var m = o["meta"]?.objectValue ?? JSONObject()
-            for k in keys { m[k.key] = stored[k.key] ?? k.defaultValue }
+            let context = JSON.string(r["context"]?.stringValue ?? "view")
+            for k in keys where k.contexts.contains(context) { m[k.key] = stored[k.key] ?? k.defaultValue }
             o["meta"] = .object(m)
         }
         for f in fields[fieldKey] ?? [] where f.get != nil && FieldsFilter.includes(f.name, r["_fields"]) {
@@ -121,11 +137,10 @@ public struct ResourceExtensions: Sendable {
             guard let registered = keys.first(where: { $0.key == key }) else { continue }
             if value.isNull { changes.append((key, nil)); continue }
             let schema = registered.propertySchema.objectValue ?? JSONObject()
+            // As `WP_REST_Meta_Fields::update_value`: the value's own error, its data moved aside
+            // for the status.
             if let e = SchemaValidator.validate(value, schema, param: "meta.\(key)") {
-                throw RESTError("rest_invalid_param", "Invalid parameter(s): meta", status: 400, extra: [
-                    "params": ["meta": .string(e.message)],
-                    "details": ["meta": ["code": .string(e.code), "message": .string(e.message), "data": e.data]],
-                ])
+                throw RESTError(e.code, e.message, data: ["status": 400], additionalData: e.data.isNull ? [] : [e.data])
             }
             changes.append((key, (try? SchemaSanitizer.sanitize(value, schema, param: key).get()) ?? value))
         }

@@ -208,25 +208,7 @@ enum UserSchema {
         "view",
         "edit"
       ],
-      "properties": {
-        "persisted_preferences": {
-          "type": "object",
-          "description": "",
-          "default": [],
-          "context": [
-            "edit"
-          ],
-          "properties": {
-            "_modified": {
-              "description": "The date and time the preferences were updated.",
-              "type": "string",
-              "format": "date-time",
-              "readonly": false
-            }
-          },
-          "additionalProperties": true
-        }
-      }
+      "properties": {}
     }
   }
 }

@@ -4,7 +4,14 @@ import QuireStore
 
 extension UsersController {
     func writeArguments(creating: Bool) -> [RESTArgument] {
-        EndpointArguments.from(UserSchema.schema, creating: creating, options: [
+        EndpointArguments.from(types.extensions.extend(UserSchema.schema, meta: "user", fields: "user"), creating: creating, options: [
+            // `check_meta_is_array`: each value is checked against its own schema as it is
+            // saved, and its error is answered as it is (``ResourceExtensions/metaChanges``).
+            "meta": .init(validation: .custom { v, _, _ in
+                if case .object = v { return .valid }
+                if case .array = v { return .valid }
+                return .invalid
+            }, sanitization: RESTArgument.Sanitization.none),
             "username": .init(sanitization: .custom { v, _, _ in
                 let login = PHPScalar.toString(v)
                 guard Self.isValidLogin(login) else {
@@ -199,7 +206,7 @@ extension UsersController {
             }
             var edit = r
             edit.set("context", "edit")
-            let previous = prepare(u, edit)
+            let previous = try await extended(prepare(u, edit), id: u.id, edit)
             try await store.deleteUser(id: u.id, reassignTo: reassign)
             return RESTResponse(["deleted": true, "previous": previous.data])
         }

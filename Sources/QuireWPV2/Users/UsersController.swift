@@ -211,7 +211,8 @@ struct UsersController: Sendable {
         o.appendUnique("capabilities", .object(JSONObject(u.allCapabilities.map { ($0.0, .bool($0.1)) })))
         o.appendUnique("extra_capabilities", .object(JSONObject(u.ownCapabilities.map { ($0.0, .bool($0.1)) })))
         o.appendUnique("avatar_urls", Self.avatarURLs(email: u.email))
-        o.appendUnique("meta", ["persisted_preferences": .array([])])
+        // Registered meta (WordPress's `persisted_preferences` first) is added by `extended`.
+        o.appendUnique("meta", .object(JSONObject()))
         var response = RESTResponse(r.shaped(o, by: UserSchema.plan))
         guard r.wantsLinks else { return response }
         response.addLink("self", site.restURL("\(Self.base)/\(u.id)"))
