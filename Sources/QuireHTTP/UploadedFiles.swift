@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import QuireREST
 import NIOCore
 
 /// Serves `/wp-content/uploads/…` from the uploads folder with `Content-Type`,
@@ -33,7 +34,7 @@ struct UploadedFiles: Sendable {
         let etag = "\"\(String(data.count, radix: 16))-\(String(Int(modified.timeIntervalSince1970), radix: 16))\""
         var fields = HTTPFields()
         fields[.contentType] = Self.types[url.pathExtension.lowercased()] ?? "application/octet-stream"
-        fields[.lastModified] = Self.httpDate(modified)
+        fields[.lastModified] = HTTPDate.format(modified)
         fields[.eTag] = etag
         fields[.acceptRanges] = "bytes"
         fields[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
@@ -66,13 +67,5 @@ struct UploadedFiles: Sendable {
         guard let start = Int(a), start < size else { return nil }
         let end = b.isEmpty ? size - 1 : min(Int(b) ?? size - 1, size - 1)
         return end >= start ? (start, end) : nil
-    }
-
-    static func httpDate(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "GMT")
-        f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return f.string(from: d)
     }
 }

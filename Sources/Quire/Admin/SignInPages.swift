@@ -19,11 +19,13 @@ public struct SignInPages: HTTPPages {
     /// How long a failed attempt waits before it is answered.
     let failurePause: Duration
 
-    public init(store: any ContentStore, cookies: SessionCookies, siteURL: String, limits: SignInThrottle.Limits = .init(),
+    /// `throttle` is the one the API's application passwords count on, so that a guesser has
+    /// one budget of failures, not one per way in.
+    public init(store: any ContentStore, cookies: SessionCookies, siteURL: String, throttle: SignInThrottle,
                 failurePause: Duration = .milliseconds(500)) {
         self.store = store
         self.cookies = cookies
-        self.throttle = SignInThrottle(limits: limits)
+        self.throttle = throttle
         self.siteURL = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
         self.failurePause = failurePause
     }
@@ -81,7 +83,7 @@ public struct SignInPages: HTTPPages {
         let byEmail = login.contains("@")
         let user = try? await (byEmail ? store.user(email: login) : store.user(login: login))
         // An unknown login costs a password check too, so timing does not tell which logins exist.
-        let matches = PasswordHasher.verify(password, hash: user?.passwordHash ?? Self.decoy)
+        let matches = PasswordHasher.verify(password, hash: user?.passwordHash ?? PasswordHasher.decoy)
         guard let user, matches else {
             throttle.recordFailure(login: login, address: input.remoteAddress)
             try? await Task.sleep(for: failurePause)
@@ -106,9 +108,6 @@ public struct SignInPages: HTTPPages {
         }
     }
 
-    /// A hash no password matches, checked for unknown logins.
-    static let decoy = PasswordHasher.hash(UUID().uuidString)
-
     /// `wp_safe_redirect`: a path on this site, or a URL of its own host; nil for anything else.
     func safeRedirect(_ target: String) -> String? {
         guard !target.isEmpty, !target.contains("\r"), !target.contains("\n") else { return nil }
@@ -123,9 +122,9 @@ public struct SignInPages: HTTPPages {
 
     func logOut(_ input: HTTPInput, query: JSONObject) async -> HTTPOutput {
         let session = await cookies.session(cookieHeader: input.headers["Cookie"])
-        let key = try? await cookies.secret.key()
         let nonce = query["_wpnonce"].map { PHPScalar.toString($0) } ?? ""
-        if let key, RESTNonce.check(nonce, RESTNonce.logOut, userID: session?.user.id ?? 0, session: session?.token ?? "", key: key) {
+        if let key = try? await cookies.secret.key(),
+           RESTNonce.check(nonce, RESTNonce.logOut, userID: session?.user.id ?? 0, session: session?.token ?? "", key: key) {
             if let session { try? await cookies.signOut(session) }
             var out = Self.redirect("\(siteURL)/wp-login.php?loggedout=true")
             out.headers.add("Set-Cookie", cookies.clearingCookie)
@@ -133,18 +132,18 @@ public struct SignInPages: HTTPPages {
         }
         let name = await siteName()
         var body = "<p>You are attempting to log out of \(HTMLText.escape(name)).</p>"
-        if let key {
-            let link = "\(siteURL)/wp-login.php?action=logout&_wpnonce="
-                + RESTNonce.make(RESTNonce.logOut, userID: session?.user.id ?? 0, session: session?.token ?? "", key: key)
+        if let link = await logOutLink(session) {
             body += "<p>Do you really want to <a href=\"\(HTMLText.escape(link))\">log out</a>?</p>"
         }
         return Self.page(403, title: "Something went wrong.", body: body)
     }
 
-    /// The link that signs `session` out.
-    func logOutLink(_ session: SessionCookies.Session) async -> String {
-        guard let key = try? await cookies.secret.key() else { return "\(siteURL)/wp-login.php?action=logout" }
-        return "\(siteURL)/wp-login.php?action=logout&_wpnonce=" + RESTNonce.make(RESTNonce.logOut, userID: session.user.id, session: session.token, key: key)
+    /// The link that signs `session` (or a browser signed in as nobody) out, with its nonce;
+    /// nil when the site's key cannot be read.
+    func logOutLink(_ session: SessionCookies.Session?) async -> String? {
+        guard let key = try? await cookies.secret.key() else { return nil }
+        return "\(siteURL)/wp-login.php?action=logout&_wpnonce="
+            + RESTNonce.make(RESTNonce.logOut, userID: session?.user.id ?? 0, session: session?.token ?? "", key: key)
     }
 
     // MARK: Pages
@@ -153,7 +152,7 @@ public struct SignInPages: HTTPPages {
         let name = session.user.displayName.isEmpty ? session.user.login : session.user.displayName
         let body = "<p>Howdy, <strong>\(HTMLText.escape(name))</strong>.</p>"
             + "<p><a href=\"\(HTMLText.escape(siteURL))/wp-json/\">The REST API</a> · "
-            + "<a href=\"\(HTMLText.escape(await logOutLink(session)))\">Log Out</a></p>"
+            + "<a href=\"\(HTMLText.escape(await logOutLink(session) ?? "\(siteURL)/wp-login.php?action=logout"))\">Log Out</a></p>"
         return Self.page(200, title: "Dashboard ‹ \(await siteName())", body: body)
     }
 

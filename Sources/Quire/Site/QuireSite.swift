@@ -61,10 +61,10 @@ public struct QuireSite: Sendable {
         registry.add(OpenAPIRoute.route)
         let base = site
         let cookies = SessionCookies(store: store, secret: SiteSecret(store: store), siteURL: site.url)
-        let pages = SignInPages(store: store, cookies: cookies, siteURL: site.url, limits: signInLimits,
+        let authenticator = SiteAuthenticator(store: store, cookies: cookies, limits: signInLimits)
+        let pages = SignInPages(store: store, cookies: cookies, siteURL: site.url, throttle: authenticator.passwords.throttle,
                                 failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500))
-        let server = RESTServer(site: site, registry: registry,
-                                authenticator: SiteAuthenticator(store: store, cookies: cookies, limits: signInLimits),
+        let server = RESTServer(site: site, registry: registry, authenticator: authenticator,
                                 currentSite: {
                                     var current = base
                                     guard let o = try? await store.allOptions() else { return current }

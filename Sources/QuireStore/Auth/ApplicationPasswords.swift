@@ -62,10 +62,9 @@ public enum ApplicationPasswords {
 /// unknown login costs one too, so timing does not tell which logins exist.
 public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
     let store: any ContentStore
-    let throttle: SignInThrottle
+    /// Failed sign-ins, counted alike here and on the login form.
+    public let throttle: SignInThrottle
     private let verified = Mutex<[String: String]>([:])
-    /// A hash no password matches, checked for unknown logins so that they take as long.
-    private static let decoy = PasswordHasher.hash(UUID().uuidString)
 
     public init(store: any ContentStore, limits: SignInThrottle.Limits = .init()) {
         self.store = store
@@ -101,7 +100,7 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
         do {
             let user = login.contains("@") ? try await store.user(email: login) : try await store.user(login: login)
             guard let user else {
-                _ = PasswordHasher.verify(password, hash: Self.decoy)
+                _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy)
                 throttle.recordFailure(login: login, address: remoteAddress)
                 return nil
             }
@@ -114,7 +113,7 @@ public final class ApplicationPasswordAuthenticator: RESTAuthenticator {
             if match == nil {
                 // One bcrypt whatever the number of passwords: the tagged candidate, or the decoy.
                 let candidates = ApplicationPasswords.candidates(for: password, among: passwords)
-                if candidates.isEmpty { _ = PasswordHasher.verify(password, hash: Self.decoy) }
+                if candidates.isEmpty { _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy) }
                 match = candidates.first { PasswordHasher.verify(password, hash: $0.passwordHash) }
                 if let m = match { verified.withLock { $0[digest] = m.uuid } }
             }

@@ -60,7 +60,7 @@ public struct SessionCookies: Sendable {
         let value = [user.login, String(expiration), token, signature(user, expiration: expiration, token: token, key: key)]
             .joined(separator: "|")
         var cookie = "\(name)=\(Self.percentEncode(value)); path=/; HttpOnly; SameSite=Lax"
-        if remember { cookie += "; Expires=\(Self.httpDate(expiration))" }
+        if remember { cookie += "; Expires=\(HTTPDate.format(Date(timeIntervalSince1970: TimeInterval(expiration))))" }
         if secure { cookie += "; Secure" }
         return (cookie, Session(user: user, token: token))
     }
@@ -124,12 +124,4 @@ public struct SessionCookies: Sendable {
     }
 
     static func percentDecode(_ s: String) -> String { s.removingPercentEncoding ?? s }
-
-    static func httpDate(_ seconds: Int) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "GMT")
-        f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-    }
 }
