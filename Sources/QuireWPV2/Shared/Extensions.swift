@@ -166,9 +166,23 @@ struct ExtensionPoint: Sendable {
     /// Adds what plugins registered to a prepared response; free when nothing is registered.
     func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest, store: any ContentStore,
                   extensions ext: ResourceExtensions) async throws -> RESTResponse {
-        guard ext.meta[meta]?.isEmpty == false || ext.fields[fields]?.isEmpty == false else { return response }
-        let stored = try await store.objectMeta(kind, ids: [id])[id] ?? [:]
-        return await ext.decorate(response, meta: meta, fields: fields, id: id, stored: stored, request: r)
+        try await extended([(response, id)], r, store: store, extensions: ext)[0]
+    }
+
+    /// The same for a page of items, their meta read in one query, and only when some
+    /// registered meta is shown in the request's context.
+    func extended(_ items: [(response: RESTResponse, id: Int)], _ r: RESTRequest, store: any ContentStore,
+                  extensions ext: ResourceExtensions) async throws -> [RESTResponse] {
+        let context = JSON.string(r["context"]?.stringValue ?? "view")
+        let shown = (ext.meta[meta] ?? []).contains { $0.contexts.contains(context) }
+        guard shown || ext.fields[fields]?.isEmpty == false else { return items.map(\.response) }
+        let stored = shown ? try await store.objectMeta(kind, ids: items.map(\.id)) : [:]
+        var out: [RESTResponse] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            out.append(await ext.decorate(item.response, meta: meta, fields: fields, id: item.id, stored: stored[item.id] ?? [:], request: r))
+        }
+        return out
     }
 
     /// Saves the registered meta and fields the request sets.

@@ -138,9 +138,9 @@ struct TermsController: Sendable {
         q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
         let (terms, total) = try await store.terms(q)
         let parents = try await parentSlugs(for: terms)
-        var items: [JSON] = []
-        for t in terms { items.append(try await extended(prepare(t, r, parents: parents), id: t.id, r).dataWithLinks) }
-        var response = RESTResponse(.array(items))
+        let items = try await extensionPoint.extended(terms.map { (prepare($0, r, parents: parents), $0.id) }, r, store: store,
+                                                      extensions: types.extensions)
+        var response = RESTResponse(.array(items.map(\.dataWithLinks)))
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage,
                               page: Pagination.pageOfOffset(q.offset, perPage: perPage))

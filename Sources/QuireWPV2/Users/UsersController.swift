@@ -156,9 +156,8 @@ struct UsersController: Sendable {
         // A negative offset makes WordPress's user query fail, so it lists nobody.
         if let offset = r["offset"]?.intValue, offset < 0 { users = [] }
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
-        var items: [JSON] = []
-        for u in users { items.append(try await extended(prepare(u, r), id: u.id, r).dataWithLinks) }
-        var response = RESTResponse(.array(items))
+        let items = try await extensionPoint.extended(users.map { (prepare($0, r), $0.id) }, r, store: store, extensions: types.extensions)
+        var response = RESTResponse(.array(items.map(\.dataWithLinks)))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.base, total: total, perPage: perPage,
                               page: Pagination.pageOfOffset(q.offset, perPage: perPage))
         return response
