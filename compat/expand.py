@@ -21,6 +21,11 @@ import json
 def substitute(v, env):
     if isinstance(v, str):
         for k, x in env.items():
+            if not isinstance(x, str):
+                # A value that is not text (a query object) replaces a string that is only its name.
+                if v == "{" + k + "}":
+                    return copy.deepcopy(x)
+                continue
             v = v.replace("{" + k + "}", x)
         return v
     if isinstance(v, list):

@@ -27,7 +27,7 @@ public struct ServerLimits: Sendable {
 
 /// Builds the Hummingbird application that serves a REST server.
 public enum QuireApplication {
-    public static func make(server: RESTServer, uploads: URL? = nil, host: String = "127.0.0.1", port: Int = 8080,
+    public static func make(server: RESTServer, uploads: URL? = nil, folders: [FileFolder] = [], host: String = "127.0.0.1", port: Int = 8080,
                             limits: ServerLimits = ServerLimits(), observability: Observability = .none,
                             logger: Logger = Logger(label: "quire"),
                             onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in })
@@ -40,7 +40,7 @@ public enum QuireApplication {
             additionalChannelHandlers: [HeaderOverflowHandler(maxHeaderSize: maxHeaderSize), CloseAfterRefusalHandler()],
             idleTimeout: limits.idleTimeout, httpDecoderConfiguration: decoder)
         return Application(
-            responder: RESTResponder<QuireRequestContext>(server: server, uploads: uploads, maxBodySize: limits.maxBodySize,
+            responder: RESTResponder<QuireRequestContext>(server: server, uploads: uploads, folders: folders, maxBodySize: limits.maxBodySize,
                                                           observability: observability),
             server: .http1(configuration: channel),
             configuration: .init(address: .hostname(host, port: port), serverName: nil,

@@ -6,18 +6,19 @@ import NIOCore
 import QuireREST
 
 /// Mounts the REST core on Hummingbird: every request is handed to `RESTServer.serve`,
-/// whose answer is written back as it is. Paths outside the API (but the home page and the
-/// uploads) answer 404.
+/// whose answer is written back as it is. Files are served from the uploads and any other
+/// folders given (``FileFolder``); other paths outside the API and the site's pages answer 404.
 public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder {
     public let server: RESTServer
     public let maxBodySize: Int
     public let observability: Observability
-    let uploads: UploadedFiles?
+    let folders: [FileFolder]
 
-    public init(server: RESTServer, uploads: URL? = nil, maxBodySize: Int = 64 * 1024 * 1024, observability: Observability = .none) {
+    public init(server: RESTServer, uploads: URL? = nil, folders: [FileFolder] = [], maxBodySize: Int = 64 * 1024 * 1024,
+                observability: Observability = .none) {
         self.server = server
         self.maxBodySize = maxBodySize
-        self.uploads = uploads.map { UploadedFiles(root: $0) }
+        self.folders = (uploads.map { [FileFolder.uploads(root: $0)] } ?? []) + folders
         self.observability = observability
     }
 
@@ -41,7 +42,7 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
     /// The name a request is counted under when no REST route answered it.
     func route(of request: Request, answeredBy output: HTTPOutput?) -> String {
         if output == nil, request.uri.path == Observability.metricsPath, observability.exposition != nil { return Observability.metricsPath }
-        if output == nil, request.uri.path.hasPrefix(UploadedFiles.prefix), uploads != nil { return UploadedFiles.prefix }
+        if output == nil, let folder = folders.first(where: { request.uri.path.hasPrefix($0.prefix) }) { return folder.prefix }
         return "unmatched"
     }
 
@@ -51,8 +52,9 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
             return (Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                              body: ResponseBody(byteBuffer: ByteBuffer(bytes: exposition()))), nil)
         }
-        if let uploads, request.method == .get || request.method == .head,
-           let file = uploads.response(path: request.uri.path, headers: request.headers, method: request.method) {
+        if request.method == .get || request.method == .head,
+           let folder = folders.first(where: { request.uri.path.hasPrefix($0.prefix) }),
+           let file = folder.response(path: request.uri.path, headers: request.headers, method: request.method) {
             return (file, nil)
         }
         var body: [UInt8] = []

@@ -18,11 +18,14 @@ public struct SignInPages: HTTPPages {
     let siteURL: String
     /// How long a failed attempt waits before it is answered.
     let failurePause: Duration
+    /// Whether the block editor's files are installed (the dashboard links to the post lists, or says they are missing).
+    let editorInstalled: Bool
 
     /// `throttle` is the one the API's application passwords count on, so that a guesser has
     /// one budget of failures, not one per way in.
     public init(store: any ContentStore, cookies: SessionCookies, siteURL: String, throttle: SignInThrottle,
-                failurePause: Duration = .milliseconds(500)) {
+                failurePause: Duration = .milliseconds(500), editorInstalled: Bool = false) {
+        self.editorInstalled = editorInstalled
         self.store = store
         self.cookies = cookies
         self.throttle = throttle
@@ -30,7 +33,7 @@ public struct SignInPages: HTTPPages {
         self.failurePause = failurePause
     }
 
-    public func answer(_ input: HTTPInput) async -> HTTPOutput? {
+    public func answer(_ input: HTTPInput, server: RESTServer) async -> HTTPOutput? {
         let method = input.method.uppercased()
         let query = FormDecoder.decode(input.query)
         switch input.path {
@@ -150,8 +153,16 @@ public struct SignInPages: HTTPPages {
 
     func dashboard(_ session: SessionCookies.Session) async -> HTTPOutput {
         let name = session.user.displayName.isEmpty ? session.user.login : session.user.displayName
-        let body = "<p>Howdy, <strong>\(HTMLText.escape(name))</strong>.</p>"
-            + "<p><a href=\"\(HTMLText.escape(siteURL))/wp-json/\">The REST API</a> · "
+        var body = "<p>Howdy, <strong>\(HTMLText.escape(name))</strong>.</p>"
+        if editorInstalled {
+            body += "<p><a href=\"\(HTMLText.escape(siteURL))/wp-admin/edit.php\">Posts</a> · "
+                + "<a href=\"\(HTMLText.escape(siteURL))/wp-admin/edit.php?post_type=page\">Pages</a> · "
+                + "<a href=\"\(HTMLText.escape(siteURL))/wp-admin/post-new.php\">Write a new post</a></p>"
+        } else {
+            body += "<p>The block editor is not installed: it is served from a WordPress package "
+                + "(<code>apt-get install wordpress wordpress-theme-twentytwentythree</code>, or <code>--wordpress-dir</code>). The API works without it.</p>"
+        }
+        body += "<p><a href=\"\(HTMLText.escape(siteURL))/wp-json/\">The REST API</a> · "
             + "<a href=\"\(HTMLText.escape(await logOutLink(session) ?? "\(siteURL)/wp-login.php?action=logout"))\">Log Out</a></p>"
         return Self.page(200, title: "Dashboard ‹ \(await siteName())", body: body)
     }

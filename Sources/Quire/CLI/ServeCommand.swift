@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not write an access log line per request.") var noAccessLog = false
     @Option(help: "Failed sign-ins allowed per login in a minute before further attempts are answered 429.")
     var signInFailuresPerLogin = 10
+    @Option(help: "The installed WordPress package the block editor is served from (default: QUIRE_WORDPRESS_DIR, else /usr/share/wordpress).")
+    var wordpressDir: String?
     @Option(help: "Failed sign-ins allowed per client address in a minute.") var signInFailuresPerAddress = 50
 
     func run() async throws {
@@ -44,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
             let site = try await QuireSite.make(store: store, url: url, plugins: InstalledPlugins.current,
                                                 uploads: uploadsDir.map { URL(fileURLWithPath: $0) } ?? database.uploads,
                                                 maxUploadSize: maxBodySize, cache: !noCache,
-                                                signInLimits: .init(perLogin: signInFailuresPerLogin, perAddress: signInFailuresPerAddress))
+                                                signInLimits: .init(perLogin: signInFailuresPerLogin, perAddress: signInFailuresPerAddress),
+                                                wordpress: WordPressPackage.locate(wordpressDir))
             var logger = Logger(label: "quire")
             logger.logLevel = .info
             if !ImageResizer.detect().isAvailable {
@@ -54,7 +57,10 @@ struct ServeCommand: AsyncParsableCommand {
                                      maxConnections: maxConnections)
             let observability = SiteObservability.make(store: store, metrics: !noMetrics,
                                                        accessLog: noAccessLog ? nil : Logger(label: "quire.access"))
-            let app = QuireApplication.make(server: site.server, uploads: site.uploads, host: host, port: port, limits: limits,
+            if site.wordpress == nil {
+                logger.notice("The block editor is off: no WordPress package at \(wordpressDir ?? WordPressPackage.defaultRoot) (apt-get install wordpress wordpress-theme-twentytwentythree).")
+            }
+            let app = QuireApplication.make(server: site.server, uploads: site.uploads, folders: site.fileFolders, host: host, port: port, limits: limits,
                                             observability: observability, logger: logger)
             try await app.runService()
             await store.shutdown()

@@ -1,4 +1,5 @@
 import Foundation
+import QuireHTTP
 import QuireOpenAPI
 import QuireREST
 import QuireStore
@@ -14,6 +15,13 @@ public struct QuireSite: Sendable {
     public let types: ContentTypes
     /// The uploads folder with its limits and image sizer.
     public let media: MediaLibrary
+    /// The installed WordPress package the block editor is served from, when there is one.
+    public let wordpress: WordPressPackage?
+
+    /// The folders served as files beside the API: the editor's scripts, styles and themes.
+    public var fileFolders: [FileFolder] {
+        (wordpress?.folders ?? []).map { FileFolder(prefix: $0.prefix, root: $0.root, extensions: $0.extensions, maxAge: 86_400) }
+    }
 
     /// Opens the database (creating and migrating it when needed) and builds the server.
     public static func open(databasePath: String, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
@@ -40,7 +48,8 @@ public struct QuireSite: Sendable {
     public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
                             uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024,
                             imageResizer: ImageResizer = .detect(), cache: Bool = true,
-                            signInLimits: SignInThrottle.Limits = .init()) async throws -> QuireSite {
+                            signInLimits: SignInThrottle.Limits = .init(),
+                            wordpress: WordPressPackage? = WordPressPackage.locate()) async throws -> QuireSite {
         let options = try await store.allOptions()
         let siteURL = url ?? options["siteurl"]?.stringValue ?? "http://127.0.0.1:8080"
         var site = SiteInfo(name: options["blogname"]?.stringValue ?? "Quire",
@@ -56,14 +65,19 @@ public struct QuireSite: Sendable {
         for plugin in plugins { plugin.register(&registrar) }
         var registry = RouteRegistry()
         let media = MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)
-        WPV2(store: store, types: registrar.types, media: media).register(into: &registry)
+        let themes = ThemeLibrary(themes: wordpress?.themes.themes ?? [],
+                                  active: options["stylesheet"]?.stringValue ?? ThemeLibrary.defaultTheme)
+        WPV2(store: store, types: registrar.types, media: media, themes: themes).register(into: &registry)
         registry.merge(registrar.routes)
         registry.add(OpenAPIRoute.route)
         let base = site
         let cookies = SessionCookies(store: store, secret: SiteSecret(store: store), siteURL: site.url)
         let authenticator = SiteAuthenticator(store: store, cookies: cookies, limits: signInLimits)
         let pages = SignInPages(store: store, cookies: cookies, siteURL: site.url, throttle: authenticator.passwords.throttle,
-                                failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500))
+                                failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500),
+                                editorInstalled: wordpress != nil)
+        let editor = EditorPages(store: store, types: registrar.types, wordpress: wordpress, authenticator: authenticator,
+                                 siteURL: site.url, maxUploadSize: maxUploadSize)
         let server = RESTServer(site: site, registry: registry, authenticator: authenticator,
                                 currentSite: {
                                     var current = base
@@ -81,7 +95,7 @@ public struct QuireSite: Sendable {
                                 snapshot: { body in
                                     if let answer = try? await store.snapshot({ await body() }) { return answer }
                                     return await body()
-                                }, pages: pages)
-        return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media)
+                                }, pages: PageSet([pages, editor]))
+        return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media, wordpress: wordpress)
     }
 }

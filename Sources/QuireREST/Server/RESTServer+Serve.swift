@@ -35,7 +35,7 @@ extension RESTServer {
     public func serve(_ input: HTTPInput) async -> HTTPOutput? {
         let query = FormDecoder.decode(input.query)
         guard let route = Self.restRoute(path: input.path, query: query) else {
-            if let pages, let page = await pages.answer(input) { return page }
+            if let pages, let page = await pages.answer(input, server: self) { return page }
             return homePage(input)
         }
         if let refused = await authenticator.refusal(input) {

@@ -7,8 +7,11 @@ public struct WPV2: Sendable {
     public let store: any ContentStore
     public let types: ContentTypes
     public let media: MediaLibrary?
+    public let themes: ThemeLibrary
 
-    public init(store: any ContentStore, types: ContentTypes = ContentTypes(), media: MediaLibrary? = nil) {
+    public init(store: any ContentStore, types: ContentTypes = ContentTypes(), media: MediaLibrary? = nil,
+                themes: ThemeLibrary = ThemeLibrary(themes: [])) {
+        self.themes = themes
         self.store = store
         var t = types
         if media != nil && t.postType("attachment") == nil { t.register(MediaController.type) }
@@ -27,6 +30,7 @@ public struct WPV2: Sendable {
         SettingsController(store: store).register(into: &registry)
         ApplicationPasswordsController(store: store).register(into: &registry)
         SearchController(store: store, types: types).register(into: &registry)
+        ThemesController(library: themes, types: types).register(into: &registry)
         if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
         for taxonomy in types.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)

@@ -4,22 +4,47 @@ import Hummingbird
 import QuireREST
 import NIOCore
 
-/// Serves `/wp-content/uploads/…` from the uploads folder with `Content-Type`,
-/// `Last-Modified`, `ETag`, conditional requests and single byte ranges.
-struct UploadedFiles: Sendable {
-    let root: URL
+/// A folder of files served as they are under a URL path, with `Content-Type`,
+/// `Last-Modified`, `ETag`, conditional requests and single byte ranges: the uploads, and the
+/// installed WordPress package's scripts, styles and images the editor loads.
+///
+///     let uploads = FileFolder.uploads(root: URL(fileURLWithPath: "site-uploads"))
+///     let scripts = FileFolder(prefix: "/wp-includes/", root: wordpress.appendingPathComponent("wp-includes"),
+///                              extensions: ["js", "css"], maxAge: 86_400)
+public struct FileFolder: Sendable {
+    /// The URL path the folder is served under, with its slashes: `/wp-content/uploads/`.
+    public let prefix: String
+    public let root: URL
+    /// The only file extensions served (lowercased); nil serves every file.
+    public let extensions: Set<String>?
+    /// Seconds a browser may keep a file without asking again (`Cache-Control: max-age`).
+    public let maxAge: Int?
+
+    public init(prefix: String, root: URL, extensions: Set<String>? = nil, maxAge: Int? = nil) {
+        self.prefix = prefix
+        self.root = root
+        self.extensions = extensions
+        self.maxAge = maxAge
+    }
+
     /// The URL path uploads are served under.
-    static let prefix = "/wp-content/uploads/"
+    public static let uploadsPrefix = "/wp-content/uploads/"
+
+    public static func uploads(root: URL) -> FileFolder { FileFolder(prefix: uploadsPrefix, root: root) }
 
     static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "jpe": "image/jpeg", "gif": "image/gif",
-                        "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=UTF-8"]
+                        "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=UTF-8",
+                        "js": "application/javascript; charset=UTF-8", "css": "text/css; charset=UTF-8",
+                        "svg": "image/svg+xml", "json": "application/json; charset=UTF-8", "woff": "font/woff",
+                        "woff2": "font/woff2", "ttf": "font/ttf", "eot": "application/vnd.ms-fontobject"]
 
     func response(path: String, headers: HTTPFields, method: HTTPRequest.Method) -> Response? {
-        guard path.hasPrefix(Self.prefix) else { return nil }
-        let relative = String(path.dropFirst(Self.prefix.count)).removingPercentEncoding ?? ""
+        guard path.hasPrefix(prefix) else { return nil }
+        let relative = String(path.dropFirst(prefix.count)).removingPercentEncoding ?? ""
         guard !relative.isEmpty, !relative.split(separator: "/").contains(where: { $0 == ".." || $0.hasPrefix(".") }) else {
             return Response(status: .notFound)
         }
+        if let extensions, !extensions.contains((relative as NSString).pathExtension.lowercased()) { return Response(status: .notFound) }
         let url = root.appendingPathComponent(relative)
         // Only real files under the uploads folder: a symbolic link anywhere below it (to a
         // folder or to a file) could lead outside, so the path must resolve to itself.
@@ -38,6 +63,7 @@ struct UploadedFiles: Sendable {
         fields[.eTag] = etag
         fields[.acceptRanges] = "bytes"
         fields[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        if let maxAge { fields[.cacheControl] = "public, max-age=\(maxAge)" }
         if headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: fields) }
         var body = data
         var status = HTTPResponse.Status.ok

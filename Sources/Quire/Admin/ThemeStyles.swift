@@ -1,0 +1,188 @@
+import Foundation
+import QuireREST
+import QuireWPV2
+
+/// The styles and settings the block editor takes from WordPress's own `theme.json` and the
+/// active theme's, merged as `WP_Theme_JSON_Resolver` merges them for the editor: presets are kept
+/// per origin (`default`, `theme`), other settings from the theme override the defaults.
+///
+///     let styles = ThemeStyles(core: coreJSON, theme: themeJSON, themeURL: "/wp-content/themes/twentytwentythree")
+///     styles.features["color"]   // {"palette": {"default": [...], "theme": [...]}, ...}
+///     styles.css                 // "body{--wp--preset--color--base: #ffffff;…}"
+struct ThemeStyles {
+    let core: JSONObject
+    let theme: JSONObject
+    /// Where the theme's files are served: `file:./…` font sources are resolved against it.
+    let themeURL: String
+
+    /// Settings whose value is a list of presets, kept per origin, with their CSS variable kind
+    /// and the property their value is in.
+    static let presets: [(path: [String], variable: String, value: String)] = [
+        (["color", "palette"], "color", "color"),
+        (["color", "gradients"], "gradient", "gradient"),
+        (["color", "duotone"], "duotone", ""),
+        (["typography", "fontSizes"], "font-size", "size"),
+        (["typography", "fontFamilies"], "font-family", "fontFamily"),
+        (["spacing", "spacingSizes"], "spacing", "size"),
+    ]
+
+    var coreSettings: JSONObject { core["settings"]?.objectValue ?? JSONObject() }
+    var themeSettings: JSONObject { theme["settings"]?.objectValue ?? JSONObject() }
+
+    /// `__experimentalFeatures`: the merged settings, presets by origin.
+    var features: JSONObject {
+        var core = coreSettings, own = themeSettings
+        core.removeValue(forKey: "blocks")
+        own.removeValue(forKey: "blocks")
+        var merged = Self.merge(core, own)
+        for preset in Self.presets {
+            var byOrigin = JSONObject()
+            if let list = Self.value(coreSettings, preset.path), case .array = list { byOrigin["default"] = list }
+            if let list = Self.value(themeSettings, preset.path), case .array = list { byOrigin["theme"] = list }
+            if !byOrigin.isEmpty { Self.set(&merged, preset.path, .object(byOrigin)) }
+        }
+        return merged
+    }
+
+    /// The presets of one kind the editor offers: the theme's, else WordPress's.
+    func presetList(_ path: [String]) -> JSON {
+        Self.value(themeSettings, path) ?? Self.value(coreSettings, path) ?? .array([])
+    }
+
+    /// The stylesheet of presets (CSS variables and `has-…` classes), the theme's fonts and its
+    /// top-level and element styles.
+    var css: [JSON] {
+        var variables = "", classes = ""
+        for preset in Self.presets where !preset.value.isEmpty {
+            for origin in [coreSettings, themeSettings] {
+                guard case .array(let items)? = Self.value(origin, preset.path) else { continue }
+                for case .object(let item) in items {
+                    guard let slug = item["slug"]?.stringValue.map(Self.kebab), let value = item[preset.value]?.stringValue else { continue }
+                    variables += "--wp--preset--\(preset.variable)--\(slug): \(Self.safe(value));"
+                    switch preset.variable {
+                    case "color":
+                        classes += ".has-\(slug)-color{color: var(--wp--preset--color--\(slug)) !important;}"
+                        classes += ".has-\(slug)-background-color{background-color: var(--wp--preset--color--\(slug)) !important;}"
+                        classes += ".has-\(slug)-border-color{border-color: var(--wp--preset--color--\(slug)) !important;}"
+                    case "gradient":
+                        classes += ".has-\(slug)-gradient-background{background: var(--wp--preset--gradient--\(slug)) !important;}"
+                    case "font-size":
+                        classes += ".has-\(slug)-font-size{font-size: var(--wp--preset--font-size--\(slug)) !important;}"
+                    case "font-family":
+                        classes += ".has-\(slug)-font-family{font-family: var(--wp--preset--font-family--\(slug)) !important;}"
+                    default: break
+                    }
+                }
+            }
+        }
+        var themeCSS = fontFaces
+        if let layout = themeSettings["layout"]?.objectValue {
+            themeCSS += "body { margin: 0;"
+            if let content = layout["contentSize"]?.stringValue { themeCSS += "--wp--style--global--content-size: \(Self.safe(content));" }
+            if let wide = layout["wideSize"]?.stringValue { themeCSS += "--wp--style--global--wide-size: \(Self.safe(wide));" }
+            themeCSS += " }"
+        }
+        let styles = theme["styles"]?.objectValue ?? JSONObject()
+        themeCSS += Self.rule("body", styles)
+        if let elements = styles["elements"]?.objectValue {
+            for (name, selector) in [("link", "a:where(:not(.wp-element-button))"), ("heading", "h1, h2, h3, h4, h5, h6"),
+                                     ("h1", "h1"), ("h2", "h2"), ("h3", "h3"), ("h4", "h4"), ("h5", "h5"), ("h6", "h6"),
+                                     ("button", ".wp-element-button, .wp-block-button__link")] {
+                if let style = elements[name]?.objectValue { themeCSS += Self.rule(selector, style) }
+            }
+        }
+        return [
+            ["css": .string("body{\(variables)}"), "__unstableType": "presets", "isGlobalStyles": true],
+            ["css": .string(classes), "__unstableType": "presets", "isGlobalStyles": true],
+            ["css": .string(themeCSS), "__unstableType": "theme", "isGlobalStyles": true],
+        ]
+    }
+
+    /// `@font-face` rules for the theme's font families.
+    var fontFaces: String {
+        var css = ""
+        guard case .array(let families)? = Self.value(themeSettings, ["typography", "fontFamilies"]) else { return css }
+        for case .object(let family) in families {
+            guard case .array(let faces)? = family["fontFace"] else { continue }
+            for case .object(let face) in faces {
+                guard let name = face["fontFamily"]?.stringValue else { continue }
+                let sources: [String] = face["src"]?.arrayValue?.compactMap(\.stringValue) ?? []
+                let urls = sources.map { source -> String in
+                    let url = source.hasPrefix("file:./") ? themeURL + "/" + source.dropFirst("file:./".count) : source
+                    let format = url.hasSuffix(".woff2") ? " format('woff2')" : url.hasSuffix(".woff") ? " format('woff')" : ""
+                    return "url('\(Self.safe(url))')\(format)"
+                }
+                guard !urls.isEmpty else { continue }
+                css += "@font-face{font-family:\"\(Self.safe(name))\";font-style:\(Self.safe(face["fontStyle"]?.stringValue ?? "normal"));"
+                    + "font-weight:\(Self.safe(face["fontWeight"]?.stringValue ?? "400"));font-display:fallback;"
+                    + "src:\(urls.joined(separator: ", "));}"
+            }
+        }
+        return css
+    }
+
+    /// One rule from a style object's color, typography and spacing.
+    static func rule(_ selector: String, _ style: JSONObject) -> String {
+        var declarations: [String] = []
+        func add(_ property: String, _ value: JSON?) {
+            guard let v = value?.stringValue, !v.isEmpty else { return }
+            declarations.append("\(property): \(safe(presetReference(v)))")
+        }
+        let color = style["color"]?.objectValue ?? JSONObject()
+        add("background-color", color["background"]); add("background", color["gradient"]); add("color", color["text"])
+        let type = style["typography"]?.objectValue ?? JSONObject()
+        for (key, property) in [("fontFamily", "font-family"), ("fontSize", "font-size"), ("fontWeight", "font-weight"),
+                                ("lineHeight", "line-height"), ("fontStyle", "font-style"), ("letterSpacing", "letter-spacing"),
+                                ("textDecoration", "text-decoration"), ("textTransform", "text-transform")] {
+            add(property, type[key])
+        }
+        if case .object(let padding)? = style["spacing"]?.objectValue?["padding"], selector == "body" {
+            for side in ["top", "right", "bottom", "left"] { add("--wp--style--root--padding-\(side)", padding[side]) }
+        }
+        return declarations.isEmpty ? "" : "\(selector){\(declarations.joined(separator: ";"));}"
+    }
+
+    /// `var:preset|color|base` → `var(--wp--preset--color--base)`.
+    static func presetReference(_ value: String) -> String {
+        guard value.hasPrefix("var:") else { return value }
+        return "var(--wp--" + value.dropFirst(4).split(separator: "|").map { kebab(String($0)) }.joined(separator: "--") + ")"
+    }
+
+    /// A value cut to what may stand in a declaration: no braces, semicolons or tags.
+    static func safe(_ value: String) -> String {
+        String(value.prefix(500).filter { !"{};<>\\".contains($0) })
+    }
+
+    static func kebab(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if ch.isUppercase { out += "-" + ch.lowercased() } else if ch.isLetter || ch.isNumber || ch == "-" { out.append(ch) } else { out += "-" }
+        }
+        return out
+    }
+
+    static func value(_ o: JSONObject, _ path: [String]) -> JSON? {
+        var current: JSON = .object(o)
+        for key in path {
+            guard case .object(let next) = current, let v = next[key] else { return nil }
+            current = v
+        }
+        return current
+    }
+
+    static func set(_ o: inout JSONObject, _ path: [String], _ value: JSON) {
+        guard let first = path.first else { return }
+        if path.count == 1 { o[first] = value; return }
+        var inner = o[first]?.objectValue ?? JSONObject()
+        set(&inner, Array(path.dropFirst()), value)
+        o[first] = .object(inner)
+    }
+
+    static func merge(_ a: JSONObject, _ b: JSONObject) -> JSONObject {
+        var out = a
+        for (k, v) in b {
+            if case .object(let inner) = v, case .object(let base)? = out[k] { out[k] = .object(merge(base, inner)) } else { out[k] = v }
+        }
+        return out
+    }
+}

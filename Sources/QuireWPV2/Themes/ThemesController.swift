@@ -1,0 +1,396 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/themes` and `/wp/v2/themes/<stylesheet>`: the installed themes, read from their
+/// folders. Those who may switch themes see all of them; anyone who may edit some post type
+/// sees the active one (`?status=active`, or by its name), which is how the block editor
+/// learns the theme's supports.
+struct ThemesController: Sendable {
+    let library: ThemeLibrary
+    let types: ContentTypes
+
+    func register(into registry: inout RouteRegistry) {
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
+        registry.register(namespace: WPV2.namespace, route: "themes", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("status", schema: ["description": "Limit result set to themes assigned one or more statuses.",
+                                                "type": "array", "items": ["enum": ["active", "inactive"], "type": "string"]]),
+            ], permission: listPermission, handler: list),
+        ], schema: schema)
+        registry.register(namespace: WPV2.namespace, route: "themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("stylesheet", schema: ["description": "The theme's stylesheet. This uniquely identifies the theme.", "type": "string"]),
+            ], permission: itemPermission, handler: item),
+        ], schema: schema)
+    }
+
+    static let switchThemes = "switch_themes"
+
+    /// Who may see the active theme: anyone who may edit posts of some type shown in REST.
+    func mayReadActive(_ r: RESTRequest) -> Permission {
+        if r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) { return .allowed }
+        return .error(RESTError("rest_cannot_view_active_theme", "Sorry, you are not allowed to view the active theme.", status: r.authorizationStatus))
+    }
+
+    func cannotView(_ r: RESTRequest) -> Permission {
+        .error(RESTError("rest_cannot_view_themes", "Sorry, you are not allowed to view themes.", status: r.authorizationStatus))
+    }
+
+    var listPermission: RESTPermissionCheck {
+        { r in
+            if r.can(Self.switchThemes) { return .allowed }
+            if case .array(let statuses)? = r["status"], statuses == ["active"] { return mayReadActive(r) }
+            return cannotView(r)
+        }
+    }
+
+    var itemPermission: RESTPermissionCheck {
+        { r in
+            if r.can(Self.switchThemes) { return .allowed }
+            if r["stylesheet"]?.stringValue == library.activeStylesheet, library.active != nil { return mayReadActive(r) }
+            return cannotView(r)
+        }
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        var wanted: Set<String>? = nil
+        if case .array(let statuses)? = r["status"] { wanted = Set(statuses.compactMap(\.stringValue)) }
+        var items: [JSON] = []
+        for theme in library.themes {
+            let status = theme.stylesheet == library.activeStylesheet ? "active" : "inactive"
+            if let wanted, !wanted.contains(status) { continue }
+            items.append(prepare(theme, r).dataWithLinks)
+        }
+        var response = RESTResponse(.array(items))
+        response.header("X-WP-Total", String(items.count))
+        response.header("X-WP-TotalPages", "1")
+        return response
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let name = r["stylesheet"]?.stringValue, let theme = library.theme(name) else {
+            throw RESTError("rest_theme_not_found", "Theme not found.", status: 404)
+        }
+        return prepare(theme, r)
+    }
+
+    func prepare(_ theme: InstalledTheme, _ r: RESTRequest) -> RESTResponse {
+        let h = theme.header
+        let site = r.server.site
+        let author = h["Author"] ?? "", authorURI = h["Author URI"] ?? ""
+        let tags = (h["Tags"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let o: JSONObject = [
+            "stylesheet": .string(theme.stylesheet),
+            "template": .string(theme.template),
+            "requires_php": .string(h["Requires PHP"] ?? ""),
+            "requires_wp": .string(h["Requires at least"] ?? ""),
+            "textdomain": .string(h["Text Domain"] ?? ""),
+            "version": .string(h["Version"] ?? ""),
+            "screenshot": .string(theme.hasScreenshot ? "\(site.url)/wp-content/themes/\(theme.stylesheet)/screenshot.png" : ""),
+            "author": ["raw": .string(author),
+                       "rendered": .string(authorURI.isEmpty ? HTMLText.escape(author)
+                                           : "<a href=\"\(HTMLText.escape(authorURI))\">\(HTMLText.escape(author))</a>")],
+            "author_uri": ["raw": .string(authorURI), "rendered": .string(authorURI)],
+            "description": ["raw": .string(h["Description"] ?? ""), "rendered": .string(h["Description"] ?? "")],
+            "name": ["raw": .string(theme.name), "rendered": .string(theme.name)],
+            "tags": ["raw": .array(tags.map { .string($0) }), "rendered": .string(tags.joined(separator: ", "))],
+            "theme_uri": ["raw": .string(h["Theme URI"] ?? ""), "rendered": .string(h["Theme URI"] ?? "")],
+            "status": .string(theme.stylesheet == library.activeStylesheet ? "active" : "inactive"),
+            "theme_supports": .object(ThemeSupports.of(theme)),
+        ]
+        var response = RESTResponse(.object(o))
+        response.addLink("self", site.restURL("/wp/v2/themes/\(theme.stylesheet)"))
+        response.addLink("collection", site.restURL("/wp/v2/themes"))
+        return response
+    }
+
+    static let schema: JSONObject = 
+[
+        "$schema": "http://json-schema.org/draft-04/schema#",
+        "title": "theme",
+        "type": "object",
+        "properties": [
+            "stylesheet": [
+                "description": "The theme's stylesheet. This uniquely identifies the theme.",
+                "type": "string",
+                "readonly": true,
+            ],
+            "template": [
+                "description": "The theme's template. If this is a child theme, this refers to the parent theme, otherwise this is the same as the theme's stylesheet.",
+                "type": "string",
+                "readonly": true,
+            ],
+            "author": [
+                "description": "The theme author.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "raw": ["description": "The theme author's name, as found in the theme header.", "type": "string"],
+                    "rendered": ["description": "HTML for the theme author, transformed for display.", "type": "string"],
+                ],
+            ],
+            "author_uri": [
+                "description": "The website of the theme author.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "raw": [
+                        "description": "The website of the theme author, as found in the theme header.",
+                        "type": "string",
+                        "format": "uri",
+                    ],
+                    "rendered": [
+                        "description": "The website of the theme author, transformed for display.",
+                        "type": "string",
+                        "format": "uri",
+                    ],
+                ],
+            ],
+            "description": [
+                "description": "A description of the theme.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "raw": ["description": "The theme description, as found in the theme header.", "type": "string"],
+                    "rendered": ["description": "The theme description, transformed for display.", "type": "string"],
+                ],
+            ],
+            "name": [
+                "description": "The name of the theme.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "raw": ["description": "The theme name, as found in the theme header.", "type": "string"],
+                    "rendered": ["description": "The theme name, transformed for display.", "type": "string"],
+                ],
+            ],
+            "requires_php": [
+                "description": "The minimum PHP version required for the theme to work.",
+                "type": "string",
+                "readonly": true,
+            ],
+            "requires_wp": [
+                "description": "The minimum WordPress version required for the theme to work.",
+                "type": "string",
+                "readonly": true,
+            ],
+            "screenshot": ["description": "The theme's screenshot URL.", "type": "string", "format": "uri", "readonly": true],
+            "tags": [
+                "description": "Tags indicating styles and features of the theme.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "raw": [
+                        "description": "The theme tags, as found in the theme header.",
+                        "type": "array",
+                        "items": ["type": "string"],
+                    ],
+                    "rendered": ["description": "The theme tags, transformed for display.", "type": "string"],
+                ],
+            ],
+            "textdomain": ["description": "The theme's text domain.", "type": "string", "readonly": true],
+            "theme_supports": [
+                "description": "Features supported by this theme.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "align-wide": [
+                        "description": "Whether theme opts in to wide alignment CSS class.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "automatic-feed-links": [
+                        "description": "Whether posts and comments RSS feed links are added to head.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "block-templates": ["description": "Whether a theme uses block-based templates.", "type": "boolean", "default": false],
+                    "block-template-parts": [
+                        "description": "Whether a theme uses block-based template parts.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "custom-background": [
+                        "description": "Custom background if defined by the theme.",
+                        "type": ["boolean", "object"],
+                        "default": false,
+                        "properties": [
+                            "default-image": ["type": "string", "format": "uri"],
+                            "default-preset": ["type": "string", "enum": ["default", "fill", "fit", "repeat", "custom"]],
+                            "default-position-x": ["type": "string", "enum": ["left", "center", "right"]],
+                            "default-position-y": ["type": "string", "enum": ["left", "center", "right"]],
+                            "default-size": ["type": "string", "enum": ["auto", "contain", "cover"]],
+                            "default-repeat": ["type": "string", "enum": ["repeat-x", "repeat-y", "repeat", "no-repeat"]],
+                            "default-attachment": ["type": "string", "enum": ["scroll", "fixed"]],
+                            "default-color": ["type": "string"],
+                        ],
+                        "additionalProperties": false,
+                    ],
+                    "custom-header": [
+                        "description": "Custom header if defined by the theme.",
+                        "type": ["boolean", "object"],
+                        "default": false,
+                        "properties": [
+                            "default-image": ["type": "string", "format": "uri"],
+                            "random-default": ["type": "boolean"],
+                            "width": ["type": "integer"],
+                            "height": ["type": "integer"],
+                            "flex-height": ["type": "boolean"],
+                            "flex-width": ["type": "boolean"],
+                            "default-text-color": ["type": "string"],
+                            "header-text": ["type": "boolean"],
+                            "uploads": ["type": "boolean"],
+                            "video": ["type": "boolean"],
+                        ],
+                        "additionalProperties": false,
+                    ],
+                    "custom-logo": [
+                        "description": "Custom logo if defined by the theme.",
+                        "type": ["boolean", "object"],
+                        "default": false,
+                        "properties": [
+                            "width": ["type": "integer"],
+                            "height": ["type": "integer"],
+                            "flex-width": ["type": "boolean"],
+                            "flex-height": ["type": "boolean"],
+                            "header-text": ["type": "array", "items": ["type": "string"]],
+                            "unlink-homepage-logo": ["type": "boolean"],
+                        ],
+                        "additionalProperties": false,
+                    ],
+                    "customize-selective-refresh-widgets": [
+                        "description": "Whether the theme enables Selective Refresh for Widgets being managed with the Customizer.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "dark-editor-style": [
+                        "description": "Whether theme opts in to the dark editor style UI.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "disable-custom-colors": ["description": "Whether the theme disables custom colors.", "type": "boolean", "default": false],
+                    "disable-custom-font-sizes": [
+                        "description": "Whether the theme disables custom font sizes.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "disable-custom-gradients": [
+                        "description": "Whether the theme disables custom gradients.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "disable-layout-styles": [
+                        "description": "Whether the theme disables generated layout styles.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "editor-color-palette": [
+                        "description": "Custom color palette if defined by the theme.",
+                        "type": ["boolean", "array"],
+                        "default": false,
+                        "items": [
+                            "type": "object",
+                            "properties": ["name": ["type": "string"], "slug": ["type": "string"], "color": ["type": "string"]],
+                            "additionalProperties": false,
+                        ],
+                    ],
+                    "editor-font-sizes": [
+                        "description": "Custom font sizes if defined by the theme.",
+                        "type": ["boolean", "array"],
+                        "default": false,
+                        "items": [
+                            "type": "object",
+                            "properties": ["name": ["type": "string"], "size": ["type": "number"], "slug": ["type": "string"]],
+                            "additionalProperties": false,
+                        ],
+                    ],
+                    "editor-gradient-presets": [
+                        "description": "Custom gradient presets if defined by the theme.",
+                        "type": ["boolean", "array"],
+                        "default": false,
+                        "items": [
+                            "type": "object",
+                            "properties": ["name": ["type": "string"], "gradient": ["type": "string"], "slug": ["type": "string"]],
+                            "additionalProperties": false,
+                        ],
+                    ],
+                    "editor-styles": [
+                        "description": "Whether theme opts in to the editor styles CSS wrapper.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "html5": [
+                        "description": "Allows use of HTML5 markup for search forms, comment forms, comment lists, gallery, and caption.",
+                        "type": ["boolean", "array"],
+                        "default": false,
+                        "items": [
+                            "type": "string",
+                            "enum": ["search-form", "comment-form", "comment-list", "gallery", "caption", "script", "style"],
+                        ],
+                    ],
+                    "formats": [
+                        "description": "Post formats supported.",
+                        "type": "array",
+                        "default": ["standard"],
+                        "items": [
+                            "type": "string",
+                            "enum": [
+                                "standard": "standard",
+                                "aside": "aside",
+                                "chat": "chat",
+                                "gallery": "gallery",
+                                "link": "link",
+                                "image": "image",
+                                "quote": "quote",
+                                "status": "status",
+                                "video": "video",
+                                "audio": "audio",
+                            ],
+                        ],
+                    ],
+                    "post-thumbnails": [
+                        "description": "The post types that support thumbnails or true if all post types are supported.",
+                        "type": ["boolean", "array"],
+                        "default": false,
+                        "items": ["type": "string"],
+                    ],
+                    "responsive-embeds": [
+                        "description": "Whether the theme supports responsive embedded content.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "title-tag": [
+                        "description": "Whether the theme can manage the document title tag.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                    "wp-block-styles": [
+                        "description": "Whether theme opts in to default WordPress block styles for viewing.",
+                        "type": "boolean",
+                        "default": false,
+                    ],
+                ],
+            ],
+            "theme_uri": [
+                "description": "The URI of the theme's webpage.",
+                "type": "object",
+                "readonly": true,
+                "properties": [
+                    "raw": [
+                        "description": "The URI of the theme's webpage, as found in the theme header.",
+                        "type": "string",
+                        "format": "uri",
+                    ],
+                    "rendered": [
+                        "description": "The URI of the theme's webpage, transformed for display.",
+                        "type": "string",
+                        "format": "uri",
+                    ],
+                ],
+            ],
+            "version": ["description": "The theme's current version.", "type": "string", "readonly": true],
+            "status": ["description": "A named status for the theme.", "type": "string", "enum": ["inactive", "active"]],
+        ],
+    ]
+}
