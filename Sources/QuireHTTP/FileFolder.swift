@@ -19,8 +19,13 @@ public struct FileFolder: Sendable {
     public let extensions: Set<String>?
     /// Seconds a browser may keep a file without asking again (`Cache-Control: max-age`).
     public let maxAge: Int?
+    /// Whether symbolic links below the folder are followed. Uploads never follow them (a
+    /// link could lead anywhere); an installed package's may (Debian's `wordpress` links its
+    /// copies of underscore and others to `/usr/share/javascript`).
+    public let followsLinks: Bool
 
-    public init(prefix: String, root: URL, extensions: Set<String>? = nil, maxAge: Int? = nil) {
+    public init(prefix: String, root: URL, extensions: Set<String>? = nil, maxAge: Int? = nil, followsLinks: Bool = false) {
+        self.followsLinks = followsLinks
         self.prefix = prefix
         self.root = root
         self.extensions = extensions
@@ -45,13 +50,14 @@ public struct FileFolder: Sendable {
             return Response(status: .notFound)
         }
         if let extensions, !extensions.contains((relative as NSString).pathExtension.lowercased()) { return Response(status: .notFound) }
-        let url = root.appendingPathComponent(relative)
+        var url = root.appendingPathComponent(relative)
         // Only real files under the uploads folder: a symbolic link anywhere below it (to a
         // folder or to a file) could lead outside, so the path must resolve to itself.
         let realRoot = root.resolvingSymlinksInPath().standardizedFileURL
-        guard url.resolvingSymlinksInPath().standardizedFileURL.path == realRoot.appendingPathComponent(relative).standardizedFileURL.path else {
+        guard followsLinks || url.resolvingSymlinksInPath().standardizedFileURL.path == realRoot.appendingPathComponent(relative).standardizedFileURL.path else {
             return Response(status: .notFound)
         }
+        if followsLinks { url = url.resolvingSymlinksInPath() }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
               (attributes[.type] as? FileAttributeType) == .typeRegular,
               let data = FileManager.default.contents(atPath: url.path) else { return Response(status: .notFound) }

@@ -144,7 +144,16 @@ public struct EditorPages: HTTPPages {
             } ); } );
             } )();
             """)
-        let scripts = wordpress.scripts.load(["wp-edit-post", "wp-format-library"])
+        let featuredImage = ((try? await store.postMeta(postIDs: [post.id]))?[post.id]?["_thumbnail_id"]?.intValue) ?? -1
+        // The media library's scripts (`wp_enqueue_media`): the featured image panel and the
+        // media blocks build their "Media Library" frames with `wp.media`.
+        add("utils", before: "var userSettings = \(json(["url": "/", "uid": .string(String(userID)), "time": .string(String(Int(Date().timeIntervalSince1970))), "secure": ""]));")
+        add("wp-util", before: "var _wpUtilSettings = \(json(["ajax": ["url": .string(siteURL + "/wp-admin/admin-ajax.php")]]));")
+        add("wp-api-request", before: "var wpApiSettings = \(json(["root": .string(siteURL + "/wp-json/"), "nonce": .string(browser.nonce), "versionString": "wp/v2/"]));")
+        add("wp-plupload", before: "var pluploadL10n = \(json(.object(wordpress.scripts.uploaderMessages)));\nvar _wpPluploadSettings = \(json(settings.plupload));")
+        add("media-models", before: "var _wpMediaModelsL10n = \(json(["settings": ["ajaxurl": .string(siteURL + "/wp-admin/admin-ajax.php"), "post": ["id": 0]]]));")
+        add("media-views", before: "var _wpMediaViewsL10n = \(json(settings.mediaViews(postID: post.id, featuredImage: featuredImage)));")
+        let scripts = wordpress.scripts.load(["media-editor", "wp-edit-post", "wp-format-library"])
         var html = """
             <!DOCTYPE html>
             <html lang="en-US"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width,initial-scale=1.0" />
@@ -170,7 +179,9 @@ public struct EditorPages: HTTPPages {
             if let before = inline[script.handle]?.before, !before.isEmpty {
                 html += "<script id=\"\(script.handle)-js-before\">\n\(before.joined(separator: "\n"))\n</script>\n"
             }
-            html += "<script src=\"\(HTMLText.escape("\(siteURL)\(script.path)?ver=\(script.version)"))\" id=\"\(script.handle)-js\"></script>\n"
+            if !script.path.isEmpty {
+                html += "<script src=\"\(HTMLText.escape("\(siteURL)\(script.path)?ver=\(script.version)"))\" id=\"\(script.handle)-js\"></script>\n"
+            }
             if let after = inline[script.handle]?.after, !after.isEmpty {
                 html += "<script id=\"\(script.handle)-js-after\">\n\(after.joined(separator: "\n"))\n</script>\n"
             }

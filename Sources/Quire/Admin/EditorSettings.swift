@@ -16,7 +16,7 @@ struct EditorSettings {
 
     /// The editor's stylesheets, in the order WordPress prints them.
     static let stylesheets = [
-        "/wp-includes/css/dashicons.min.css", "/wp-includes/css/buttons.min.css", "/wp-admin/css/common.min.css",
+        "/wp-includes/css/dashicons.min.css", "/wp-includes/css/buttons.min.css", "/wp-includes/css/media-views.min.css", "/wp-admin/css/common.min.css",
         "/wp-admin/css/forms.min.css", "/wp-admin/css/edit.min.css",
         "/wp-includes/css/dist/components/style.min.css", "/wp-includes/css/dist/block-editor/style.min.css",
         "/wp-includes/css/dist/nux/style.min.css", "/wp-includes/css/dist/reusable-blocks/style.min.css",
@@ -67,6 +67,33 @@ struct EditorSettings {
         let theme = wordpress.themes.active
         return ThemeStyles(core: core, theme: theme?.themeJSON ?? JSONObject(),
                            themeURL: "\(siteURL)/wp-content/themes/\(theme?.stylesheet ?? "")")
+    }
+
+    /// The media library's settings (`_wpMediaViewsL10n.settings`, from `wp_enqueue_media`).
+    /// Its labels are left out: the library's frames are built, not shown.
+    func mediaViews(postID: Int, featuredImage: Int) -> JSON {
+        ["settings": [
+            "tabs": .object(.phpObject), "tabUrl": .string(siteURL + "/wp-admin/media-upload.php?chromeless=1"),
+            "mimeTypes": ["image": "Images", "audio": "Audio", "video": "Video", "application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain": "Documents"],
+            "captions": true, "nonce": ["sendToEditor": ""],
+            "post": ["id": .int(postID), "nonce": "", "featuredImageId": .int(featuredImage)],
+            "defaultProps": ["link": "none", "align": "", "size": ""],
+            "attachmentCounts": ["audio": 1, "video": 1], "oEmbedProxyUrl": .string(siteURL + "/wp-json/oembed/1.0/proxy"),
+            "embedExts": ["mp3", "ogg", "flac", "m4a", "wav", "mp4", "m4v", "webm", "ogv", "flv"],
+            "embedMimes": .object(.phpObject), "contentWidth": .null, "months": [], "mediaTrash": 0, "infiniteScrolling": 0,
+        ]]
+    }
+
+    /// The uploader's settings (`wp_plupload_default_settings`). The library's own upload
+    /// tab posts to `async-upload.php`, which Quire does not serve; the editor's uploads go
+    /// through REST.
+    var plupload: JSON {
+        let extensions = ImageInfo.extensions.values.flatMap { $0 }.sorted().joined(separator: ",")
+        return ["defaults": [
+            "file_data_name": "async-upload", "url": .string(siteURL + "/wp-admin/async-upload.php"),
+            "filters": ["max_file_size": .string("\(maxUploadSize)b"), "mime_types": [["extensions": .string(extensions)]]],
+            "heic_upload_error": true, "multipart_params": ["action": "upload-attachment", "_wpnonce": ""],
+        ], "browser": ["mobile": false, "supported": true], "limitExceeded": false]
     }
 
     /// The file types uploads accept, keyed by extensions as `get_allowed_mime_types` keys them.

@@ -1,9 +1,12 @@
 import Foundation
+import QuireREST
+import QuireWPV2
 
 /// The block editor's scripts as an installed WordPress package registers them: each package
 /// under `wp-includes/js/dist/` (handle `wp-<name>`) with the dependencies and version its build
 /// wrote into `wp-includes/assets/script-loader-packages.php`, and the vendor libraries under
-/// `dist/vendor/` (React, lodash, moment, the polyfills).
+/// `dist/vendor/` (React, lodash, moment, the polyfills), and the classic scripts
+/// `wp-includes/script-loader.php` adds one by one (jQuery, Backbone, the media library).
 ///
 ///     let catalog = try ScriptCatalog(wordpress: URL(fileURLWithPath: "/usr/share/wordpress"))
 ///     catalog.load(["wp-edit-post"])   // every script it needs, each after its dependencies
@@ -17,6 +20,8 @@ struct ScriptCatalog: Sendable {
     }
 
     let scripts: [String: Script]
+    /// The uploader's messages (`pluploadL10n`), from `script-loader.php`.
+    let uploaderMessages: JSONObject
 
     /// The vendor libraries' own dependencies (WordPress registers these in code, not in a file).
     static let vendorDependencies = ["react": ["wp-polyfill"], "react-dom": ["react"], "wp-polyfill": ["regenerator-runtime"]]
@@ -43,6 +48,9 @@ struct ScriptCatalog: Sendable {
             scripts[handle] = Script(handle: handle, path: "/wp-includes/js/dist/vendor/\(file)",
                                      dependencies: Self.vendorDependencies[handle] ?? [], version: String(size, radix: 16))
         }
+        let loader = (try? String(contentsOf: root.appendingPathComponent("wp-includes/script-loader.php"), encoding: .utf8)) ?? ""
+        for script in Self.parseClassic(loader) where scripts[script.handle] == nil { scripts[script.handle] = script }
+        uploaderMessages = PHPArrayLiteral.strings(assignedTo: "$uploader_l10n", in: loader) ?? [:]
         guard !scripts.isEmpty else { throw Failure.missing(manifest.path) }
         self.scripts = scripts
     }
@@ -59,6 +67,21 @@ struct ScriptCatalog: Sendable {
         }
         for handle in handles { visit(handle, depth: 0) }
         return order
+    }
+
+    /// The classic scripts of `script-loader.php`: its literal
+    /// `$scripts->add( 'media-views', "/wp-includes/js/media-views$suffix.js", array( 'utils', … ), … )`
+    /// lines, minified files chosen. A handle without a file (`'jquery', false`) only groups
+    /// its dependencies.
+    static func parseClassic(_ text: String) -> [Script] {
+        let line = #/\$scripts->add\(\s*'([a-z0-9_-]+)',\s*(?:false|"([^"$]*?)(\$suffix|\$dev_suffix)?\.js"|'([^'$]*)')(?:,\s*(?:array\(([^)]*)\)|false|null))?\s*(?:,\s*'([^']*)')?/#
+        return text.matches(of: line).map { match in
+            let dependencies = (match.5.map(String.init) ?? "").split(separator: ",").map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: " '\t\n"))
+            }.filter { !$0.isEmpty }
+            let path = match.2.map { String($0) + (match.3 == nil ? ".js" : ".min.js") } ?? match.4.map(String.init) ?? ""
+            return Script(handle: String(match.1), path: path, dependencies: dependencies, version: match.6.map(String.init) ?? "6.1")
+        }
     }
 
     /// The entries of the manifest, a PHP array literal of the form

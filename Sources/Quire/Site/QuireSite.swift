@@ -20,7 +20,7 @@ public struct QuireSite: Sendable {
 
     /// The folders served as files beside the API: the editor's scripts, styles and themes.
     public var fileFolders: [FileFolder] {
-        (wordpress?.folders ?? []).map { FileFolder(prefix: $0.prefix, root: $0.root, extensions: $0.extensions, maxAge: 86_400) }
+        (wordpress?.folders ?? []).map { FileFolder(prefix: $0.prefix, root: $0.root, extensions: $0.extensions, maxAge: 86_400, followsLinks: true) }
     }
 
     /// Opens the database (creating and migrating it when needed) and builds the server.
@@ -67,7 +67,8 @@ public struct QuireSite: Sendable {
         let media = MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)
         let themes = ThemeLibrary(themes: wordpress?.themes.themes ?? [],
                                   active: options["stylesheet"]?.stringValue ?? ThemeLibrary.defaultTheme)
-        WPV2(store: store, types: registrar.types, media: media, themes: themes).register(into: &registry)
+        let patterns = BlockPatternLibrary(wordpress: wordpress?.root, themes: themes)
+        WPV2(store: store, types: registrar.types, media: media, themes: themes, patterns: patterns).register(into: &registry)
         registry.merge(registrar.routes)
         registry.add(OpenAPIRoute.route)
         let base = site

@@ -8,10 +8,12 @@ public struct WPV2: Sendable {
     public let types: ContentTypes
     public let media: MediaLibrary?
     public let themes: ThemeLibrary
+    public let patterns: BlockPatternLibrary
 
     public init(store: any ContentStore, types: ContentTypes = ContentTypes(), media: MediaLibrary? = nil,
-                themes: ThemeLibrary = ThemeLibrary(themes: [])) {
+                themes: ThemeLibrary = ThemeLibrary(themes: []), patterns: BlockPatternLibrary = BlockPatternLibrary()) {
         self.themes = themes
+        self.patterns = patterns
         self.store = store
         var t = types
         if media != nil && t.postType("attachment") == nil { t.register(MediaController.type) }
@@ -31,6 +33,7 @@ public struct WPV2: Sendable {
         ApplicationPasswordsController(store: store).register(into: &registry)
         SearchController(store: store, types: types).register(into: &registry)
         ThemesController(library: themes, types: types).register(into: &registry)
+        BlockPatternsController(library: patterns, types: types).register(into: &registry)
         if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
         for taxonomy in types.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)

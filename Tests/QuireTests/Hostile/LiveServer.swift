@@ -20,10 +20,10 @@ enum LiveServer {
         }
     }
 
-    static func serve<T: Sendable>(_ site: TestSite, limits: ServerLimits, observability: Observability,
-                                   _ body: @Sendable (Int) async throws -> T) async throws -> T {
+    static func serve<T: Sendable>(_ site: TestSite, limits: ServerLimits, observability: Observability, port: Int = 0,
+                                   folders: [FileFolder] = [], _ body: @Sendable (Int) async throws -> T) async throws -> T {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, port: 0, limits: limits,
+        let app = QuireApplication.make(server: site.site.server, uploads: site.uploads, folders: folders, port: port, limits: limits,
                                         observability: observability) { channel in
             continuation.yield(channel.localAddress?.port ?? 0)
             continuation.finish()

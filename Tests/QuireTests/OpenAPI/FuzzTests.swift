@@ -20,27 +20,8 @@ import Testing
     static var available: Bool { FileManager.default.isExecutableFile(atPath: schemathesis.path) || environment["QUIRE_REQUIRE_FUZZER"] == "1" }
     static var examples: Int { environment["QUIRE_FUZZ_EXAMPLES"].flatMap(Int.init) ?? 15 }
 
-    /// Runs a program to its end; its exit status and the tail of what it printed.
     static func run(_ program: URL, _ arguments: [String], environment extra: [String: String] = [:]) async throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("quire-fuzz-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.environment = Self.environment.merging(extra) { $1 }
-        // Schemathesis keeps a cache in its working folder: a temporary one, not the repository.
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        process.standardOutput = handle
-        process.standardError = handle
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        try handle.close()
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(at: log)
-        return (status, String(output.suffix(6000)))
+        try await ChildProcess.run(program, arguments, environment: extra)
     }
 
     @Test(.enabled(if: FuzzTests.available)) func theDocumentValidatesAndNoInputGetsAServerError() async throws {

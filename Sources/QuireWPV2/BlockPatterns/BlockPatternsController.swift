@@ -1,0 +1,88 @@
+import QuireREST
+
+/// `/wp/v2/block-patterns/patterns` and `/wp/v2/block-patterns/categories`: what the editor's
+/// inserter lists. Anyone who may edit posts of some type shown in REST may read them; the
+/// routes take no arguments (a `context` no field has shows each item empty, as in WordPress).
+struct BlockPatternsController: Sendable {
+    let library: BlockPatternLibrary
+    let types: ContentTypes
+
+    func register(into registry: inout RouteRegistry) {
+        registry.register(namespace: WPV2.namespace, route: "block-patterns/patterns", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [],
+                         permission: permission("Sorry, you are not allowed to view the registered block patterns."),
+                         handler: patterns),
+        ], schema: { _ in Self.patternSchema })
+        registry.register(namespace: WPV2.namespace, route: "block-patterns/categories", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [],
+                         permission: permission("Sorry, you are not allowed to view the registered block pattern categories."),
+                         handler: categories),
+        ], schema: { _ in Self.categorySchema })
+    }
+
+    func permission(_ message: String) -> RESTPermissionCheck {
+        { r in
+            if r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) { return .allowed }
+            return .error(RESTError("rest_cannot_view", message, status: r.authorizationStatus))
+        }
+    }
+
+    func patterns(_ r: RESTRequest) async throws -> RESTResponse {
+        RESTResponse(.array(library.patterns.map { shown(Self.json($0), schema: Self.patternSchema, r) }))
+    }
+
+    func categories(_ r: RESTRequest) async throws -> RESTResponse {
+        RESTResponse(.array(library.categories.map {
+            shown(["name": .string($0.name), "label": .string($0.label)], schema: Self.categorySchema, r)
+        }))
+    }
+
+    func shown(_ item: JSONObject, schema: JSONObject, _ r: RESTRequest) -> JSON {
+        ContextFilter.filter(.object(item), schema: schema, context: r.context)
+    }
+
+    static func json(_ p: BlockPattern) -> JSONObject {
+        var o: JSONObject = ["name": .string(p.name), "title": .string(p.title)]
+        if let d = p.description { o["description"] = .string(d) }
+        if let w = p.viewportWidth { o["viewport_width"] = .int(w) }
+        if let b = p.blockTypes { o["block_types"] = .array(b.map { .string($0) }) }
+        if let t = p.postTypes { o["post_types"] = .array(t.map { .string($0) }) }
+        if let c = p.categories { o["categories"] = .array(c.map { .string($0) }) }
+        if let k = p.keywords { o["keywords"] = .array(k.map { .string($0) }) }
+        o["content"] = .string(p.content)
+        if let i = p.inserter { o["inserter"] = .bool(i) }
+        return o
+    }
+
+    static func field(_ description: String, _ type: String) -> JSON {
+        ["description": .string(description), "type": .string(type), "readonly": true, "context": ["view", "edit", "embed"]]
+    }
+
+    static let patternSchema: JSONObject = [
+        "$schema": "http://json-schema.org/draft-04/schema#",
+        "title": "block-pattern",
+        "type": "object",
+        "properties": [
+            "name": field("The pattern name.", "string"),
+            "title": field("The pattern title, in human readable format.", "string"),
+            "description": field("The pattern detailed description.", "string"),
+            "viewport_width": field("The pattern viewport width for inserter preview.", "number"),
+            "block_types": field("Block types that the pattern is intended to be used with.", "array"),
+            "post_types": field("An array of post types that the pattern is restricted to be used with.", "array"),
+            "categories": field("The pattern category slugs.", "array"),
+            "keywords": field("The pattern keywords.", "array"),
+            "content": field("The pattern content.", "string"),
+            "inserter": field("Determines whether the pattern is visible in inserter.", "boolean"),
+        ],
+    ]
+
+    static let categorySchema: JSONObject = [
+        "$schema": "http://json-schema.org/draft-04/schema#",
+        "title": "block-pattern-category",
+        "type": "object",
+        "properties": [
+            "name": field("The category name.", "string"),
+            "label": field("The category label, in human readable format.", "string"),
+        ],
+    ]
+}

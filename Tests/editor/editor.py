@@ -1,0 +1,274 @@
+"""A writer's session in the block editor, in headless Chromium, against a running Quire.
+
+    python3 editor.py --url http://127.0.0.1:PORT --login admin --password PW \
+        --app-password APP --shots DIR --calls calls.json --image photo.jpg
+
+Each step is checked through the REST API (with the application password) as a client would
+see the result. Every REST call the editor makes is written to --calls with its status; the
+exit status is 0 only when every step passed. Playwright drives Debian's chromium
+(--chromium, default /usr/bin/chromium): no browser is downloaded.
+"""
+
+import argparse
+import base64
+import json
+import re
+import sys
+import time
+import traceback
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from playwright.sync_api import expect, sync_playwright
+
+TIMEOUT = 30_000
+
+
+class REST:
+    """The site's API as an application-password client."""
+
+    def __init__(self, url, login, password):
+        self.root = url.rstrip("/") + "/wp-json"
+        self.auth = "Basic " + base64.b64encode(f"{login}:{password}".encode()).decode()
+
+    def call(self, method, path, body=None, query=None, headers=None, data=None):
+        url = self.root + path + ("?" + urllib.parse.urlencode(query) if query else "")
+        sent = {"Authorization": self.auth, **(headers or {})}
+        if body is not None:
+            data = json.dumps(body).encode()
+            sent["Content-Type"] = "application/json"
+        request = urllib.request.Request(url, data=data, method=method, headers=sent)
+        try:
+            with urllib.request.urlopen(request) as answer:
+                return answer.status, json.loads(answer.read() or b"null")
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read() or b"null")
+
+    def get(self, path, **query):
+        status, body = self.call("GET", path, query=query)
+        if status != 200:
+            raise AssertionError(f"GET {path} {query}: {status} {body}")
+        return body
+
+
+class Session:
+    def __init__(self, args):
+        self.args = args
+        self.base = args.url.rstrip("/")
+        self.rest = REST(args.url, args.login, args.app_password)
+        self.calls = []
+        self.step_number = 0
+        self.failures = []
+
+    # What the editor asks of the API, as the browser saw it.
+    def record(self, response):
+        url = response.url
+        if "/wp-json/" not in url and "rest_route=" not in url:
+            return
+        parsed = urllib.parse.urlsplit(url)
+        route = parsed.path.split("/wp-json", 1)[-1] if "/wp-json/" in url else urllib.parse.parse_qs(parsed.query)["rest_route"][0]
+        query = "&".join(p for p in parsed.query.split("&") if p and not p.startswith("rest_route=") and not p.startswith("_locale="))
+        self.calls.append({"method": response.request.method, "route": route, "query": query, "status": response.status})
+
+    def shot(self, page, name):
+        self.step_number += 1
+        page.screenshot(path=f"{self.args.shots}/{self.step_number:02d}-{name}.png")
+
+    def step(self, name, action):
+        started = time.time()
+        try:
+            action()
+            print(f"ok   {name} ({time.time() - started:.1f}s)", flush=True)
+        except Exception as error:  # each step reports its own failure; later steps still run
+            self.failures.append(name)
+            print(f"FAIL {name}: {error}", flush=True)
+            traceback.print_exc()
+
+
+def close_welcome_guide(page):
+    guide = page.locator(".edit-post-welcome-guide")
+    try:
+        guide.wait_for(timeout=5_000)
+    except Exception:
+        return
+    page.keyboard.press("Escape")
+    expect(guide).to_have_count(0)
+
+
+def open_editor(session, page, path):
+    page.goto(session.base + path)
+    page.locator(".edit-post-layout").wait_for(timeout=TIMEOUT)
+    close_welcome_guide(page)
+    page.locator(".editor-post-title__input").wait_for(timeout=TIMEOUT)
+
+
+def open_sidebar_panel(page, title):
+    """Opens the Post tab's panel titled `title` (if closed) and returns it."""
+    page.locator(".edit-post-sidebar__panel-tab", has_text="Post").first.click()
+    panel = page.locator(".components-panel__body", has=page.locator(".components-panel__body-title", has_text=title)).first
+    panel.wait_for(timeout=TIMEOUT)
+    if "is-opened" not in (panel.get_attribute("class") or ""):
+        panel.locator(".components-panel__body-toggle").click()
+    return panel
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--login", required=True)
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--app-password", required=True)
+    parser.add_argument("--shots", required=True)
+    parser.add_argument("--calls", required=True)
+    parser.add_argument("--image", required=True)
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    args = parser.parse_args()
+    session = Session(args)
+    rest = session.rest
+
+    # The seeded post the writer opens: the demo's first post, given a featured image here
+    # (as a writer would have set it earlier) so the editor has one to show.
+    seeded = rest.get("/wp/v2/posts", slug="welcome-to-quire", context="edit")[0]
+    with open(args.image, "rb") as image:
+        status, featured = rest.call("POST", "/wp/v2/media", data=image.read(), headers={
+            "Content-Type": "image/jpeg", "Content-Disposition": 'attachment; filename="featured.jpg"'})
+    assert status == 201, f"featured image upload: {status} {featured}"
+    status, _ = rest.call("POST", f"/wp/v2/posts/{seeded['id']}", body={"featured_media": featured["id"]})
+    assert status == 200, f"setting the featured image: {status}"
+    category_names = [rest.get(f"/wp/v2/categories/{c}")["name"] for c in seeded["categories"]]
+    tag_names = [rest.get(f"/wp/v2/tags/{t}")["name"] for t in seeded["tags"]]
+    trashed = rest.get("/wp/v2/posts", slug="writing-a-plugin")[0]
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=args.chromium, headless=True,
+                                             args=["--no-sandbox", "--disable-dev-shm-usage"])
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        context.set_default_timeout(TIMEOUT)
+        page = context.new_page()
+        page.on("response", session.record)
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+
+        def log_in():
+            page.goto(session.base + "/wp-login.php")
+            session.shot(page, "login")
+            page.fill("#user_login", args.login)
+            page.fill("#user_pass", args.password)
+            page.click("#wp-submit")
+            page.wait_for_url("**/wp-admin/**")
+            page.goto(session.base + "/wp-admin/edit.php")
+            expect(page.locator("body")).to_contain_text(seeded["title"]["raw"])
+            session.shot(page, "posts-list")
+
+        def open_seeded_post():
+            open_editor(session, page, f"/wp-admin/post.php?post={seeded['id']}&action=edit")
+            expect(page.locator(".editor-post-title__input")).to_have_text(seeded["title"]["raw"])
+            paragraph = page.locator('.block-editor-block-list__layout [data-type="core/paragraph"]').first
+            expect(paragraph).to_contain_text("Quire serves the WordPress REST API")
+            categories = open_sidebar_panel(page, "Categories")
+            for name in category_names:
+                expect(categories.get_by_label(name, exact=True)).to_be_checked()
+            tags = open_sidebar_panel(page, "Tags")
+            for name in tag_names:
+                expect(tags.locator(".components-form-token-field__token-text", has_text=name)).to_have_count(1)
+            image = open_sidebar_panel(page, "Featured image")
+            # The panel shows one of the image's sizes (WordPress picks `large` here).
+            stem = featured["source_url"].rsplit("/", 1)[0] + "/featured"
+            expect(image.locator("img")).to_have_attribute("src", re.compile("^" + re.escape(stem)))
+            session.shot(page, "seeded-post")
+
+        title = "Welcome to Quire, edited in the block editor"
+
+        def edit_and_save():
+            page.locator(".editor-post-title__input").click()
+            page.keyboard.press("Control+A")
+            page.keyboard.type(title)
+            paragraph = page.locator('.block-editor-block-list__layout [data-type="core/paragraph"]').first
+            paragraph.click()
+            page.keyboard.press("End")
+            page.keyboard.type(" Edited by a writer.")
+            # A new block: Enter starts a paragraph, the slash inserter turns it into a heading.
+            page.keyboard.press("Enter")
+            page.keyboard.type("/heading")
+            page.locator(".components-autocomplete__result", has_text="Heading").first.click()
+            page.keyboard.type("A heading added in the editor")
+            # An image block, its image uploaded through the block's own upload button.
+            page.keyboard.press("Enter")
+            page.keyboard.type("/image")
+            page.locator(".components-autocomplete__result", has_text="Image").first.click()
+            placeholder = page.locator('[data-type="core/image"]').last
+            with page.expect_response(lambda r: "/wp/v2/media" in r.url and r.request.method == "POST") as upload:
+                placeholder.locator('input[type="file"]').set_input_files(args.image)
+            assert upload.value.status == 201, f"the image block's upload answered {upload.value.status}"
+            expect(placeholder.locator("img")).to_have_attribute("src", re.compile(r"/wp-content/uploads/"))
+            session.shot(page, "edited")
+            with page.expect_response(lambda r: f"/wp/v2/posts/{seeded['id']}" in r.url and r.request.method in ("POST", "PUT")) as saved:
+                page.locator(".editor-post-publish-button").click()
+            assert saved.value.status == 200, f"saving answered {saved.value.status}"
+            expect(page.locator(".components-snackbar")).to_contain_text("Post updated")
+            session.shot(page, "saved")
+            after = rest.get(f"/wp/v2/posts/{seeded['id']}", context="edit")
+            assert after["title"]["raw"] == title, after["title"]
+            raw = after["content"]["raw"]
+            assert "Edited by a writer." in raw, raw
+            assert "<!-- wp:heading" in raw and "A heading added in the editor" in raw, raw
+            uploaded = json.loads(upload.value.text())
+            assert f'<!-- wp:image {{"id":{uploaded["id"]}' in raw, raw
+            assert after["featured_media"] == featured["id"]
+            assert after["categories"] == seeded["categories"] and after["tags"] == seeded["tags"]
+            public = rest.get(f"/wp/v2/posts/{seeded['id']}")
+            rendered = public["content"]["rendered"]
+            assert f'class="wp-image-{uploaded["id"]}"' in rendered and uploaded["source_url"].rsplit("/", 1)[0] in rendered, rendered
+
+        def move_to_trash():
+            open_editor(session, page, f"/wp-admin/post.php?post={trashed['id']}&action=edit")
+            open_sidebar_panel(page, "Summary") if page.locator(".components-panel__body-title", has_text="Summary").count() else None
+            page.locator(".editor-post-trash").click()
+            dialog = page.locator(".components-confirm-dialog")
+            if dialog.count():
+                dialog.locator("button", has_text="OK").click()
+            page.wait_for_url("**/wp-admin/edit.php**")
+            session.shot(page, "trashed")
+            status, body = rest.call("GET", f"/wp/v2/posts/{trashed['id']}", query={"context": "edit"})
+            assert status == 200 and body["status"] == "trash", (status, body.get("status"))
+
+        new_title = "A post written in the editor"
+
+        def create_and_publish():
+            open_editor(session, page, "/wp-admin/post-new.php")
+            page.locator(".editor-post-title__input").click()
+            page.keyboard.type(new_title)
+            page.keyboard.press("Enter")
+            page.keyboard.type("Its first paragraph, typed in the browser.")
+            page.locator(".editor-post-publish-panel__toggle").click()
+            with page.expect_response(lambda r: "/wp/v2/posts/" in r.url and r.request.method in ("POST", "PUT")) as published:
+                page.locator(".editor-post-publish-panel .editor-post-publish-button").click()
+            assert published.value.status == 200, f"publishing answered {published.value.status}"
+            expect(page.locator(".editor-post-publish-panel")).to_contain_text("is now live")
+            session.shot(page, "published")
+            found = rest.get("/wp/v2/posts", search=new_title, context="edit")
+            assert len(found) == 1, found
+            assert found[0]["status"] == "publish" and found[0]["title"]["raw"] == new_title
+            assert "Its first paragraph, typed in the browser." in found[0]["content"]["raw"]
+            assert found[0]["author"] == rest.get("/wp/v2/users/me")["id"]
+
+        session.step("logs in and lists the posts", log_in)
+        session.step("opens a seeded post: title, blocks, categories, tags, featured image", open_seeded_post)
+        session.step("edits the title and a paragraph, adds a heading and an uploaded image, saves", edit_and_save)
+        session.step("moves a post to trash", move_to_trash)
+        session.step("creates and publishes a new post", create_and_publish)
+        browser.close()
+
+    with open(args.calls, "w") as out:
+        json.dump(session.calls, out, indent=1)
+    if errors:
+        print("page errors:\n  " + "\n  ".join(errors), flush=True)
+    if session.failures:
+        print(f"{len(session.failures)} step(s) failed: {', '.join(session.failures)}", flush=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
