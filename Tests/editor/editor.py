@@ -69,7 +69,8 @@ class Session:
         parsed = urllib.parse.urlsplit(url)
         route = parsed.path.split("/wp-json", 1)[-1] if "/wp-json/" in url else urllib.parse.parse_qs(parsed.query)["rest_route"][0]
         query = "&".join(p for p in parsed.query.split("&") if p and not p.startswith("rest_route=") and not p.startswith("_locale="))
-        self.calls.append({"method": response.request.method, "route": route, "query": query, "status": response.status})
+        method = response.request.headers.get("x-http-method-override") or response.request.method
+        self.calls.append({"method": method, "route": route, "query": query, "status": response.status})
 
     def shot(self, page, name):
         self.step_number += 1

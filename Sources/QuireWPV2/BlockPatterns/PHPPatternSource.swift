@@ -3,7 +3,7 @@ import QuireREST
 /// The little PHP that block pattern files are written in, read without running PHP: text
 /// around `<?php … ?>` tags, where a tag holds comments, `echo` of string literals or of
 /// WordPress's translation functions (`esc_html_x( 'Search', 'label', 'domain' )`,
-/// `esc_attr_e( … )`, `__( … )`), or a `return array( 'title' => _x( … ), … )`. Translations
+/// `esc_attr_e( … )`, `__( … )`, `printf`/`sprintf` of them), or a `return array( 'title' => _x( … ), … )`. Translations
 /// are those of the site's language, English, so a translation call is its first argument,
 /// escaped as its name says. Anything else (a variable, another function) makes the file
 /// unreadable, and the pattern is left out rather than shown wrong.
@@ -190,7 +190,7 @@ enum PHPPatternSource {
             case .symbol("[")?:
                 return try elements(until: "]")
             case .word(let name)?:
-                guard let translation = Translation(rawValue: name) else { throw Unsupported(near: name) }
+                guard let function = Translation(rawValue: name) else { throw Unsupported(near: name) }
                 try expect("(")
                 var arguments: [PHPValue] = []
                 while !skip(")") {
@@ -198,10 +198,36 @@ enum PHPPatternSource {
                     if !skip(",") { try expect(")"); break }
                 }
                 guard case .string(let text)? = arguments.first else { throw Unsupported(near: name) }
-                return .string(translation.escapes ? HTMLText.escape(text) : text)
+                if function.formats { return .string(try Self.format(text, Array(arguments.dropFirst()))) }
+                return .string(function.escapes ? HTMLText.escape(text) : text)
             default:
                 throw Unsupported(near: "an expression")
             }
+        }
+
+        /// `sprintf`'s `%s`, `%d`, `%1$s` and `%%`.
+        static func format(_ template: String, _ arguments: [PHPValue]) throws -> String {
+            var out = "", next = 0
+            var chars = Substring(template)
+            while let percent = chars.firstIndex(of: "%") {
+                out += chars[..<percent]
+                chars = chars[chars.index(after: percent)...]
+                if chars.first == "%" { out += "%"; chars = chars.dropFirst(); continue }
+                var position: Int? = nil
+                let digits = chars.prefix { $0.isASCII && $0.isNumber }
+                if !digits.isEmpty, chars.dropFirst(digits.count).first == "$" {
+                    position = Int(digits).map { $0 - 1 }
+                    chars = chars.dropFirst(digits.count + 1)
+                }
+                guard let kind = chars.first, kind == "s" || kind == "d" else { throw Unsupported(near: "a format") }
+                chars = chars.dropFirst()
+                let index = position ?? next
+                if position == nil { next += 1 }
+                guard index >= 0, index < arguments.count else { throw Unsupported(near: "a missing argument") }
+                let value = try printed(arguments[index])
+                out += kind == "d" ? String(PHPScalar.toInt(.string(value))) : value
+            }
+            return out + chars
         }
 
         mutating func elements(until end: String) throws -> PHPValue {
@@ -221,10 +247,13 @@ enum PHPPatternSource {
         case echo = "_e", echoWithContext = "_ex"
         case escHTML = "esc_html__", escHTMLWithContext = "esc_html_x", escAttr = "esc_attr__", escAttrWithContext = "esc_attr_x"
         case echoEscHTML = "esc_html_e", echoEscAttr = "esc_attr_e"
+        case escapeHTML = "esc_html", escapeAttribute = "esc_attr", escapeURL = "esc_url"
+        case printFormatted = "printf", format = "sprintf"
 
-        /// Whether the function prints its text (`_e`) rather than returning it.
-        var prints: Bool { [.echo, .echoWithContext, .echoEscHTML, .echoEscAttr].contains(self) }
+        /// Whether the function prints its text (`_e`, `printf`) rather than returning it.
+        var prints: Bool { [.echo, .echoWithContext, .echoEscHTML, .echoEscAttr, .printFormatted].contains(self) }
         var escapes: Bool { rawValue.hasPrefix("esc_") }
+        var formats: Bool { self == .printFormatted || self == .format }
     }
 }
 

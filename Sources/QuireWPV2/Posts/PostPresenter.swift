@@ -133,20 +133,27 @@ struct PostPresenter: Sendable {
         if shown("status") { sink.member("status", p.status) }
         if shown("type") { sink.member("type", p.type) }
         if shown("link") { sink.member("link", permalink(p, home: site.home, ancestors: related.ancestors)) }
+        // Reusable blocks show nothing rendered; a title with nothing left in the context is
+        // PHP's empty array.
+        let rendersText = type.controller != .blocks
         if shown("title") {
             sink.key("title")
-            sink.beginObject()
-            if shown("title", "raw") { sink.member("raw", p.title) }
-            if shown("title", "rendered") {
-                sink.member("rendered", ContentRenderer.title(p.status == "private" ? "Private: \(p.title)" : p.title))
+            if !rendersText && !shown("title", "raw") {
+                sink.json(.array([]))
+            } else {
+                sink.beginObject()
+                if shown("title", "raw") { sink.member("raw", p.title) }
+                if rendersText && shown("title", "rendered") {
+                    sink.member("rendered", ContentRenderer.title(p.status == "private" ? "Private: \(p.title)" : p.title))
+                }
+                sink.endObject()
             }
-            sink.endObject()
         }
         if shown("content") {
             sink.key("content")
             sink.beginObject()
             if shown("content", "raw") { sink.member("raw", p.content) }
-            if shown("content", "rendered") { sink.member("rendered", open ? ContentRenderer.content(p.content) : "") }
+            if rendersText && shown("content", "rendered") { sink.member("rendered", open ? ContentRenderer.content(p.content) : "") }
             if shown("content", "protected") { sink.member("protected", protected) }
             if shown("content", "block_version") { sink.member("block_version", ContentRenderer.hasBlocks(p.content) ? 1 : 0) }
             sink.endObject()

@@ -6,7 +6,7 @@ public struct PostType: Sendable {
     public var name: String
     public var label: String
     public var singularLabel: String
-    public var icon = "dashicons-admin-post"
+    public var icon: String? = "dashicons-admin-post"
     public var restBase: String
     public var restNamespace: String = WPV2.namespace
     public var hierarchical: Bool
@@ -14,7 +14,23 @@ public struct PostType: Sendable {
     public var taxonomies: [String]
     public var capabilities: PostTypeCapabilities
     public var showInREST = true
+    /// Public types are searched and linked in menus (`public`, `show_in_nav_menus`).
+    public var isPublic = true
+    /// Whether its posts have pages of their own (`is_post_type_viewable`).
+    public var isViewable = true
+    /// Which REST controller serves it (`rest_controller_class`).
+    public var controller: Controller = .posts
     public var schema: JSONObject
+
+    /// The REST controllers a post type may be served by.
+    public enum Controller: Sendable {
+        /// `WP_REST_Posts_Controller`.
+        case posts
+        /// `WP_REST_Blocks_Controller`: reusable blocks, read only by those who may read them
+        /// (`read_post`, which is `edit_posts`), with their raw title and content in every
+        /// context and nothing rendered.
+        case blocks
+    }
     public var collectionArguments: JSONObject
 
     public var route: String { "/\(restNamespace)/\(restBase)" }
@@ -134,6 +150,31 @@ public enum PostTypes {
         taxonomies: [], capabilities: .page, schema: PostSchemas.page, collectionArguments: PostSchemas.pageCollection)
 
     public static let builtIn = [post, page]
+
+    /// Reusable blocks (`wp_block`), which the block editor saves and inserts.
+    public static let reusableBlock: PostType = {
+        var type = PostType.custom(name: "wp_block", label: "Reusable blocks", singularLabel: "Reusable block", restBase: "blocks",
+                                   supports: ["title", "editor", "revisions"], capabilities: .block)
+        type.icon = nil
+        type.isPublic = false
+        type.isViewable = false
+        type.controller = .blocks
+        var props = type.schema["properties"]?.objectValue ?? JSONObject()
+        props["permalink_template"] = nil
+        props["generated_slug"] = nil
+        for field in ["title", "content"] {
+            guard var o = props[field]?.objectValue, var members = o["properties"]?.objectValue else { continue }
+            members["rendered"] = nil
+            if var raw = members["raw"]?.objectValue {
+                raw["context"] = ["view", "edit"]
+                members["raw"] = .object(raw)
+            }
+            o["properties"] = .object(members)
+            props[field] = .object(o)
+        }
+        type.schema["properties"] = .object(props)
+        return type
+    }()
 
     public static let taxonomies = [
         TaxonomyInfo(name: "category", restBase: "categories", hierarchical: true, label: "Categories",

@@ -27,7 +27,7 @@ extension PostsController {
     var updatePermission: RESTPermissionCheck {
         { [type] r in
             guard let post = try? await requestedPost(r) else { return .error(notFound()) }
-            if !can(r, "edit_post", post) {
+            if !can(r, "edit_post", await capabilitySubject(post)) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
             if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
@@ -45,7 +45,7 @@ extension PostsController {
     var deletePermission: RESTPermissionCheck {
         { r in
             guard let post = try? await requestedPost(r) else { return .error(notFound()) }
-            if !can(r, "delete_post", post) {
+            if !can(r, "delete_post", await capabilitySubject(post)) {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
                                         status: r.authorizationStatus))
             }

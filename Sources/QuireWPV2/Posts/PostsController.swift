@@ -94,12 +94,23 @@ struct PostsController: Sendable {
         return post
     }
 
+    /// The post as `map_meta_cap` weighs it for editing and deleting: a trashed post counts
+    /// with the status it had before (`_wp_trash_meta_status`), so trashing a published post
+    /// does not change who may edit or delete it.
+    func capabilitySubject(_ post: Post) async -> Post {
+        guard post.status == "trash" else { return post }
+        var subject = post
+        subject.status = (try? await store.postMeta(postIDs: [post.id]))?[post.id]?["_wp_trash_meta_status"]?.stringValue ?? ""
+        return subject
+    }
+
     func can(_ r: RESTRequest, _ cap: String, _ post: Post) -> Bool {
         r.siteUser?.can(cap, post: post, caps: type.capabilities) ?? false
     }
 
     /// Whether the request's user may read a post (`check_read_permission`).
     func canRead(_ r: RESTRequest, _ post: Post) -> Bool {
+        if type.controller == .blocks && !can(r, "read_post", post) { return false }
         if post.status == "publish" { return true }
         if post.status == "inherit" && post.parent > 0 { return true }
         return can(r, "read_post", post)

@@ -88,7 +88,7 @@ struct SearchController: Sendable {
             }
         default:
             var q = PostQuery()
-            q.types = types.postTypes.filter { $0.showInREST && $0.name != "attachment" && (subtypes.contains("any") || subtypes.contains($0.name)) }.map(\.name)
+            q.types = types.postTypes.filter { $0.showInREST && $0.isPublic && $0.name != "attachment" && (subtypes.contains("any") || subtypes.contains($0.name)) }.map(\.name)
             q.search = text
             q.searchSkipsProtected = r.user == nil
             q.include = include

@@ -17,6 +17,7 @@ public struct WPV2: Sendable {
         self.store = store
         var t = types
         if media != nil && t.postType("attachment") == nil { t.register(MediaController.type) }
+        if t.postType(PostTypes.reusableBlock.name) == nil { t.register(PostTypes.reusableBlock) }
         self.types = t
         self.media = media
     }

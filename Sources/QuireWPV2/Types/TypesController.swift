@@ -69,10 +69,10 @@ struct TypesController: Sendable {
     func prepare(_ t: PostType, _ r: RESTRequest) -> RESTResponse {
         let c = t.capabilities
         let caps: JSONObject = [
-            "edit_post": .string("edit_\(c.editPosts.dropFirst(5).dropLast())"), "read_post": .string("read_\(c.editPosts.dropFirst(5).dropLast())"),
-            "delete_post": .string("delete_\(c.editPosts.dropFirst(5).dropLast())"), "edit_posts": .string(c.editPosts),
+            "edit_post": .string("edit_\(c.singular)"), "read_post": .string("read_\(c.singular)"),
+            "delete_post": .string("delete_\(c.singular)"), "edit_posts": .string(c.editPosts),
             "edit_others_posts": .string(c.editOthersPosts), "delete_posts": .string(c.deletePosts),
-            "publish_posts": .string(c.publishPosts), "read_private_posts": .string(c.readPrivatePosts), "read": "read",
+            "publish_posts": .string(c.publishPosts), "read_private_posts": .string(c.readPrivatePosts), "read": .string(c.read),
             "delete_private_posts": .string(c.deletePrivatePosts), "delete_published_posts": .string(c.deletePublishedPosts),
             "delete_others_posts": .string(c.deleteOthersPosts), "edit_private_posts": .string(c.editPrivatePosts),
             "edit_published_posts": .string(c.editPublishedPosts), "create_posts": .string(c.createPosts),
@@ -81,8 +81,9 @@ struct TypesController: Sendable {
         for s in t.supports.sorted() { supports[s] = true }
         let o: JSONObject = [
             "capabilities": .object(caps), "description": "", "hierarchical": .bool(t.hierarchical), "has_archive": false,
-            "visibility": ["show_in_nav_menus": .bool(t.name != "attachment"), "show_ui": true], "viewable": true, "labels": labels(t),
-            "name": .string(t.label), "slug": .string(t.name), "icon": .string(t.icon),
+            "visibility": ["show_in_nav_menus": .bool(t.name != "attachment" && t.isPublic), "show_ui": true],
+            "viewable": .bool(t.isViewable), "labels": labels(t),
+            "name": .string(t.label), "slug": .string(t.name), "icon": t.icon.map { .string($0) } ?? .null,
             "supports": .object(supports), "taxonomies": .array(t.taxonomies.map { .string($0) }),
             "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
         ]
@@ -98,6 +99,20 @@ struct TypesController: Sendable {
             for (k, v) in [("name", "Media"), ("singular_name", "Media"), ("edit_item", "Edit Media"), ("view_item", "View Attachment Page"),
                            ("all_items", "Media"), ("archives", "Media"), ("attributes", "Attachment Attributes"),
                            ("menu_name", "Media"), ("name_admin_bar", "Media")] { o[k] = .string(v) }
+            return .object(o)
+        }
+        // Reusable blocks name theirs; the rest are the defaults for posts.
+        if t.controller == .blocks, case .object(var o) = labels(plural: "Posts", singular: "Post", hierarchical: false) {
+            for (k, v) in [("name", t.label), ("singular_name", t.singularLabel), ("add_new_item", "Add new \(t.singularLabel)"),
+                           ("edit_item", "Edit \(t.singularLabel)"), ("new_item", "New \(t.singularLabel)"), ("view_item", "View \(t.singularLabel)"),
+                           ("all_items", "All \(t.label)"), ("archives", "All \(t.label)"), ("search_items", "Search \(t.label)"),
+                           ("not_found", "No \(t.label.lowercased()) found."), ("not_found_in_trash", "No \(t.label.lowercased()) found in Trash."),
+                           ("filter_items_list", "Filter \(t.label.lowercased()) list"), ("items_list_navigation", "\(t.label) list navigation"),
+                           ("items_list", "\(t.label) list"), ("item_published", "\(t.singularLabel) published."),
+                           ("item_published_privately", "\(t.singularLabel) published privately."),
+                           ("item_reverted_to_draft", "\(t.singularLabel) reverted to draft."),
+                           ("item_scheduled", "\(t.singularLabel) scheduled."), ("item_updated", "\(t.singularLabel) updated."),
+                           ("menu_name", t.label), ("name_admin_bar", t.singularLabel)] { o[k] = .string(v) }
             return .object(o)
         }
         return labels(plural: t.label, singular: t.singularLabel, hierarchical: t.hierarchical)
