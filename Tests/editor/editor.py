@@ -1,7 +1,7 @@
 """A writer's session in the block editor, in headless Chromium, against a running Quire.
 
     python3 editor.py --url http://127.0.0.1:PORT --login admin --password PW \
-        --app-password APP --shots DIR --calls calls.json --image photo.jpg
+        --app-password APP --shots DIR --calls calls.json --image photo.jpg --dropped-image file.png
 
 Each step is checked through the REST API (with the application password) as a client would
 see the result. Every REST call the editor makes is written to --calls with its status; the
@@ -123,6 +123,7 @@ def main():
     parser.add_argument("--shots", required=True)
     parser.add_argument("--calls", required=True)
     parser.add_argument("--image", required=True)
+    parser.add_argument("--dropped-image", required=True)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args()
     session = Session(args)
@@ -203,6 +204,20 @@ def main():
                 placeholder.locator('input[type="file"]').set_input_files(args.image)
             assert upload.value.status == 201, f"the image block's upload answered {upload.value.status}"
             expect(placeholder.locator("img")).to_have_attribute("src", re.compile(r"/wp-content/uploads/"))
+            # A file dropped on the canvas becomes an image block, uploaded as it lands.
+            dropped_bytes = base64.b64encode(open(args.dropped_image, "rb").read()).decode()
+            transfer = page.evaluate_handle("""(data) => {
+                const bytes = Uint8Array.from(atob(data), c => c.charCodeAt(0));
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
+                return transfer; }""", dropped_bytes)
+            target = page.locator('.block-editor-block-list__layout [data-type="core/paragraph"]').first
+            with page.expect_response(lambda r: "/wp/v2/media" in r.url and r.request.method == "POST") as drop:
+                for event in ("dragenter", "dragover", "drop"):
+                    target.dispatch_event(event, {"dataTransfer": transfer})
+            assert drop.value.status == 201, f"the dropped file's upload answered {drop.value.status}"
+            dropped = json.loads(drop.value.text())
+            expect(page.locator('[data-type="core/image"] img[src*="/wp-content/uploads/"][src*="/dropped"]')).to_have_count(1)
             session.shot(page, "edited")
             with page.expect_response(lambda r: f"/wp/v2/posts/{seeded['id']}" in r.url and r.request.method in ("POST", "PUT")) as saved:
                 page.locator(".editor-post-publish-button").click()
@@ -216,6 +231,7 @@ def main():
             assert "<!-- wp:heading" in raw and "A heading added in the editor" in raw, raw
             uploaded = json.loads(upload.value.text())
             assert f'<!-- wp:image {{"id":{uploaded["id"]}' in raw, raw
+            assert f'<!-- wp:image {{"id":{dropped["id"]}' in raw, raw
             assert after["featured_media"] == featured["id"]
             assert after["categories"] == seeded["categories"] and after["tags"] == seeded["tags"]
             public = rest.get(f"/wp/v2/posts/{seeded['id']}")
@@ -242,6 +258,17 @@ def main():
             page.keyboard.type(new_title)
             page.keyboard.press("Enter")
             page.keyboard.type("Its first paragraph, typed in the browser.")
+            # The paragraph becomes a reusable block, saved at once through /wp/v2/blocks.
+            page.locator('.block-editor-block-list__layout [data-type="core/paragraph"]').first.click()
+            page.mouse.move(10, 10)   # typing hides the block toolbar; moving the mouse shows it
+            page.locator('.block-editor-block-toolbar button[aria-label="Options"]').click()
+            with page.expect_response(lambda r: r.url.split("?")[0].endswith("/wp/v2/blocks") and r.request.method == "POST") as made:
+                page.get_by_role("menuitem", name="Create Reusable block").click()
+                page.locator(".reusable-blocks-menu-items__convert-modal input").fill("Signature")
+                page.locator('.reusable-blocks-menu-items__convert-modal button[type="submit"]').click()
+            assert made.value.status == 201, f"creating the reusable block answered {made.value.status}"
+            expect(page.locator(".components-snackbar", has_text="Reusable block created")).to_have_count(1)
+            reusable = json.loads(made.value.text())
             page.locator(".editor-post-publish-panel__toggle").click()
             with page.expect_response(lambda r: "/wp/v2/posts/" in r.url and r.request.method in ("POST", "PUT")) as published:
                 page.locator(".editor-post-publish-panel .editor-post-publish-button").click()
@@ -251,14 +278,39 @@ def main():
             found = rest.get("/wp/v2/posts", search=new_title, context="edit")
             assert len(found) == 1, found
             assert found[0]["status"] == "publish" and found[0]["title"]["raw"] == new_title
-            assert "Its first paragraph, typed in the browser." in found[0]["content"]["raw"]
+            assert f'<!-- wp:block {{"ref":{reusable["id"]}}} /-->' in found[0]["content"]["raw"], found[0]["content"]["raw"]
+            block = rest.get(f"/wp/v2/blocks/{reusable['id']}", context="edit")
+            assert block["title"]["raw"] == "Signature" and block["status"] == "publish", block
+            assert "Its first paragraph, typed in the browser." in block["content"]["raw"], block["content"]
             assert found[0]["author"] == rest.get("/wp/v2/users/me")["id"]
+
+        def preferences_are_kept():
+            # A new browser (no local storage) signs in: the welcome guide closed in the first
+            # one stays closed, because the editor's preferences were kept on the server.
+            fresh = browser.new_context(viewport={"width": 1440, "height": 1000})
+            other = fresh.new_page()
+            other.on("response", session.record)
+            other.goto(session.base + "/wp-login.php")
+            other.fill("#user_login", args.login)
+            other.fill("#user_pass", args.password)
+            other.click("#wp-submit")
+            other.wait_for_url("**/wp-admin/**")
+            other.goto(session.base + f"/wp-admin/post.php?post={seeded['id']}&action=edit")
+            other.locator(".editor-post-title__input").wait_for()
+            other.wait_for_timeout(1500)
+            expect(other.locator(".edit-post-welcome-guide")).to_have_count(0)
+            me = rest.get("/wp/v2/users/me", context="edit")
+            assert me["meta"]["persisted_preferences"].get("core/edit-post", {}).get("welcomeGuide") is False, me["meta"]
+            other.screenshot(path=f"{args.shots}/{session.step_number + 1:02d}-preferences-kept.png")
+            session.step_number += 1
+            fresh.close()
 
         session.step("logs in and lists the posts", log_in)
         session.step("opens a seeded post: title, blocks, categories, tags, featured image", open_seeded_post)
-        session.step("edits the title and a paragraph, adds a heading and an uploaded image, saves", edit_and_save)
+        session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
         session.step("moves a post to trash", move_to_trash)
-        session.step("creates and publishes a new post", create_and_publish)
+        session.step("creates a reusable block, publishes a new post with it", create_and_publish)
+        session.step("keeps the editor's preferences for the next browser", preferences_are_kept)
         browser.close()
 
     with open(args.calls, "w") as out:

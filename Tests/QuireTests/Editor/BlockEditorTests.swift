@@ -9,8 +9,10 @@ import Glibc
 
 /// A writer's session in WordPress's block editor, served by Quire from the installed
 /// `wordpress` package, in headless Chromium driven by Playwright (`Tests/editor/editor.py`):
-/// logging in, opening a seeded post, editing and saving it with a new heading and an uploaded
-/// image, trashing a post and publishing a new one, each result checked through REST.
+/// logging in, opening a seeded post, editing and saving it with a new heading, an image
+/// uploaded through the image block and one dropped on the canvas, trashing a post, publishing
+/// a new one with a reusable block, and finding the editor's preferences kept in a new
+/// browser, each result checked through REST.
 ///
 /// It needs Debian's `wordpress`, `wordpress-theme-twentytwentythree` and `chromium`, and
 /// Playwright in `.build/editor-venv` (`Tests/editor/install`); `.ci/run` installs them all and
@@ -63,6 +65,7 @@ import Glibc
                 "--url", url, "--login", "admin", "--password", password, "--app-password", appPassword,
                 "--shots", shots.path, "--calls", calls.path, "--chromium", Self.chromium,
                 "--image", Self.root.appendingPathComponent("Tests/QuireTests/Fixtures/media/exif-photo.jpg").path,
+                "--dropped-image", Self.root.appendingPathComponent("Tests/QuireTests/Fixtures/media/gradient.png").path,
             ], tail: 20_000)
         }
         await store.shutdown()
