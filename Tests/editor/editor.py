@@ -104,6 +104,18 @@ def open_editor(session, page, path):
     page.locator(".editor-post-title__input").wait_for(timeout=TIMEOUT)
 
 
+def drop_file(page, target, path, name, mime):
+    """Drops a file on `target` as a browser does when one is dragged in from the desktop."""
+    data = base64.b64encode(open(path, "rb").read()).decode()
+    transfer = page.evaluate_handle("""([data, name, mime]) => {
+        const bytes = Uint8Array.from(atob(data), c => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name, { type: mime }));
+        return transfer; }""", [data, name, mime])
+    for event in ("dragenter", "dragover", "drop"):
+        target.dispatch_event(event, {"dataTransfer": transfer})
+
+
 def open_sidebar_panel(page, title):
     """Opens the Post tab's panel titled `title` (if closed) and returns it."""
     page.locator(".edit-post-sidebar__panel-tab", has_text="Post").first.click()
@@ -205,16 +217,9 @@ def main():
             assert upload.value.status == 201, f"the image block's upload answered {upload.value.status}"
             expect(placeholder.locator("img")).to_have_attribute("src", re.compile(r"/wp-content/uploads/"))
             # A file dropped on the canvas becomes an image block, uploaded as it lands.
-            dropped_bytes = base64.b64encode(open(args.dropped_image, "rb").read()).decode()
-            transfer = page.evaluate_handle("""(data) => {
-                const bytes = Uint8Array.from(atob(data), c => c.charCodeAt(0));
-                const transfer = new DataTransfer();
-                transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
-                return transfer; }""", dropped_bytes)
             target = page.locator('.block-editor-block-list__layout [data-type="core/paragraph"]').first
             with page.expect_response(lambda r: "/wp/v2/media" in r.url and r.request.method == "POST") as drop:
-                for event in ("dragenter", "dragover", "drop"):
-                    target.dispatch_event(event, {"dataTransfer": transfer})
+                drop_file(page, target, args.dropped_image, "dropped.png", "image/png")
             assert drop.value.status == 201, f"the dropped file's upload answered {drop.value.status}"
             dropped = json.loads(drop.value.text())
             expect(page.locator('[data-type="core/image"] img[src*="/wp-content/uploads/"][src*="/dropped"]')).to_have_count(1)
@@ -269,6 +274,13 @@ def main():
             assert made.value.status == 201, f"creating the reusable block answered {made.value.status}"
             expect(page.locator(".components-snackbar", has_text="Reusable block created")).to_have_count(1)
             reusable = json.loads(made.value.text())
+            # Its featured image: a file dropped on the panel is uploaded and set.
+            panel = open_sidebar_panel(page, "Featured image")
+            with page.expect_response(lambda r: "/wp/v2/media" in r.url and r.request.method == "POST") as cover:
+                drop_file(page, panel.locator(".editor-post-featured-image .components-drop-zone"), args.dropped_image, "cover.png", "image/png")
+            assert cover.value.status == 201, f"the featured image's upload answered {cover.value.status}"
+            featured_new = json.loads(cover.value.text())
+            expect(panel.locator("img")).to_have_count(1)
             page.locator(".editor-post-publish-panel__toggle").click()
             with page.expect_response(lambda r: "/wp/v2/posts/" in r.url and r.request.method in ("POST", "PUT")) as published:
                 page.locator(".editor-post-publish-panel .editor-post-publish-button").click()
@@ -279,6 +291,7 @@ def main():
             assert len(found) == 1, found
             assert found[0]["status"] == "publish" and found[0]["title"]["raw"] == new_title
             assert f'<!-- wp:block {{"ref":{reusable["id"]}}} /-->' in found[0]["content"]["raw"], found[0]["content"]["raw"]
+            assert found[0]["featured_media"] == featured_new["id"], found[0]["featured_media"]
             block = rest.get(f"/wp/v2/blocks/{reusable['id']}", context="edit")
             assert block["title"]["raw"] == "Signature" and block["status"] == "publish", block
             assert "Its first paragraph, typed in the browser." in block["content"]["raw"], block["content"]
@@ -309,7 +322,7 @@ def main():
         session.step("opens a seeded post: title, blocks, categories, tags, featured image", open_seeded_post)
         session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
         session.step("moves a post to trash", move_to_trash)
-        session.step("creates a reusable block, publishes a new post with it", create_and_publish)
+        session.step("publishes a new post with a reusable block and a featured image dropped on its panel", create_and_publish)
         session.step("keeps the editor's preferences for the next browser", preferences_are_kept)
         browser.close()
 
