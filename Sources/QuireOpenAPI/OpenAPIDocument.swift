@@ -82,6 +82,14 @@ public enum OpenAPIDocument {
     /// Routes whose every field may be null in an answer.
     static let nullableFields: Set<String> = ["/wp/v2/settings"]
 
+    /// WordPress's search schema lists the post types and taxonomies as the only subtypes, yet
+    /// a post-format result's subtype is the format (`audio`, `gallery`…): the document lets
+    /// any string through there.
+    static let openSubtypes: Set<String> = ["/wp/v2/search"]
+
+    /// Collections answered whole, without paging arguments or item routes to tell them by.
+    static let unpagedLists: Set<String> = ["/wp/v2/block-patterns/patterns", "/wp/v2/block-patterns/categories"]
+
     /// What a successful answer holds, from the route's resource schema: the resource; for a
     /// collection's GET a list of them (or, for types, statuses and taxonomies, a map of them by
     /// name); for a DELETE the resource (moved to the trash) or `{deleted, previous}`.
@@ -95,6 +103,12 @@ public enum OpenAPIDocument {
             for (name, property) in properties { nullable[name] = ["anyOf": [property, ["type": "null"]]] }
             item["properties"] = .object(nullable)
         }
+        if openSubtypes.contains(route.pattern), var properties = item["properties"]?.objectValue,
+           var subtype = properties["subtype"]?.objectValue {
+            subtype["enum"] = nil
+            properties["subtype"] = .object(subtype)
+            item["properties"] = .object(properties)
+        }
         switch method {
         case "DELETE":
             let deleted: JSONObject = ["type": "object", "properties": ["deleted": ["type": "boolean"], "previous": .object(item)]]
@@ -102,7 +116,7 @@ public enum OpenAPIDocument {
         case "GET":
             let shape = route.path.shape
             let hasItems = shapes.contains { s in s.hasPrefix(shape + "/{}") && !s.dropFirst(shape.count + 3).contains("/") }
-            guard hasItems || endpoint.argument("per_page") != nil else { return item }
+            guard hasItems || endpoint.argument("per_page") != nil || unpagedLists.contains(route.pattern) else { return item }
             return ["anyOf": [["type": "array", "items": .object(item)], ["type": "object", "additionalProperties": .object(item)]]]
         default:
             return item
