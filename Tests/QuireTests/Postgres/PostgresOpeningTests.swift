@@ -16,13 +16,14 @@ import Testing
         }
     }
 
+    /// The reason is the refused connection itself, which only the first, single connection
+    /// reports: the pool would keep trying for a minute and then say only that it could not
+    /// connect. (Alone this answers in milliseconds; it is not timed, since under the whole
+    /// suite on two cores a task may wait tens of seconds for a thread.)
     @Test func anUnreachableServerIsRefusedWithItsReason() async throws {
-        let started = ContinuousClock.now
         await #expect { try await SQLContentStore.open("postgres://quire@127.0.0.1:1/site") } throws: { error in
             "\(error)".contains("cannot use the PostgreSQL database at postgres://quire@127.0.0.1:1/site") && "\(error)".contains("refused")
         }
-        // Well under the minute the pool alone keeps trying for (generous: the whole suite shares two cores).
-        #expect(ContinuousClock.now - started < .seconds(40), "refused without waiting for the pool to give up")
     }
 
     @Test(.enabled(if: TestDatabase.server != nil, "needs QUIRE_TEST_POSTGRES_URL"))
