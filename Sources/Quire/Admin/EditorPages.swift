@@ -16,15 +16,17 @@ import QuireWPV2
 public struct EditorPages: HTTPPages {
     let store: any ContentStore
     let types: ContentTypes
+    let themes: ThemeLibrary
     let wordpress: WordPressPackage?
     let authenticator: SiteAuthenticator
     let siteURL: String
     let maxUploadSize: Int
 
-    public init(store: any ContentStore, types: ContentTypes, wordpress: WordPressPackage?, authenticator: SiteAuthenticator,
-                siteURL: String, maxUploadSize: Int) {
+    public init(store: any ContentStore, types: ContentTypes, themes: ThemeLibrary, wordpress: WordPressPackage?,
+                authenticator: SiteAuthenticator, siteURL: String, maxUploadSize: Int) {
         self.store = store
         self.types = types
+        self.themes = themes
         self.wordpress = wordpress
         self.authenticator = authenticator
         self.siteURL = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
@@ -51,10 +53,8 @@ public struct EditorPages: HTTPPages {
                                    user: browser.user, server: server)
         case "/wp-admin/post-new.php":
             let typeName = text("post_type") ?? "post"
-            guard let type = types.postType(typeName), type.showInREST, type.name != "attachment" else {
-                return Self.refusal(403, "Sorry, you are not allowed to create posts as this user.")
-            }
-            guard browser.user.can(type.capabilities.createPosts) else {
+            guard let type = types.postType(typeName), type.showInREST, type.name != "attachment",
+                  browser.user.can(type.capabilities.createPosts) else {
                 return Self.refusal(403, "Sorry, you are not allowed to create posts as this user.")
             }
             guard let draft = try? await newDraft(type: type, author: browser.session.user.id) else {
@@ -93,7 +93,7 @@ public struct EditorPages: HTTPPages {
             return Self.refusal(403, "Sorry, you are not allowed to edit this item.")
         }
         let options = (try? await store.allOptions()) ?? [:]
-        let settings = EditorSettings(wordpress: wordpress, siteURL: siteURL, options: options, maxUploadSize: maxUploadSize)
+        let settings = EditorSettings(wordpress: wordpress, themes: themes, siteURL: siteURL, options: options, maxUploadSize: maxUploadSize)
         let meta = (try? await store.userMeta(userID: browser.session.user.id)) ?? [:]
         var initialEdits = JSONObject.phpObject
         if isNew {
@@ -144,7 +144,9 @@ public struct EditorPages: HTTPPages {
             } ); } );
             } )();
             """)
-        let featuredImage = ((try? await store.postMeta(postIDs: [post.id]))?[post.id]?["_thumbnail_id"]?.intValue) ?? -1
+        // The post's featured image, as the preloaded post shows it (-1: none, as WordPress says it).
+        let featuredMedia = preload["\(postRoute)?context=edit"]?["body"]?["featured_media"]?.intValue ?? 0
+        let featuredImage = featuredMedia > 0 ? featuredMedia : -1
         // The media library's scripts (`wp_enqueue_media`): the featured image panel and the
         // media blocks build their "Media Library" frames with `wp.media`.
         add("utils", before: "var userSettings = \(json(["url": "/", "uid": .string(String(userID)), "time": .string(String(Int(Date().timeIntervalSince1970))), "secure": ""]));")

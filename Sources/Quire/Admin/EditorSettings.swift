@@ -6,10 +6,12 @@ import QuireWPV2
 /// own), built from the site's options, the media library's limits and the active theme's
 /// `theme.json` merged over WordPress's (``ThemeStyles``).
 ///
-///     let settings = EditorSettings(wordpress: package, siteURL: url, options: options, maxUploadSize: 64 << 20)
+///     let settings = EditorSettings(wordpress: package, themes: themes, siteURL: url, options: options, maxUploadSize: 64 << 20)
 ///     settings.editorSettings(for: postType)["titlePlaceholder"]   // "Add title"
 struct EditorSettings {
     let wordpress: WordPressPackage
+    /// The site's themes, the active one chosen by its `stylesheet` option.
+    let themes: ThemeLibrary
     let siteURL: String
     let options: [String: JSON]
     let maxUploadSize: Int
@@ -61,11 +63,8 @@ struct EditorSettings {
     }
 
     var themeStyles: ThemeStyles {
-        let coreURL = wordpress.root.appendingPathComponent("wp-includes/theme.json")
-        var core = JSONObject()
-        if let data = FileManager.default.contents(atPath: coreURL.path), case .object(let o)? = try? JSONParser.parse(Array(data)) { core = o }
-        let theme = wordpress.themes.active
-        return ThemeStyles(core: core, theme: theme?.themeJSON ?? JSONObject(),
+        let theme = themes.active
+        return ThemeStyles(core: wordpress.coreThemeJSON, theme: theme?.themeJSON ?? JSONObject(),
                            themeURL: "\(siteURL)/wp-content/themes/\(theme?.stylesheet ?? "")")
     }
 

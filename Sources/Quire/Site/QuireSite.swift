@@ -19,9 +19,7 @@ public struct QuireSite: Sendable {
     public let wordpress: WordPressPackage?
 
     /// The folders served as files beside the API: the editor's scripts, styles and themes.
-    public var fileFolders: [FileFolder] {
-        (wordpress?.folders ?? []).map { FileFolder(prefix: $0.prefix, root: $0.root, extensions: $0.extensions, maxAge: 86_400, followsLinks: true) }
-    }
+    public var fileFolders: [FileFolder] { wordpress?.folders ?? [] }
 
     /// Opens the database (creating and migrating it when needed) and builds the server.
     public static func open(databasePath: String, url: String? = nil, plugins: [any QuirePlugin] = []) async throws -> QuireSite {
@@ -65,10 +63,11 @@ public struct QuireSite: Sendable {
         for plugin in plugins { plugin.register(&registrar) }
         var registry = RouteRegistry()
         let media = MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)
-        let themes = ThemeLibrary(themes: wordpress?.themes.themes ?? [],
+        let themes = ThemeLibrary(themes: wordpress?.themes ?? [],
                                   active: options["stylesheet"]?.stringValue ?? ThemeLibrary.defaultTheme)
         let patterns = BlockPatternLibrary(wordpress: wordpress?.root, themes: themes)
-        WPV2(store: store, types: registrar.types, media: media, themes: themes, patterns: patterns).register(into: &registry)
+        let wpv2 = WPV2(store: store, types: registrar.types, media: media, themes: themes, patterns: patterns)
+        wpv2.register(into: &registry)
         registry.merge(registrar.routes)
         registry.add(OpenAPIRoute.route)
         let base = site
@@ -77,7 +76,8 @@ public struct QuireSite: Sendable {
         let pages = SignInPages(store: store, cookies: cookies, siteURL: site.url, throttle: authenticator.passwords.throttle,
                                 failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500),
                                 editorInstalled: wordpress != nil)
-        let editor = EditorPages(store: store, types: registrar.types, wordpress: wordpress, authenticator: authenticator,
+        // The served types, media and reusable blocks among them.
+        let editor = EditorPages(store: store, types: wpv2.types, themes: themes, wordpress: wordpress, authenticator: authenticator,
                                  siteURL: site.url, maxUploadSize: maxUploadSize)
         let server = RESTServer(site: site, registry: registry, authenticator: authenticator,
                                 currentSite: {

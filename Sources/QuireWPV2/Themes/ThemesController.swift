@@ -105,8 +105,25 @@ struct ThemesController: Sendable {
         return response
     }
 
-    static let schema: JSONObject = 
-[
+    /// A boolean theme support, off unless the theme turns it on.
+    static func flag(_ description: String) -> JSON {
+        ["description": .string(description), "type": "boolean", "default": false]
+    }
+
+    /// A theme support that is off or a list of presets with these fields (name and type each).
+    static func presets(_ description: String, _ fields: [(String, String)]) -> JSON {
+        ["description": .string(description), "type": ["boolean", "array"], "default": false,
+         "items": ["type": "object", "properties": .object(JSONObject(fields.map { ($0.0, ["type": .string($0.1)]) })),
+                   "additionalProperties": false]]
+    }
+
+    /// A field of the theme's header: as written there (`raw`) and as shown (`rendered`).
+    static func headerField(_ description: String, raw: String, rendered: String) -> JSON {
+        ["description": .string(description), "type": "object", "readonly": true,
+         "properties": ["raw": ["description": .string(raw), "type": "string"], "rendered": ["description": .string(rendered), "type": "string"]]]
+    }
+
+    static let schema: JSONObject = [
         "$schema": "http://json-schema.org/draft-04/schema#",
         "title": "theme",
         "type": "object",
@@ -121,15 +138,7 @@ struct ThemesController: Sendable {
                 "type": "string",
                 "readonly": true,
             ],
-            "author": [
-                "description": "The theme author.",
-                "type": "object",
-                "readonly": true,
-                "properties": [
-                    "raw": ["description": "The theme author's name, as found in the theme header.", "type": "string"],
-                    "rendered": ["description": "HTML for the theme author, transformed for display.", "type": "string"],
-                ],
-            ],
+            "author": headerField("The theme author.", raw: "The theme author's name, as found in the theme header.", rendered: "HTML for the theme author, transformed for display."),
             "author_uri": [
                 "description": "The website of the theme author.",
                 "type": "object",
@@ -147,24 +156,8 @@ struct ThemesController: Sendable {
                     ],
                 ],
             ],
-            "description": [
-                "description": "A description of the theme.",
-                "type": "object",
-                "readonly": true,
-                "properties": [
-                    "raw": ["description": "The theme description, as found in the theme header.", "type": "string"],
-                    "rendered": ["description": "The theme description, transformed for display.", "type": "string"],
-                ],
-            ],
-            "name": [
-                "description": "The name of the theme.",
-                "type": "object",
-                "readonly": true,
-                "properties": [
-                    "raw": ["description": "The theme name, as found in the theme header.", "type": "string"],
-                    "rendered": ["description": "The theme name, transformed for display.", "type": "string"],
-                ],
-            ],
+            "description": headerField("A description of the theme.", raw: "The theme description, as found in the theme header.", rendered: "The theme description, transformed for display."),
+            "name": headerField("The name of the theme.", raw: "The theme name, as found in the theme header.", rendered: "The theme name, transformed for display."),
             "requires_php": [
                 "description": "The minimum PHP version required for the theme to work.",
                 "type": "string",
@@ -195,22 +188,10 @@ struct ThemesController: Sendable {
                 "type": "object",
                 "readonly": true,
                 "properties": [
-                    "align-wide": [
-                        "description": "Whether theme opts in to wide alignment CSS class.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "automatic-feed-links": [
-                        "description": "Whether posts and comments RSS feed links are added to head.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "block-templates": ["description": "Whether a theme uses block-based templates.", "type": "boolean", "default": false],
-                    "block-template-parts": [
-                        "description": "Whether a theme uses block-based template parts.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
+                    "align-wide": flag("Whether theme opts in to wide alignment CSS class."),
+                    "automatic-feed-links": flag("Whether posts and comments RSS feed links are added to head."),
+                    "block-templates": flag("Whether a theme uses block-based templates."),
+                    "block-template-parts": flag("Whether a theme uses block-based template parts."),
                     "custom-background": [
                         "description": "Custom background if defined by the theme.",
                         "type": ["boolean", "object"],
@@ -259,67 +240,16 @@ struct ThemesController: Sendable {
                         ],
                         "additionalProperties": false,
                     ],
-                    "customize-selective-refresh-widgets": [
-                        "description": "Whether the theme enables Selective Refresh for Widgets being managed with the Customizer.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "dark-editor-style": [
-                        "description": "Whether theme opts in to the dark editor style UI.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "disable-custom-colors": ["description": "Whether the theme disables custom colors.", "type": "boolean", "default": false],
-                    "disable-custom-font-sizes": [
-                        "description": "Whether the theme disables custom font sizes.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "disable-custom-gradients": [
-                        "description": "Whether the theme disables custom gradients.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "disable-layout-styles": [
-                        "description": "Whether the theme disables generated layout styles.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "editor-color-palette": [
-                        "description": "Custom color palette if defined by the theme.",
-                        "type": ["boolean", "array"],
-                        "default": false,
-                        "items": [
-                            "type": "object",
-                            "properties": ["name": ["type": "string"], "slug": ["type": "string"], "color": ["type": "string"]],
-                            "additionalProperties": false,
-                        ],
-                    ],
-                    "editor-font-sizes": [
-                        "description": "Custom font sizes if defined by the theme.",
-                        "type": ["boolean", "array"],
-                        "default": false,
-                        "items": [
-                            "type": "object",
-                            "properties": ["name": ["type": "string"], "size": ["type": "number"], "slug": ["type": "string"]],
-                            "additionalProperties": false,
-                        ],
-                    ],
-                    "editor-gradient-presets": [
-                        "description": "Custom gradient presets if defined by the theme.",
-                        "type": ["boolean", "array"],
-                        "default": false,
-                        "items": [
-                            "type": "object",
-                            "properties": ["name": ["type": "string"], "gradient": ["type": "string"], "slug": ["type": "string"]],
-                            "additionalProperties": false,
-                        ],
-                    ],
-                    "editor-styles": [
-                        "description": "Whether theme opts in to the editor styles CSS wrapper.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
+                    "customize-selective-refresh-widgets": flag("Whether the theme enables Selective Refresh for Widgets being managed with the Customizer."),
+                    "dark-editor-style": flag("Whether theme opts in to the dark editor style UI."),
+                    "disable-custom-colors": flag("Whether the theme disables custom colors."),
+                    "disable-custom-font-sizes": flag("Whether the theme disables custom font sizes."),
+                    "disable-custom-gradients": flag("Whether the theme disables custom gradients."),
+                    "disable-layout-styles": flag("Whether the theme disables generated layout styles."),
+                    "editor-color-palette": presets("Custom color palette if defined by the theme.", [("name", "string"), ("slug", "string"), ("color", "string")]),
+                    "editor-font-sizes": presets("Custom font sizes if defined by the theme.", [("name", "string"), ("size", "number"), ("slug", "string")]),
+                    "editor-gradient-presets": presets("Custom gradient presets if defined by the theme.", [("name", "string"), ("gradient", "string"), ("slug", "string")]),
+                    "editor-styles": flag("Whether theme opts in to the editor styles CSS wrapper."),
                     "html5": [
                         "description": "Allows use of HTML5 markup for search forms, comment forms, comment lists, gallery, and caption.",
                         "type": ["boolean", "array"],
@@ -355,21 +285,9 @@ struct ThemesController: Sendable {
                         "default": false,
                         "items": ["type": "string"],
                     ],
-                    "responsive-embeds": [
-                        "description": "Whether the theme supports responsive embedded content.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "title-tag": [
-                        "description": "Whether the theme can manage the document title tag.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
-                    "wp-block-styles": [
-                        "description": "Whether theme opts in to default WordPress block styles for viewing.",
-                        "type": "boolean",
-                        "default": false,
-                    ],
+                    "responsive-embeds": flag("Whether the theme supports responsive embedded content."),
+                    "title-tag": flag("Whether the theme can manage the document title tag."),
+                    "wp-block-styles": flag("Whether theme opts in to default WordPress block styles for viewing."),
                 ],
             ],
             "theme_uri": [
