@@ -192,6 +192,18 @@ def main():
             expect(image.locator("img")).to_have_attribute("src", re.compile("^" + re.escape(stem)))
             session.shot(page, "seeded-post")
 
+        def inserter_offers_server_variations():
+            # The post-terms block's variations come only from the server's block definitions
+            # (one per public taxonomy): the inserter offers "Tags" among its results.
+            names = page.evaluate("wp.blocks.getBlockVariations('core/post-terms').map(v => v.name)")
+            assert names == ["category", "post_tag"], names
+            page.get_by_role("button", name="Toggle block inserter").click()
+            search = page.get_by_role("searchbox", name="Search for blocks and patterns")
+            search.fill("Tags")
+            expect(page.get_by_role("option", name="Tags", exact=True)).to_be_visible()
+            session.shot(page, "inserter-variations")
+            page.get_by_role("button", name="Toggle block inserter").click()
+
         title = "Welcome to Quire, edited in the block editor"
 
         def edit_and_save():
@@ -320,6 +332,7 @@ def main():
 
         session.step("logs in and lists the posts", log_in)
         session.step("opens a seeded post: title, blocks, categories, tags, featured image", open_seeded_post)
+        session.step("offers the server's block variations in the inserter", inserter_offers_server_variations)
         session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
         session.step("moves a post to trash", move_to_trash)
         session.step("publishes a new post with a reusable block and a featured image dropped on its panel", create_and_publish)

@@ -17,16 +17,18 @@ public struct EditorPages: HTTPPages {
     let store: any ContentStore
     let types: ContentTypes
     let themes: ThemeLibrary
+    let blockTypes: [BlockType]
     let wordpress: WordPressPackage?
     let authenticator: SiteAuthenticator
     let siteURL: String
     let maxUploadSize: Int
 
-    public init(store: any ContentStore, types: ContentTypes, themes: ThemeLibrary, wordpress: WordPressPackage?,
-                authenticator: SiteAuthenticator, siteURL: String, maxUploadSize: Int) {
+    public init(store: any ContentStore, types: ContentTypes, themes: ThemeLibrary, blockTypes: [BlockType] = [],
+                wordpress: WordPressPackage?, authenticator: SiteAuthenticator, siteURL: String, maxUploadSize: Int) {
         self.store = store
         self.types = types
         self.themes = themes
+        self.blockTypes = blockTypes
         self.wordpress = wordpress
         self.authenticator = authenticator
         self.siteURL = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
@@ -123,6 +125,9 @@ public struct EditorPages: HTTPPages {
             wp.data.use( wp.data.plugins.persistence, { storageKey: storageKey } ); } )();
             """)
         add("wp-blocks", after: "wp.blocks.setCategories( \(json(EditorSettings.blockCategories)) );")
+        // The server's block definitions: the attributes of supports, server-only blocks, the site's variations.
+        let definitions = JSONObject(blockTypes.map { ($0.name, JSON.object($0.editorDefinition)) })
+        add("wp-blocks", after: "wp.blocks.unstable__bootstrapServerSideBlockDefinitions(\(json(.object(definitions))));")
         add("moment", after: "moment.updateLocale( 'en_US', \(json(EditorSettings.momentLocale)) );")
         add("wp-date", after: "wp.date.setSettings( \(json(settings.dateSettings)) );")
         add("wp-preferences", after: """

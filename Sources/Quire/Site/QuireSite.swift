@@ -66,7 +66,8 @@ public struct QuireSite: Sendable {
         let themes = ThemeLibrary(themes: wordpress?.themes ?? [],
                                   active: options["stylesheet"]?.stringValue ?? ThemeLibrary.defaultTheme)
         let patterns = BlockPatternLibrary(wordpress: wordpress?.root, themes: themes)
-        let wpv2 = WPV2(store: store, types: registrar.types, media: media, themes: themes, patterns: patterns)
+        let wpv2 = WPV2(store: store, types: registrar.types, media: media, themes: themes, patterns: patterns,
+                        blockTypes: BlockTypeLibrary(wordpress: wordpress?.root))
         wpv2.register(into: &registry)
         registry.merge(registrar.routes)
         registry.add(OpenAPIRoute.route)
@@ -77,7 +78,7 @@ public struct QuireSite: Sendable {
                                 failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500),
                                 editorInstalled: wordpress != nil)
         // The served types, media and reusable blocks among them.
-        let editor = EditorPages(store: store, types: wpv2.types, themes: themes, wordpress: wordpress, authenticator: authenticator,
+        let editor = EditorPages(store: store, types: wpv2.types, themes: themes, blockTypes: wpv2.blockTypes, wordpress: wordpress, authenticator: authenticator,
                                  siteURL: site.url, maxUploadSize: maxUploadSize)
         let server = RESTServer(site: site, registry: registry, authenticator: authenticator,
                                 currentSite: {

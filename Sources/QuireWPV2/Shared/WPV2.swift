@@ -9,9 +9,12 @@ public struct WPV2: Sendable {
     public let media: MediaLibrary?
     public let themes: ThemeLibrary
     public let patterns: BlockPatternLibrary
+    /// The registered block types, with the variations this site's types and theme give them.
+    public let blockTypes: [BlockType]
 
     public init(store: any ContentStore, types: ContentTypes = ContentTypes(), media: MediaLibrary? = nil,
-                themes: ThemeLibrary = ThemeLibrary(themes: []), patterns: BlockPatternLibrary = BlockPatternLibrary()) {
+                themes: ThemeLibrary = ThemeLibrary(themes: []), patterns: BlockPatternLibrary = BlockPatternLibrary(),
+                blockTypes: BlockTypeLibrary = BlockTypeLibrary()) {
         self.themes = themes
         self.patterns = patterns
         self.store = store
@@ -20,6 +23,7 @@ public struct WPV2: Sendable {
         if t.postType(PostTypes.reusableBlock.name) == nil { t.register(PostTypes.reusableBlock) }
         self.types = t
         self.media = media
+        self.blockTypes = blockTypes.registered(types: t, themes: themes)
     }
 
     /// Registers every `wp/v2` route this build serves, and those of registered post types
@@ -35,6 +39,7 @@ public struct WPV2: Sendable {
         SearchController(store: store, types: types).register(into: &registry)
         ThemesController(library: themes, types: types).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
+        BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
         if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
         for taxonomy in types.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
