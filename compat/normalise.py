@@ -21,7 +21,7 @@ EMBED_KIND = {"author": "user", "replies": "comment", "wp:term": "term", "wp:fea
               "wp:attachment": "post", "up": "post", "version-history": "revision", "predecessor-version": "revision",
               "children": "comment", "self": None}
 KEY_KIND = {"author": "user", "post": "post", "featured_media": "post", "categories": "term", "tags": "term",
-            "term_id": "term", "additional_data": "term"}
+            "term_id": "term", "additional_data": "term", "wp_id": "post"}
 VOLATILE_KEYS = {"filesize"}
 
 

@@ -166,6 +166,10 @@ class Site:
                 self.names.add("post" if kind == "revision" else kind, value, "$" + name)
         if r.status_code == 201 and isinstance(body, dict) and isinstance(body.get("id"), int) and kind:
             self.names.add("post" if kind == "revision" else kind, body["id"], "$" + label)
+        # A template's stored post is named after the step that first answers it.
+        for shown in ([body, body.get("previous")] if isinstance(body, dict) else []):
+            if isinstance(shown, dict) and isinstance(shown.get("wp_id"), int) and shown["wp_id"] > 0:
+                self.names.add("post", shown["wp_id"], "$" + label)
         if sub_paths and isinstance(body, dict) and isinstance(body.get("responses"), list):
             for i, sub in enumerate(body["responses"]):
                 if isinstance(sub, dict) and sub.get("status") == 201 and isinstance(sub.get("body"), dict) \

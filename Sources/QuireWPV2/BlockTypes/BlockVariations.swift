@@ -59,15 +59,8 @@ struct BlockVariations {
         }
     }
 
-    /// The areas a template part may fill (`get_allowed_block_template_part_areas`).
-    static let areas: [(area: String, label: String, description: String, icon: String)] = [
-        ("uncategorized", "General", "General templates often perform a specific role like displaying post content, and are not tied to any particular area.", "layout"),
-        ("header", "Header", "The Header template defines a page area that typically contains a title, logo, and main navigation.", "header"),
-        ("footer", "Footer", "The Footer template defines a page area that typically contains site credits, social links, or any other combination of blocks.", "footer"),
-    ]
-
     var templatePartAreas: [JSON] {
-        Self.areas.filter { $0.area != "uncategorized" }.map {
+        TemplatePartArea.all.filter { $0.area != "uncategorized" }.map {
             ["name": .string($0.area), "title": .string($0.label), "description": .string($0.description),
              "attributes": ["area": .string($0.area)], "scope": ["inserter"], "icon": .string($0.icon)]
         }
@@ -75,49 +68,15 @@ struct BlockVariations {
 
     /// One variation per part of the active block theme (its own, then its parent's).
     var templateParts: [JSON] {
-        ThemeTemplateParts(themes: themes).parts.map { part in
-            let icon = Self.areas.first { $0.area == part.area }?.icon ?? "layout"
-            let attributes: JSON = ["slug": .string(part.slug), "theme": .string(part.theme), "area": .string(part.area)]
+        let files = ThemeTemplateFiles(themes: themes)
+        return files.files(.part).map { file in
+            let part = files.template(file, .part)
+            let area = part.area ?? TemplatePartArea.uncategorized
+            let icon = TemplatePartArea.all.first { $0.area == area }?.icon ?? "layout"
+            let attributes: JSON = ["slug": .string(part.slug), "theme": .string(part.theme), "area": .string(area)]
             // WordPress gives each the description `true`, written as "1".
             return ["name": .string(Slug.sanitizeTitle(part.slug)), "title": .string(part.title), "description": "1",
                     "attributes": attributes, "scope": ["inserter"], "icon": .string(icon), "example": ["attributes": attributes]]
         }
-    }
-}
-
-/// The template parts a block theme ships in its `parts/` folder, titled and placed in an
-/// area by its `theme.json`'s `templateParts`; a child theme's part hides its parent's.
-/// Files are taken in the order the folder lists them, as WordPress takes them.
-struct ThemeTemplateParts {
-    struct Part {
-        var slug, title, area, theme: String
-    }
-
-    let parts: [Part]
-
-    init(themes: ThemeLibrary) {
-        guard let active = themes.active, active.isBlockTheme else {
-            parts = []
-            return
-        }
-        var chain = [active]
-        if active.template != active.stylesheet, let parent = themes.theme(active.template) { chain.append(parent) }
-        let declared = chain.flatMap { $0.themeJSON?["templateParts"]?.arrayValue ?? [] }
-        var found: [Part] = []
-        for theme in chain {
-            for folder in ["parts", "block-template-parts"] {
-                let url = theme.folder.appendingPathComponent(folder)
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-                for name in names.prefix(500) where name.hasSuffix(".html") {
-                    let slug = String(name.dropLast(5))
-                    if found.contains(where: { $0.slug == slug }) { continue }
-                    let entry = declared.first { $0["name"]?.stringValue == slug }
-                    var area = entry?["area"]?.stringValue ?? "uncategorized"
-                    if !BlockVariations.areas.contains(where: { $0.area == area }) { area = "uncategorized" }
-                    found.append(Part(slug: slug, title: entry?["title"]?.stringValue ?? slug, area: area, theme: theme.stylesheet))
-                }
-            }
-        }
-        parts = found
     }
 }

@@ -40,6 +40,10 @@ public struct WPV2: Sendable {
         ThemesController(library: themes, types: types).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
         BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
+        let templates = TemplateLibrary(files: ThemeTemplateFiles(themes: themes), store: store)
+        for kind in TemplateKind.allCases {
+            TemplatesController(kind: kind, library: templates, store: store).register(into: &registry)
+        }
         if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
         for taxonomy in types.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)

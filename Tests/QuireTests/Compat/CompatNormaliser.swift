@@ -58,7 +58,8 @@ enum CompatNormaliser {
         "up": .post, "version-history": .revision, "predecessor-version": .revision, "children": .comment, "self": nil,
     ]
     static let keyKinds: [String: CompatKind] = ["author": .user, "post": .post, "featured_media": .post,
-                                                  "categories": .term, "tags": .term, "term_id": .term, "additional_data": .term]
+                                                  "categories": .term, "tags": .term, "term_id": .term, "additional_data": .term,
+                                                  "wp_id": .post]
 
     static func normalise(_ v: JSON, _ names: CompatNames, kind: CompatKind?, key: String? = nil) -> JSON {
         switch v {

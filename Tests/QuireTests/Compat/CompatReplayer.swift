@@ -286,6 +286,10 @@ final class CompatReplayer: @unchecked Sendable {
             if case .int(let i) = v, whereText == "id" || whereText.hasSuffix(".id") { names.add(kind, i, "$" + name) }
         }
         if r.status.code == 201, case .int(let i)? = json["id"] { names.add(kind, i, "$" + ex.label) }
+        // A template's stored post is named after the step that first answers it.
+        for shown in [json, json["previous"] ?? .null] {
+            if case .int(let i)? = shown["wp_id"], i > 0 { names.add(.post, i, "$" + ex.label) }
+        }
         for (name, whereJSON) in step["capture_ids"]?.objectValue ?? JSONObject() {
             for item in json.arrayValue ?? [] {
                 if let id = item["id"]?.intValue, let w = whereJSON.stringValue, let v = item[w], !v.isNull {

@@ -1,0 +1,98 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/templates` and `/wp/v2/template-parts` (and `/<theme>//<slug>`): the active block
+/// theme's templates and parts, from its files, and the edits stored over them. Every method
+/// needs `edit_theme_options`. Saving a theme's template stores a copy (`origin: theme`) that
+/// replaces it; deleting that copy (or `source=theme` on an update) brings the file back.
+struct TemplatesController: Sendable {
+    let kind: TemplateKind
+    let library: TemplateLibrary
+    let store: any ContentStore
+
+    static let editThemeOptions = "edit_theme_options"
+
+    var route: String { "/\(WPV2.namespace)/\(kind.restBase)" }
+
+    func register(into registry: inout RouteRegistry) {
+        let schema = TemplateSchema.schema(kind)
+        let schemaFunction: @Sendable (SiteInfo) -> JSONObject = { _ in schema }
+        registry.register(namespace: WPV2.namespace, route: kind.restBase, endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                EndpointArguments.context(),
+                RESTArgument("wp_id", schema: ["description": "Limit to the specified post id.", "type": "integer"]),
+                RESTArgument("area", schema: ["description": "Limit to the specified template part area.", "type": "string"]),
+                RESTArgument("post_type", schema: ["description": "Post type to get the templates for.", "type": "string"]),
+            ], permission: permission, handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: EndpointArguments.from(schema, creating: true),
+                         permission: permission, handler: create),
+        ], schema: schemaFunction)
+        // The theme's folder name (maybe with a subfolder), then the template's name.
+        let id = "(?P<id>([^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)[\\/\\w-]+)"
+        let idArgument = RESTArgument("id", schema: ["description": "The id of a template", "type": "string"],
+                                      sanitization: .custom { v, _, _ in .success(.string(Self.sanitizeID(PHPScalar.toString(v)))) })
+        registry.register(namespace: WPV2.namespace, route: "\(kind.restBase)/\(id)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [idArgument, EndpointArguments.context()], permission: permission, handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: [idArgument] + EndpointArguments.from(schema, creating: false),
+                         permission: permission, handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArgument, RESTArgument("force", schema: [
+                "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion.",
+            ])], permission: permission, handler: delete),
+        ], schema: schemaFunction)
+    }
+
+    var permission: RESTPermissionCheck {
+        { r in
+            if r.can(Self.editThemeOptions) { return .allowed }
+            return .error(RESTError("rest_cannot_manage_templates", "Sorry, you are not allowed to access the templates on this site.",
+                                    status: r.authorizationStatus))
+        }
+    }
+
+    /// `_sanitize_template_id`: URL-decoded, and `theme/slug` read as `theme//slug`.
+    static func sanitizeID(_ raw: String) -> String {
+        let id = raw.removingPercentEncoding ?? raw
+        guard let last = id.lastIndex(of: "/") else { return id }
+        if last > id.startIndex, id[id.index(before: last)] == "/" { return id }
+        return String(id[..<last]) + "/" + String(id[last...])
+    }
+
+    static let notFound = RESTError("rest_template_not_found", "No templates exist with that id.", status: 404)
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        let found = try await library.list(kind, wpID: r["wp_id"].map(PHPScalar.toInt), area: r["area"]?.stringValue,
+                                           postType: r["post_type"]?.stringValue)
+        return RESTResponse(.array(found.map { prepare($0, r).dataWithLinks }))
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        let id = r["id"]?.stringValue ?? ""
+        let found = r["source"]?.stringValue == "theme" ? library.fileTemplate(id, kind) : try await library.template(id, kind)
+        guard let found else { throw Self.notFound }
+        return prepare(found, r)
+    }
+
+    func prepare(_ t: BlockTemplate, _ r: RESTRequest, context: String? = nil) -> RESTResponse {
+        var o: JSONObject = ["id": .string(t.id), "theme": .string(t.theme),
+                             "content": ["raw": .string(t.content), "block_version": .int(t.content.contains("<!-- wp:") ? 1 : 0)],
+                             "slug": .string(t.slug), "source": .string(t.source), "origin": t.origin.map(JSON.string) ?? .null,
+                             "type": .string(kind.postType), "description": .string(t.description),
+                             "title": ["raw": .string(t.title), "rendered": .string(t.wpID != 0 ? ContentRenderer.title(t.title) : t.title)],
+                             "status": .string(t.status), "wp_id": .int(t.wpID), "has_theme_file": .bool(t.hasThemeFile)]
+        if kind == .template { o["is_custom"] = .bool(t.isCustom) }
+        o["author"] = .int(t.author)
+        if kind == .part { o["area"] = t.area.map(JSON.string) ?? .null }
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: TemplateSchema.schema(kind), context: context ?? r.context))
+        guard r.wantsLinks else { return response }
+        let site = r.server.site
+        // WordPress looks the id up as a post's, finds none, and links the API's root.
+        let selfLink = site.restURL("/")
+        response.addLink("self", selfLink)
+        response.addLink("collection", site.restURL(route))
+        response.addLink("about", site.restURL("/wp/v2/types/\(kind.postType)"))
+        if r.can(Self.editThemeOptions) { response.addLink("https://api.w.org/action-publish", selfLink) }
+        if r.can("unfiltered_html") { response.addLink("https://api.w.org/action-unfiltered-html", selfLink) }
+        return response
+    }
+}
