@@ -79,6 +79,9 @@ public enum SchemaTranslation {
             if let options = s[key]?.arrayValue { out[key] = .array(options.compactMap { $0.objectValue.map { .object(translate($0, answer: answer, nested: true)) } }) }
         }
         var type = s["type"]
+        // WordPress's templates call their flags `bool`, which PHP's schema checks read as `boolean`.
+        if type == "bool" { type = "boolean" }
+        if case .array(let list)? = type { type = .array(list.map { $0 == "bool" ? "boolean" : $0 }) }
         // PHP's empty map is written `[]` (a resource itself is never empty).
         if answer, nested, let given = type, case var list = given.arrayValue ?? [given], list.contains("object"), !list.contains("array") {
             list.append("array")

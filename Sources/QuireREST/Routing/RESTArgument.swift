@@ -17,6 +17,8 @@ public struct RESTArgument: Sendable {
         /// `rest_validate_request_arg`: check against the schema.
         case schema
         case custom(@Sendable (JSON, RESTRequest, String) -> ArgumentCheck)
+        /// A `validate_callback` that reads the store (a post's `template` against the theme's).
+        case asynchronous(@Sendable (JSON, RESTRequest, String) async -> ArgumentCheck)
     }
 
     public enum Sanitization: Sendable {

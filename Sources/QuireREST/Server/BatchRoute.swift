@@ -51,20 +51,20 @@ extension RESTServer {
     }
 
     /// Matches and validates a sub-request without running it.
-    func validateBatchItem(_ sub: inout RESTRequest) -> RESTError? {
+    func validateBatchItem(_ sub: inout RESTRequest) async -> RESTError? {
         if let e = match(&sub) { return e }
         guard let pattern = sub.matchedRoute, let route = registry.route(pattern: pattern),
               route.allowBatch, sub.endpoint?.allowBatch == true else {
             return RESTError("rest_batch_not_allowed", "The requested route does not support batch requests.", status: 400)
         }
-        return ParameterValidation.checkAndSanitize(&sub)
+        return await ParameterValidation.checkAndSanitize(&sub)
     }
 
     func serveBatch(_ request: RESTRequest) async -> RESTResponse {
         let items = request["requests"]?.arrayValue ?? []
         var subs = items.map { batchItem($0, parent: request) }
         var failures: [RESTError?] = []
-        for i in subs.indices { failures.append(validateBatchItem(&subs[i])) }
+        for i in subs.indices { failures.append(await validateBatchItem(&subs[i])) }
 
         if request["validation"]?.stringValue == "require-all-validate", failures.contains(where: { $0 != nil }) {
             var responses: [JSON] = []

@@ -1,7 +1,7 @@
 /// Argument checking before a handler runs: a malformed JSON body, required arguments,
 /// `validate_callback`s, then sanitising in place (`has_valid_params`, `sanitize_params`).
 enum ParameterValidation {
-    static func checkAndSanitize(_ request: inout RESTRequest) -> RESTError? {
+    static func checkAndSanitize(_ request: inout RESTRequest) async -> RESTError? {
         if let e = request.jsonError {
             return RESTError("rest_invalid_json", "Invalid JSON body passed.", status: 400, extra: JSONObject([
                 ("json_error_code", .int(e.code)), ("json_error_message", .string(e.message)),
@@ -13,7 +13,7 @@ enum ParameterValidation {
             return RESTError("rest_missing_callback_param", "Missing parameter(s): \(missing.joined(separator: ", "))",
                              status: 400, extra: JSONObject([("params", .array(missing.map { .string($0) }))]))
         }
-        if let e = validate(request, endpoint) { return e }
+        if let e = await validate(request, endpoint) { return e }
         return sanitize(&request, endpoint)
     }
 
@@ -35,7 +35,7 @@ enum ParameterValidation {
         return .object(o)
     }
 
-    private static func validate(_ request: RESTRequest, _ endpoint: RESTEndpoint) -> RESTError? {
+    private static func validate(_ request: RESTRequest, _ endpoint: RESTEndpoint) async -> RESTError? {
         var params = JSONObject(), details = JSONObject()
         let prepared = endpoint.preparedDefaults
         for arg in endpoint.arguments {
@@ -50,6 +50,7 @@ enum ParameterValidation {
                     outcome = SchemaValidator.validate(value, arg.schema, param: arg.name).map { .error($0) } ?? .valid
                 }
             case .custom(let f): outcome = f(value, request, arg.name)
+            case .asynchronous(let f): outcome = await f(value, request, arg.name)
             }
             switch outcome {
             case .valid: break

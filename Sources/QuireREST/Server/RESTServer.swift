@@ -104,7 +104,7 @@ public final class RESTServer: Sendable {
             return (RESTResponse(error: e), request)
         }
         var response: RESTResponse
-        if let e = ParameterValidation.checkAndSanitize(&request) {
+        if let e = await ParameterValidation.checkAndSanitize(&request) {
             response = RESTResponse(error: e)
         } else {
             response = await respond(request)

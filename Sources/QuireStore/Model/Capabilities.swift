@@ -116,3 +116,16 @@ extension PostTypeCapabilities {
         return c
     }
 }
+
+extension PostTypeCapabilities {
+    /// Every capability `edit_theme_options`, with meta capabilities on `singular`: what
+    /// templates (`template`) and template parts (`post`) ask for.
+    public static func themeOptions(singular: String) -> PostTypeCapabilities {
+        var c = PostTypeCapabilities(singular: singular)
+        let all = "edit_theme_options"
+        (c.editPosts, c.editOthersPosts, c.editPublishedPosts, c.editPrivatePosts) = (all, all, all, all)
+        (c.publishPosts, c.readPrivatePosts, c.read, c.createPosts) = (all, all, all, all)
+        (c.deletePosts, c.deleteOthersPosts, c.deletePublishedPosts, c.deletePrivatePosts) = (all, all, all, all)
+        return c
+    }
+}

@@ -20,6 +20,12 @@ public struct PostType: Sendable {
     public var isViewable = true
     /// Which REST controller serves it (`rest_controller_class`).
     public var controller: Controller = .posts
+    /// Whether WordPress's admin shows screens for it (`show_ui`).
+    public var showUI = true
+    /// What `/wp/v2/types` says it is for.
+    public var description = ""
+    /// The labels it names itself, by key; the others are WordPress's defaults for posts.
+    public var ownLabels: [String: String] = [:]
     public var schema: JSONObject
 
     /// The REST controllers a post type may be served by.
@@ -30,6 +36,8 @@ public struct PostType: Sendable {
         /// (`read_post`, which is `edit_posts`), with their raw title and content in every
         /// context and nothing rendered.
         case blocks
+        /// `WP_REST_Templates_Controller`: the theme's templates and parts (`TemplatesController`).
+        case templates
     }
     public var collectionArguments: JSONObject
 

@@ -109,9 +109,6 @@ extension PostsController {
         if let v = r["ping_status"]?.stringValue { post.pingStatus = v }
         if let v = r["format"]?.stringValue { post.format = v }
         if let v = r["template"]?.stringValue {
-            if !v.isEmpty { throw RESTError("rest_invalid_param", "Invalid parameter(s): template", status: 400, extra: [
-                "params": ["template": .string("template is not one of .")], "details": .array([]),
-            ]) }
             post.template = v
         }
         if let v = r["parent"]?.intValue {

@@ -7,15 +7,18 @@ struct PostsController: Sendable {
     let store: any ContentStore
     let type: PostType
     let types: ContentTypes
+    /// The theme's templates, which a post's `template` must name.
+    let templates: TemplateLibrary?
     /// Which fields each context shows, prepared once from the schema and its extensions.
     let contextPlan: ContextPlan
     /// The fields a post of the type has (its schema's properties).
     let fieldNames: Set<String>
 
-    init(store: any ContentStore, type: PostType, types: ContentTypes) {
+    init(store: any ContentStore, type: PostType, types: ContentTypes, templates: TemplateLibrary? = nil) {
         self.store = store
         self.type = type
         self.types = types
+        self.templates = templates
         contextPlan = ContextPlan(types.extensions.extend(type.schema, for: type.name))
         fieldNames = Set(type.schema["properties"]?.objectValue?.keys ?? [])
     }
@@ -83,7 +86,22 @@ struct PostsController: Sendable {
         return EndpointArguments.from(types.extensions.extend(type.schema, for: type.name), creating: creating, options: [
             "title": passThrough, "content": passThrough, "excerpt": passThrough,
             "slug": .init(sanitization: .custom { v, _, _ in .success(.string(Slug.sanitizeTitle(PHPScalar.toString(v)))) }),
+            "template": .init(validation: templateCheck),
         ])
+    }
+
+    /// `check_template`: a post may name any template the theme offers its type, or keep the
+    /// one it has.
+    var templateCheck: RESTArgument.Validation {
+        let (store, type, templates) = (self.store, self.type, self.templates)
+        return .asynchronous { value, r, _ in
+            let template = PHPScalar.toString(value)
+            if template.isEmpty { return .valid }
+            if let id = r.integer("id"), id > 0, let post = try? await store.post(id: id), post.template == template { return .valid }
+            let allowed = (try? await templates?.offered(to: type)) ?? []
+            if allowed.contains(template) { return .valid }
+            return .error(RESTError("rest_invalid_param", "template is not one of \(allowed.joined(separator: ", ")).", data: .null))
+        }
     }
 
     func notFound() -> RESTError { RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }

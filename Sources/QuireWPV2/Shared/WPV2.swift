@@ -21,6 +21,7 @@ public struct WPV2: Sendable {
         var t = types
         if media != nil && t.postType("attachment") == nil { t.register(MediaController.type) }
         if t.postType(PostTypes.reusableBlock.name) == nil { t.register(PostTypes.reusableBlock) }
+        for kind in TemplateKind.allCases where t.postType(kind.postType) == nil { t.register(kind.type) }
         self.types = t
         self.media = media
         self.blockTypes = blockTypes.registered(types: t, themes: themes)
@@ -29,6 +30,7 @@ public struct WPV2: Sendable {
     /// Registers every `wp/v2` route this build serves, and those of registered post types
     /// and taxonomies in their own namespaces.
     public func register(into registry: inout RouteRegistry) {
+        let templates = TemplateLibrary(files: ThemeTemplateFiles(themes: themes), store: store)
         UsersController(store: store, types: types).register(into: &registry)
         TypesController(types: types.postTypes).register(into: &registry)
         StatusesController(types: types).register(into: &registry)
@@ -40,7 +42,6 @@ public struct WPV2: Sendable {
         ThemesController(library: themes, types: types).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
         BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
-        let templates = TemplateLibrary(files: ThemeTemplateFiles(themes: themes), store: store)
         for kind in TemplateKind.allCases {
             TemplatesController(kind: kind, library: templates, store: store).register(into: &registry)
         }
@@ -48,8 +49,8 @@ public struct WPV2: Sendable {
         for taxonomy in types.taxonomies where taxonomy.showInREST {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
         }
-        for type in types.postTypes where type.showInREST && type.name != "attachment" {
-            PostsController(store: store, type: type, types: types).register(into: &registry)
+        for type in types.postTypes where type.showInREST && type.name != "attachment" && type.controller != .templates {
+            PostsController(store: store, type: type, types: types, templates: templates).register(into: &registry)
             if type.supports.contains("revisions") {
                 RevisionsController(store: store, type: type).register(into: &registry)
             }

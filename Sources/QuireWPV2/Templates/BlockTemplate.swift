@@ -95,3 +95,31 @@ enum DefaultTemplateTypes {
         "404": ("404", "Displays when no content is found."),
     ]
 }
+
+extension TemplateKind {
+    /// The post type its stored edits have, as `/wp/v2/types` describes it.
+    public var type: PostType {
+        let (plural, singular) = self == .template ? ("Templates", "Template") : ("Template Parts", "Template Part")
+        var t = PostType.custom(name: postType, label: plural, singularLabel: singular, restBase: restBase,
+                                supports: ["title", "slug", "excerpt", "editor", "revisions", "author"],
+                                capabilities: .themeOptions(singular: self == .template ? "template" : "post"))
+        t.icon = nil
+        t.isPublic = false
+        t.isViewable = false
+        t.controller = .templates
+        t.showUI = false
+        t.description = self == .template ? "Templates to include in your theme." : "Template parts to include in your templates."
+        t.schema = TemplateSchema.schema(self)
+        let lower = singular.lowercased(), lowerPlural = plural.lowercased()
+        t.ownLabels = [
+            "name": plural, "singular_name": singular, "add_new_item": "Add New \(singular)", "edit_item": "Edit \(singular)",
+            "new_item": "New \(singular)", "view_item": "View \(singular)", "search_items": "Search \(plural)",
+            "not_found": "No \(lowerPlural) found.", "not_found_in_trash": "No \(lowerPlural) found in Trash.",
+            "parent_item_colon": "Parent \(singular):", "all_items": plural, "archives": "\(singular.prefix(1))\(lower.dropFirst()) archives",
+            "insert_into_item": "Insert into \(lower)", "uploaded_to_this_item": "Uploaded to this \(lower)",
+            "filter_items_list": "Filter \(lowerPlural) list", "items_list_navigation": "\(singular.prefix(1))\(lowerPlural.dropFirst()) list navigation",
+            "items_list": "\(singular.prefix(1))\(lowerPlural.dropFirst()) list", "menu_name": plural, "name_admin_bar": singular,
+        ]
+        return t
+    }
+}

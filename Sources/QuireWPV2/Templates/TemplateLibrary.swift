@@ -35,6 +35,13 @@ struct TemplateLibrary: Sendable {
         return result
     }
 
+    /// The templates a post of `type` may name (`WP_Theme::get_post_templates`): the custom
+    /// ones offered to it, for a public type.
+    func offered(to type: PostType) async throws -> [String] {
+        guard type.isPublic else { return [] }
+        return try await list(.template).filter { $0.isCustom && ($0.postTypes?.contains(type.name) ?? true) }.map(\.slug)
+    }
+
     /// One template by id (`get_block_template`): the stored edit (any status but a trashed
     /// one's freed slug), else the theme's file.
     func template(_ id: String, _ kind: TemplateKind) async throws -> BlockTemplate? {

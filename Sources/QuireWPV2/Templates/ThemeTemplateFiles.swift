@@ -72,7 +72,8 @@ struct ThemeTemplateFiles: Sendable {
         case .template:
             if let entry = declared("customTemplates", slug) {
                 file.title = entry["title"]?.stringValue
-                file.postTypes = entry["postTypes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+                // A custom template that names no post types is for pages.
+                file.postTypes = entry["postTypes"]?.arrayValue?.compactMap(\.stringValue) ?? ["page"]
             }
         case .part:
             let entry = declared("templateParts", slug)

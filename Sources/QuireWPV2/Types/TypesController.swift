@@ -80,8 +80,8 @@ struct TypesController: Sendable {
         var supports = JSONObject()
         for s in t.supports.sorted() { supports[s] = true }
         let o: JSONObject = [
-            "capabilities": .object(caps), "description": "", "hierarchical": .bool(t.hierarchical), "has_archive": false,
-            "visibility": ["show_in_nav_menus": .bool(t.name != "attachment" && t.isPublic), "show_ui": true],
+            "capabilities": .object(caps), "description": .string(t.description), "hierarchical": .bool(t.hierarchical), "has_archive": false,
+            "visibility": ["show_in_nav_menus": .bool(t.name != "attachment" && t.isPublic), "show_ui": .bool(t.showUI)],
             "viewable": .bool(t.isViewable), "labels": labels(t),
             "name": .string(t.label), "slug": .string(t.name), "icon": t.icon.map { .string($0) } ?? .null,
             "supports": .object(supports), "taxonomies": .array(t.taxonomies.map { .string($0) }),
@@ -113,6 +113,10 @@ struct TypesController: Sendable {
                            ("item_reverted_to_draft", "\(t.singularLabel) reverted to draft."),
                            ("item_scheduled", "\(t.singularLabel) scheduled."), ("item_updated", "\(t.singularLabel) updated."),
                            ("menu_name", t.label), ("name_admin_bar", t.singularLabel)] { o[k] = .string(v) }
+            return .object(o)
+        }
+        if !t.ownLabels.isEmpty, case .object(var o) = labels(plural: "Posts", singular: "Post", hierarchical: false) {
+            for (k, v) in t.ownLabels.sorted(by: { $0.key < $1.key }) { o[k] = .string(v) }
             return .object(o)
         }
         return labels(plural: t.label, singular: t.singularLabel, hierarchical: t.hierarchical)

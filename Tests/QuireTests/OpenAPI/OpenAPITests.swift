@@ -36,7 +36,7 @@ import Testing
             #expect(perPage?["schema"]?["minimum"] == 1)
             // Every route the server answers is in the document, plugins' too; every method is an operation.
             for route in site.site.server.routes where route.endpoints.contains(where: { !$0.methods.isEmpty }) {
-                let template = route.pattern.replacingOccurrences(of: #"\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)"#, with: "{$1}", options: .regularExpression)
+                let template = RoutePath(route.pattern).template
                 let operations = try #require(paths[template]?.objectValue, "\(route.pattern) is missing as \(template)")
                 for method in Set(route.endpoints.flatMap(\.methods)) {
                     #expect(operations[method.lowercased()] != nil, "\(method) \(template)")
