@@ -10,12 +10,12 @@ import re
 NOW_DATE = re.compile(r"20(?:2[5-9]|3[0-4])-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 APP_PASSWORD = re.compile(r"^[A-Za-z0-9]{4}( [A-Za-z0-9]{4}){5}$")
-URL_ID = re.compile(r"/wp/v2/(posts|pages|media|comments|categories|tags|users|blocks)/(\d+)")
+URL_ID = re.compile(r"/wp/v2/(posts|pages|media|comments|categories|tags|users|blocks|navigation)/(\d+)")
 SUB_ID = re.compile(r"/(revisions|autosaves)/(\d+)")
 COMMENT_ANCHOR = re.compile(r"#comment-(\d+)")
 QUERY_ID = re.compile(r"([?&](?:amp;)?)(p|page_id|attachment_id|post|parent|categories|tags|author)=(\d+)")
 
-SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "post", "comments": "comment",
+SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "post", "navigation": "post", "comments": "comment",
                 "categories": "term", "tags": "term", "users": "user"}
 EMBED_KIND = {"author": "user", "replies": "comment", "wp:term": "term", "wp:featuredmedia": "post",
               "wp:attachment": "post", "up": "post", "version-history": "revision", "predecessor-version": "revision",

@@ -82,6 +82,12 @@ public enum OpenAPIDocument {
     /// Routes whose every field may be null in an answer.
     static let nullableFields: Set<String> = ["/wp/v2/settings"]
 
+    /// Fields WordPress answers null for though its schema calls them strings, by route
+    /// prefix: a theme's template has no `origin` (and a part maybe no `area`).
+    static let nullableByRoute: [(prefix: String, fields: Set<String>)] = [
+        ("/wp/v2/templates", ["origin"]), ("/wp/v2/template-parts", ["origin", "area"]),
+    ]
+
     /// WordPress's search schema lists the post types and taxonomies as the only subtypes, yet
     /// a post-format result's subtype is the format (`audio`, `gallery`…): the document lets
     /// any string through there.
@@ -102,6 +108,19 @@ public enum OpenAPIDocument {
             var nullable = JSONObject()
             for (name, property) in properties { nullable[name] = ["anyOf": [property, ["type": "null"]]] }
             item["properties"] = .object(nullable)
+        }
+        if let fields = nullableByRoute.first(where: { route.pattern.hasPrefix($0.prefix) })?.fields,
+           var properties = item["properties"]?.objectValue {
+            for name in fields { if let property = properties[name] { properties[name] = ["anyOf": [property, ["type": "null"]]] } }
+            item["properties"] = .object(properties)
+        }
+        // A post's answer may hold a status no request sets: moved to the trash, or a new auto-draft.
+        if var properties = item["properties"]?.objectValue, var status = properties["status"]?.objectValue,
+           case .array(var statuses)? = status["enum"], statuses.contains("publish") {
+            for extra in ["trash", "auto-draft"] where !statuses.contains(.string(extra)) { statuses.append(.string(extra)) }
+            status["enum"] = .array(statuses)
+            properties["status"] = .object(status)
+            item["properties"] = .object(properties)
         }
         if openSubtypes.contains(route.pattern), var properties = item["properties"]?.objectValue,
            var subtype = properties["subtype"]?.objectValue {

@@ -36,8 +36,20 @@ struct RevisionsController: Sendable {
         ],
     ]
 
+    /// The revision schema with the parent type's texts only: a type without excerpts has
+    /// revisions without them.
+    var schema: JSONObject {
+        var s = Self.schema
+        guard var properties = s["properties"]?.objectValue, let parent = type.schema["properties"]?.objectValue else { return s }
+        for field in ["title", "content", "excerpt", "guid"] where parent[field] == nil { properties[field] = nil }
+        s["properties"] = .object(properties)
+        s["title"] = .string("\(type.name)-revision")
+        return s
+    }
+
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
+        let own = self.schema
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in own }
         let parentArg = RESTArgument("parent", schema: ["description": "The ID for the parent of the revision.", "type": "integer"])
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the revision.", "type": "integer"])
         registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/revisions", endpoints: [
@@ -244,7 +256,7 @@ struct RevisionsController: Sendable {
     func prepare(_ rev: Post, _ r: RESTRequest) -> RESTResponse {
         // A revision's GUID is its plain address, as `wp_insert_post` gives every post.
         let guid = rev.guid.isEmpty ? "\(r.server.site.home)/?p=\(rev.id)" : rev.guid
-        let o: JSONObject = [
+        var o: JSONObject = [
             "author": .int(rev.author), "date": WPDate.rest(rev.date).map(JSON.string) ?? .null,
             "date_gmt": WPDate.rest(rev.dateGMT).map(JSON.string) ?? .null, "id": .int(rev.id),
             "modified": WPDate.rest(rev.modified).map(JSON.string) ?? .null,
@@ -256,7 +268,10 @@ struct RevisionsController: Sendable {
             // A revision's excerpt is its own, never one made from the content (`prepare_excerpt_response`).
             "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(rev.excerpt.isEmpty ? "" : ContentRenderer.excerpt(raw: rev.excerpt, content: ""))],
         ]
-        var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
+        let schema = self.schema
+        let fields = schema["properties"]?.objectValue
+        for key in o.keys where fields?[key] == nil { o[key] = nil }
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: schema, context: r.context))
         response.addLink("parent", r.server.site.restURL("\(type.route)/\(rev.parent)"))
         return response
     }

@@ -22,6 +22,7 @@ public struct WPV2: Sendable {
         if media != nil && t.postType("attachment") == nil { t.register(MediaController.type) }
         if t.postType(PostTypes.reusableBlock.name) == nil { t.register(PostTypes.reusableBlock) }
         for kind in TemplateKind.allCases where t.postType(kind.postType) == nil { t.register(kind.type) }
+        if t.postType(PostTypes.navigation.name) == nil { t.register(PostTypes.navigation) }
         self.types = t
         self.media = media
         self.blockTypes = blockTypes.registered(types: t, themes: themes)

@@ -9,7 +9,7 @@ enum CompatKind: String, Sendable {
     /// The kind a `/wp/v2/<segment>` route's items are.
     static func ofSegment(_ segment: Substring) -> CompatKind? {
         switch segment {
-        case "posts", "pages", "media", "blocks": return .post
+        case "posts", "pages", "media", "blocks", "navigation": return .post
         case "comments": return .comment
         case "categories", "tags": return .term
         case "users": return .user
