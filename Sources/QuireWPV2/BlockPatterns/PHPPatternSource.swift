@@ -268,7 +268,19 @@ public enum PHPArrayLiteral {
         guard let start = source.range(of: variable + " = array(") ?? source.range(of: variable + " = ["),
               case let rest = source[start.upperBound...], let end = rest.range(of: ");") ?? rest.range(of: "];") else { return nil }
         let opening = source[start.lowerBound..<start.upperBound].hasSuffix("[") ? "[" : "array("
-        let code = "return \(opening)" + rest[..<end.lowerBound] + (opening == "[" ? "];" : ");")
+        return strings(in: "return \(opening)" + rest[..<end.lowerBound] + (opening == "[" ? "];" : ");"))
+    }
+
+    /// The string values, by key, of the array literal a call passes (`register_nav_menus(
+    /// array( 'primary' => __( 'Primary menu' ) ) );`); nil when `source` makes no such call
+    /// or the array holds more than literals and translations.
+    public static func strings(passedTo function: String, in source: String) -> JSONObject? {
+        guard let start = source.range(of: function + "("), case let rest = source[start.upperBound...],
+              let end = rest.range(of: ");") else { return nil }
+        return strings(in: "return " + rest[..<end.lowerBound] + ";")
+    }
+
+    static func strings(in code: String) -> JSONObject? {
         guard let tokens = try? PHPPatternSource.Lexer.tokens(Substring(code)) else { return nil }
         var parser = PHPPatternSource.Parser(tokens)
         var ignored = ""
@@ -281,3 +293,4 @@ public enum PHPArrayLiteral {
         return out
     }
 }
+
