@@ -257,6 +257,22 @@ def main():
             rendered = public["content"]["rendered"]
             assert f'class="wp-image-{uploaded["id"]}"' in rendered and uploaded["source_url"].rsplit("/", 1)[0] in rendered, rendered
 
+        def choose_a_template():
+            # The theme's custom templates for posts (Twenty Twenty-Three's "Blank") are offered
+            # in the Summary panel; the one chosen is saved with the post.
+            page.locator(".edit-post-sidebar__panel-tab", has_text="Post").click()
+            page.get_by_role("button", name=re.compile(r"^Select template")).click()
+            choice = page.get_by_role("combobox", name="Template")
+            expect(choice.locator("option", has_text="Blank")).to_have_count(1)
+            choice.select_option("blank")
+            session.shot(page, "template-chosen")
+            page.keyboard.press("Escape")
+            with page.expect_response(lambda r: f"/wp/v2/posts/{seeded['id']}" in r.url and r.request.method in ("POST", "PUT")) as saved:
+                page.locator(".editor-post-publish-button").click()
+            assert saved.value.status == 200, f"saving answered {saved.value.status}: {saved.value.text()[:300]}"
+            expect(page.locator(".components-snackbar").last).to_contain_text("Post updated")
+            assert rest.get(f"/wp/v2/posts/{seeded['id']}", context="edit")["template"] == "blank"
+
         def move_to_trash():
             open_editor(session, page, f"/wp-admin/post.php?post={trashed['id']}&action=edit")
             open_sidebar_panel(page, "Summary") if page.locator(".components-panel__body-title", has_text="Summary").count() else None
@@ -336,6 +352,7 @@ def main():
         session.step("opens a seeded post: title, blocks, categories, tags, featured image", open_seeded_post)
         session.step("offers the server's block variations in the inserter", inserter_offers_server_variations)
         session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
+        session.step("gives the post the theme's Blank template", choose_a_template)
         session.step("moves a post to trash", move_to_trash)
         session.step("publishes a new post with a reusable block and a featured image dropped on its panel", create_and_publish)
         session.step("keeps the editor's preferences for the next browser", preferences_are_kept)
