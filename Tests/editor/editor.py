@@ -266,7 +266,20 @@ def main():
             expect(choice.locator("option", has_text="Blank")).to_have_count(1)
             choice.select_option("blank")
             session.shot(page, "template-chosen")
-            page.keyboard.press("Escape")
+            # The chosen template opens for editing, its blocks from the theme's file, and closes again.
+            page.get_by_role("button", name="Edit template").click()
+            expect(page.locator(".edit-post-template-top-area")).to_be_visible()
+            # Template mode draws its canvas in a frame.
+            canvas = page.frame_locator('iframe[name="editor-canvas"]')
+            expect(canvas.locator('[data-type="core/post-content"]')).to_have_count(1)
+            # The template editor's welcome guide shows the first time.
+            if page.evaluate("wp.data.select('core/edit-post').isFeatureActive('welcomeGuideTemplate')"):
+                guide = page.get_by_role("dialog", name=re.compile("template editor", re.I))
+                guide.get_by_role("button", name="Close dialog").click(timeout=TIMEOUT)
+                expect(guide).to_have_count(0)
+            session.shot(page, "template-mode")
+            page.get_by_role("button", name="Back", exact=True).click()
+            expect(page.locator(".editor-post-title__input")).to_be_visible()
             with page.expect_response(lambda r: f"/wp/v2/posts/{seeded['id']}" in r.url and r.request.method in ("POST", "PUT")) as saved:
                 page.locator(".editor-post-publish-button").click()
             assert saved.value.status == 200, f"saving answered {saved.value.status}: {saved.value.text()[:300]}"

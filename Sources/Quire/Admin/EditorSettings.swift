@@ -145,7 +145,8 @@ struct EditorSettings {
             "richEditingEnabled": true,
             "postLock": ["isLocked": false],
             "supportsLayout": .bool(layout != nil),
-            "supportsTemplateMode": false,
+            // A block theme's templates may be edited from the post (`current_theme_supports( 'block-templates' )`).
+            "supportsTemplateMode": .bool(themes.active?.isBlockTheme ?? false),
             "__experimentalAdditionalBlockPatterns": [],
             "__experimentalAdditionalBlockPatternCategories": [],
             "styles": .array(styles.css),
@@ -165,6 +166,12 @@ struct EditorSettings {
             ],
         ]
         if type.name == "page" { settings["disablePostFormats"] = true }
+        if themes.active?.isBlockTheme == true {
+            settings["defaultTemplatePartAreas"] = .array(TemplatePartArea.all.map { area in
+                ["area": .string(area.area), "label": .string(area.label), "description": .string(area.description),
+                 "icon": .string(area.icon), "area_tag": .string(["header": "header", "footer": "footer"][area.area] ?? "div")]
+            })
+        }
         return settings
     }
 }
