@@ -96,6 +96,7 @@ public struct EditorPages: HTTPPages {
         }
         let options = (try? await store.allOptions()) ?? [:]
         let settings = EditorSettings(wordpress: wordpress, themes: themes, siteURL: siteURL, options: options, maxUploadSize: maxUploadSize)
+        let offered = (try? await TemplateLibrary(themes: themes, store: store).offeredTemplates(to: type)) ?? []
         let meta = (try? await store.userMeta(userID: browser.session.user.id)) ?? [:]
         var initialEdits = JSONObject.phpObject
         if isNew {
@@ -145,7 +146,7 @@ public struct EditorPages: HTTPPages {
             ( function() {
             window._wpLoadBlockEditor = new Promise( function( resolve ) {
             wp.domReady( function() {
-            resolve( wp.editPost.initializeEditor( 'editor', \(json(.string(type.name))), \(post.id), \(json(.object(settings.editorSettings(for: type)))), \(json(.object(initialEdits))) ) );
+            resolve( wp.editPost.initializeEditor( 'editor', \(json(.string(type.name))), \(post.id), \(json(.object(settings.editorSettings(for: type, offered: offered)))), \(json(.object(initialEdits))) ) );
             } ); } );
             } )();
             """)

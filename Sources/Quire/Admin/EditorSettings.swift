@@ -102,19 +102,16 @@ struct EditorSettings {
         return .object(o)
     }
 
-    func editorSettings(for type: PostType) -> JSONObject {
+    func editorSettings(for type: PostType, offered: [BlockTemplate] = []) -> JSONObject {
         let styles = themeStyles
         let defaultStyles = wordpress.root.appendingPathComponent("wp-includes/css/dist/block-editor/default-editor-styles.min.css")
         let defaultCSS = FileManager.default.contents(atPath: defaultStyles.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let layout = styles.themeSettings["layout"]?.objectValue
+        // The templates the post may use (`get_page_templates`), after the default one.
         var templates = JSONObject.phpObject
-        if case .array(let custom)? = styles.theme["customTemplates"], type.name == "page" || type.name == "post" {
-            for case .object(let t) in custom {
-                let forTypes = t["postTypes"]?.arrayValue?.compactMap(\.stringValue) ?? ["page"]
-                guard forTypes.contains(type.name), let name = t["name"]?.stringValue else { continue }
-                if templates.isEmpty { templates[""] = "Default template" }
-                templates[name] = .string(t["title"]?.stringValue ?? name)
-            }
+        if !offered.isEmpty {
+            templates[""] = "Default template"
+            for t in offered where templates[t.slug] == nil { templates[t.slug] = .string(t.title) }
         }
         var settings: JSONObject = [
             "alignWide": false,

@@ -5,9 +5,19 @@ import QuireStore
 /// Where templates come from: the stored edits (posts of the kind's type, tied to their theme
 /// by a `wp_theme` term and, for parts, to an area by a `wp_template_part_area` term), then
 /// the active theme's files that no stored edit replaces (`get_block_templates`).
-struct TemplateLibrary: Sendable {
+public struct TemplateLibrary: Sendable {
     let files: ThemeTemplateFiles
     let store: any ContentStore
+
+    init(files: ThemeTemplateFiles, store: any ContentStore) {
+        self.files = files
+        self.store = store
+    }
+
+    /// The templates of the active theme in `themes`, and the edits `store` keeps of them.
+    public init(themes: ThemeLibrary, store: any ContentStore) {
+        self.init(files: ThemeTemplateFiles(themes: themes), store: store)
+    }
 
     static let themeTaxonomy = "wp_theme"
     static let areaTaxonomy = "wp_template_part_area"
@@ -38,8 +48,14 @@ struct TemplateLibrary: Sendable {
     /// The templates a post of `type` may name (`WP_Theme::get_post_templates`): the custom
     /// ones offered to it, for a public type.
     func offered(to type: PostType) async throws -> [String] {
+        try await offeredTemplates(to: type).map(\.slug)
+    }
+
+    /// The custom templates a post of `type` may use, with their titles, as the editor's
+    /// template menu lists them.
+    public func offeredTemplates(to type: PostType) async throws -> [BlockTemplate] {
         guard type.isPublic else { return [] }
-        return try await list(.template).filter { $0.isCustom && ($0.postTypes?.contains(type.name) ?? true) }.map(\.slug)
+        return try await list(.template).filter { $0.isCustom && ($0.postTypes?.contains(type.name) ?? true) }
     }
 
     /// One template by id (`get_block_template`): the stored edit (any status but a trashed
