@@ -10,13 +10,13 @@ import re
 NOW_DATE = re.compile(r"20(?:2[5-9]|3[0-4])-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 APP_PASSWORD = re.compile(r"^[A-Za-z0-9]{4}( [A-Za-z0-9]{4}){5}$")
-URL_ID = re.compile(r"/wp/v2/(posts|pages|media|comments|categories|tags|users|blocks|navigation)/(\d+)")
+URL_ID = re.compile(r"/wp/v2/(posts|pages|media|comments|categories|tags|menus|users|blocks|navigation)/(\d+)")
 SUB_ID = re.compile(r"/(revisions|autosaves)/(\d+)")
 COMMENT_ANCHOR = re.compile(r"#comment-(\d+)")
-QUERY_ID = re.compile(r"([?&](?:amp;)?)(p|page_id|attachment_id|post|parent|categories|tags|author)=(\d+)")
+QUERY_ID = re.compile(r"([?&](?:amp;)?)(p|page_id|attachment_id|post|parent|categories|tags|menus|author)=(\d+)")
 
 SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "post", "navigation": "post", "comments": "comment",
-                "categories": "term", "tags": "term", "users": "user"}
+                "categories": "term", "tags": "term", "menus": "term", "users": "user"}
 EMBED_KIND = {"author": "user", "replies": "comment", "wp:term": "term", "wp:featuredmedia": "post",
               "wp:attachment": "post", "up": "post", "version-history": "revision", "predecessor-version": "revision",
               "children": "comment", "self": None}
@@ -79,7 +79,7 @@ def norm_string(s, names, key=None, kind=None):
 
     def query_id(m):
         key_ = m.group(2)
-        k = {"categories": "term", "tags": "term", "author": "user"}.get(key_, "post")
+        k = {"categories": "term", "tags": "term", "menus": "term", "author": "user"}.get(key_, "post")
         if key_ == "parent" and "/wp/v2/comments" in s:
             k = "comment"
         if key_ == "p" and kind == "revision":

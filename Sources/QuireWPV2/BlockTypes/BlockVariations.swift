@@ -39,18 +39,19 @@ struct BlockVariations {
         let typeLinks = Self.builtInsFirst(inMenus, isBuiltIn: { Self.builtInTypes.contains($0.name) }) {
             link($0.name, "post-type", labels.labels($0))
         }
-        let taxonomyLinks = Self.builtInsFirst(types.taxonomies, isBuiltIn: { Self.builtInTaxonomies.contains($0.name) }) {
+        let inMenusTaxonomies = types.taxonomies.filter(\.isPublic)
+        let taxonomyLinks = Self.builtInsFirst(inMenusTaxonomies, isBuiltIn: { Self.builtInTaxonomies.contains($0.name) }) {
             link($0.name, "taxonomy", .object(TaxonomyLabels.of($0)))
         }
         // Built-in types, built-in taxonomies, then the plugins' types and taxonomies.
         let builtInTypeCount = inMenus.filter { Self.builtInTypes.contains($0.name) }.count
-        let builtInTaxonomyCount = types.taxonomies.filter { Self.builtInTaxonomies.contains($0.name) }.count
+        let builtInTaxonomyCount = inMenusTaxonomies.filter { Self.builtInTaxonomies.contains($0.name) }.count
         return Array(typeLinks.prefix(builtInTypeCount)) + Array(taxonomyLinks.prefix(builtInTaxonomyCount))
             + Array(typeLinks.dropFirst(builtInTypeCount)) + Array(taxonomyLinks.dropFirst(builtInTaxonomyCount))
     }
 
     var postTerms: [JSON] {
-        Self.builtInsFirst(types.taxonomies.filter(\.showInREST), isBuiltIn: { Self.builtInTaxonomies.contains($0.name) }) { t in
+        Self.builtInsFirst(types.taxonomies.filter { $0.showInREST && $0.isPublic }, isBuiltIn: { Self.builtInTaxonomies.contains($0.name) }) { t in
             var v: JSONObject = ["name": .string(t.name), "title": .string(t.label),
                                  "description": .string("Display the assigned taxonomy: \(t.label)"),
                                  "attributes": ["term": .string(t.name)], "isActive": ["term"]]

@@ -112,9 +112,30 @@ public struct TaxonomyInfo: Sendable {
     /// The term link's path segment: `/category/<slug>/`.
     public var permalinkBase = ""
     public var showInREST = true
+    /// Public taxonomies are searched, queried and offered in menus.
+    public var isPublic = true
+    /// Whether WordPress's admin shows screens for it (`show_ui`).
+    public var showUI = true
+    /// The labels it names itself, by key, over WordPress's defaults.
+    public var ownLabels: [String: String] = [:]
+    /// The REST routes of its object types served by no controller here, by type name.
+    public var objectRoutes: [String: String] = [:]
+    /// Which REST controller serves its terms (`rest_controller_class`).
+    public var controller: Controller = .terms
+
+    /// The REST controllers a taxonomy may be served by.
+    public enum Controller: Sendable {
+        /// `WP_REST_Terms_Controller`.
+        case terms
+        /// `WP_REST_Menus_Controller`: classic menus, with their locations and `auto_add`.
+        case menus
+    }
 
     public var route: String { "/\(restNamespace)/\(restBase)" }
-    public var schema: JSONObject { hierarchical ? TermSchemas.category : TermSchemas.tag }
+    public var schema: JSONObject {
+        if controller == .menus { return TermSchemas.menu }
+        return hierarchical ? TermSchemas.category : TermSchemas.tag
+    }
     public var collectionArguments: JSONObject { hierarchical ? TermSchemas.categoryCollection : TermSchemas.tagCollection }
     /// What managing, editing, deleting and assigning its terms asks for.
     public var capabilities = TaxonomyCapabilities.standard

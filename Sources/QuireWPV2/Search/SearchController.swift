@@ -53,7 +53,8 @@ struct SearchController: Sendable {
         switch r["type"]?.stringValue ?? "post" {
         case "term":
             var all: [Term] = []
-            for taxonomy in types.taxonomies where subtypes.contains("any") || subtypes.contains(taxonomy.name) {
+            // Public taxonomies only (`WP_REST_Term_Search_Handler`): menus are not searched.
+            for taxonomy in types.taxonomies where taxonomy.isPublic && (subtypes.contains("any") || subtypes.contains(taxonomy.name)) {
                 var q = TermQuery(taxonomy: taxonomy.name)
                 q.search = text
                 q.include = include

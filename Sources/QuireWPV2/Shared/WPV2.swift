@@ -23,6 +23,10 @@ public struct WPV2: Sendable {
         if t.postType(PostTypes.reusableBlock.name) == nil { t.register(PostTypes.reusableBlock) }
         for kind in TemplateKind.allCases where t.postType(kind.postType) == nil { t.register(kind.type) }
         if t.postType(PostTypes.navigation.name) == nil { t.register(PostTypes.navigation) }
+        if t.taxonomy(NavMenus.taxonomy.name) == nil {
+            t.register(NavMenus.taxonomy)
+            t.extensions.fields[NavMenus.taxonomy.name, default: []] += MenuFields(store: store, themes: themes).fields
+        }
         self.types = t
         self.media = media
         self.blockTypes = blockTypes.registered(types: t, themes: themes)

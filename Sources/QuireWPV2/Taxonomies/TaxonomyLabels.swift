@@ -51,6 +51,9 @@ enum TaxonomyLabels {
         // WordPress's own taxonomies name no labels when registered, so the admin bar shows their name.
         let builtIn = t.name == "category" || t.name == "post_tag"
         o.appendUnique("name_admin_bar", .string(builtIn ? t.name : t.singularLabel))
+        for (key, value) in t.ownLabels.sorted(by: { $0.key < $1.key }) {
+            if o[key] != nil { o[key] = .string(value) } else { o.appendUnique(key, .string(value)) }
+        }
         return o
     }
 }

@@ -5,6 +5,17 @@ import QuireREST
 enum TermSchemas {
     static let category: JSONObject = try! JSONParser.parse(categoryText).objectValue!
     static let tag: JSONObject = try! JSONParser.parse(tagText).objectValue!
+
+    /// A classic menu (`nav_menu`): a tag's fields but its count, link and taxonomy; its
+    /// locations and `auto_add` are fields of their own (`MenuFields`).
+    static let menu: JSONObject = {
+        var schema = tag
+        var properties = schema["properties"]?.objectValue ?? JSONObject()
+        for field in ["count", "link", "taxonomy"] { properties[field] = nil }
+        schema["properties"] = .object(properties)
+        schema["title"] = "nav_menu"
+        return schema
+    }()
     static let categoryCollection: JSONObject = try! JSONParser.parse(categoryCollectionText).objectValue!
     static let tagCollection: JSONObject = try! JSONParser.parse(tagCollectionText).objectValue!
     static let taxonomy: JSONObject = try! JSONParser.parse(taxonomyText).objectValue!

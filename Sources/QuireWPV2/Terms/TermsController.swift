@@ -8,12 +8,15 @@ struct TermsController: Sendable {
     let types: ContentTypes
     /// Which fields each context shows, prepared once from the taxonomy's schema.
     let contextPlan: ContextPlan
+    /// The fields a term of the taxonomy has (its schema's properties).
+    let fieldNames: Set<String>
 
     init(store: any ContentStore, taxonomy: TaxonomyInfo, types: ContentTypes) {
         self.store = store
         self.taxonomy = taxonomy
         self.types = types
         contextPlan = ContextPlan(taxonomy.schema)
+        fieldNames = Set(taxonomy.schema["properties"]?.objectValue?.keys ?? [])
     }
 
     func register(into registry: inout RouteRegistry) {
@@ -52,6 +55,16 @@ struct TermsController: Sendable {
 
     // MARK: Permissions
 
+    /// Menus are read by those who may edit the theme's options or posts of some type
+    /// (`check_has_read_only_access`).
+    func menuReadAccess(_ r: RESTRequest) -> Permission {
+        guard taxonomy.controller == .menus else { return .allowed }
+        if r.can("edit_theme_options") || r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) {
+            return .allowed
+        }
+        return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menus.", status: r.authorizationStatus))
+    }
+
     var listPermission: RESTPermissionCheck {
         { [taxonomy, store, types] r in
             if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
@@ -69,7 +82,7 @@ struct TermsController: Sendable {
                     return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to view terms for this post.", status: r.authorizationStatus))
                 }
             }
-            return .allowed
+            return menuReadAccess(r)
         }
     }
 
@@ -79,7 +92,7 @@ struct TermsController: Sendable {
             if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
             }
-            return .allowed
+            return menuReadAccess(r)
         }
     }
 
@@ -215,8 +228,10 @@ struct TermsController: Sendable {
 
     func create(_ r: RESTRequest) async throws -> RESTResponse {
         if r["name"] == nil || TextSanitizer.phpTrim(r["name"]?.stringValue ?? "").isEmpty {
-            throw RESTError("empty_term_name", "A name is required for this term.")
+            // The menus controller gives `wp_insert_term`'s error a status.
+            throw RESTError("empty_term_name", "A name is required for this term.", data: taxonomy.controller == .menus ? ["status": 400] : .null)
         }
+        if taxonomy.controller == .menus { return try await createMenu(r) }
         var term = Term(taxonomy: taxonomy.name, name: "", slug: "")
         try await apply(r, to: &term)
         let siblings = try await store.terms({
@@ -225,6 +240,11 @@ struct TermsController: Sendable {
             q.limit = 10_000
             return q
         }()).terms
+        if taxonomy.controller == .menus, let existing = siblings.first(where: { $0.name == term.name }) {
+            // `wp_update_nav_menu_object`'s error, given the menu's id and a status by the controller.
+            throw RESTError("menu_exists", "The menu name <strong>\(HTMLText.escape(term.name))</strong> conflicts with another menu name. Please try another.",
+                            data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id)])
+        }
         if let existing = siblings.first(where: { $0.name == term.name && $0.parent == term.parent }) {
             // `wp_insert_term`'s error carries the id, and the controller adds it again with the status.
             throw RESTError("term_exists", taxonomy.hierarchical ? "A term with the name provided already exists with this parent."
@@ -245,7 +265,11 @@ struct TermsController: Sendable {
 
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         guard var term = try await requestedTerm(r) else { throw notFound() }
-        try await apply(r, to: &term)
+        if taxonomy.controller == .menus {
+            try await applyMenu(r, to: &term)
+        } else {
+            try await apply(r, to: &term)
+        }
         _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
         try await store.updateTerm(term)
         try await saveExtensions(id: term.id, r)
@@ -257,11 +281,12 @@ struct TermsController: Sendable {
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
         guard let term = try await requestedTerm(r) else { throw notFound() }
         guard r["force"]?.boolValue == true else {
-            throw RESTError("rest_trash_not_supported", "Terms do not support trashing. Set 'force=true' to delete.", status: 501)
+            let what = taxonomy.controller == .menus ? "Menus" : "Terms"
+            throw RESTError("rest_trash_not_supported", "\(what) do not support trashing. Set 'force=true' to delete.", status: 501)
         }
         var edit = r
         edit.set("context", "edit")
-        let previous = prepare(term, edit, parents: try await parentSlugs(for: [term]))
+        let previous = try await extended(prepare(term, edit, parents: try await parentSlugs(for: [term])), id: term.id, edit)
         let fallback = try await store.option("default_category")?.intValue
         try await store.deleteTerm(id: term.id, fallbackCategory: fallback)
         return RESTResponse(["deleted": true, "previous": previous.data])
@@ -295,6 +320,7 @@ struct TermsController: Sendable {
         o.appendUnique("taxonomy", .string(t.taxonomy))
         if taxonomy.hierarchical { o.appendUnique("parent", .int(t.parent)) }
         o.appendUnique("meta", .array([]))
+        for key in o.keys where !fieldNames.contains(key) { o[key] = nil }
         var response = RESTResponse(r.shaped(o, by: contextPlan))
         guard r.wantsLinks else { return response }
         response.addLink("self", site.restURL("\(taxonomy.route)/\(t.id)"))
@@ -304,8 +330,8 @@ struct TermsController: Sendable {
             response.addLink("up", site.restURL("\(taxonomy.route)/\(t.parent)"), attributes: RESTLink.embeddable)
         }
         for typeName in taxonomy.types {
-            guard let type = types.postTypes.first(where: { $0.name == typeName }) else { continue }
-            response.addLink("https://api.w.org/post_type", site.restURL("\(type.route)?\(taxonomy.restBase)=\(t.id)"))
+            guard let route = types.postTypes.first(where: { $0.name == typeName })?.route ?? taxonomy.objectRoutes[typeName] else { continue }
+            response.addLink("https://api.w.org/post_type", site.restURL("\(route)?\(taxonomy.restBase)=\(t.id)"))
         }
         return response
     }
@@ -318,5 +344,45 @@ struct TermsController: Sendable {
 
     func saveExtensions(id: Int, _ r: RESTRequest) async throws {
         try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
+    }
+
+    // MARK: Menus
+
+    /// `wp_update_nav_menu_object`: a menu's name is unique among menus, its slug always made
+    /// from its name, and its description the one the request gives (none when it gives none).
+    func menuFields(_ r: RESTRequest, name: String, for term: inout Term) async throws {
+        if r["parent"] != nil {
+            throw RESTError("rest_taxonomy_not_hierarchical", "Cannot set parent term, taxonomy is not hierarchical.", status: 400)
+        }
+        let others = try await store.terms(taxonomy: taxonomy.name)
+        if let existing = others.first(where: { $0.name == name && $0.id != term.id }) {
+            throw RESTError("menu_exists", "The menu name <strong>\(HTMLText.escape(name))</strong> conflicts with another menu name. Please try another.",
+                            data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id)])
+        }
+        term.name = r.can("unfiltered_html") ? name : KSES.filter(name)
+        let description = r["description"]?.stringValue ?? ""
+        term.description = r.can("unfiltered_html") ? description : KSES.filter(description)
+        term.slug = try await uniqueSlug(Slug.sanitizeTitle(term.name), for: term)
+    }
+
+    func createMenu(_ r: RESTRequest) async throws -> RESTResponse {
+        var term = Term(taxonomy: taxonomy.name, name: "", slug: "")
+        try await menuFields(r, name: TextSanitizer.phpTrim(r["name"]?.stringValue ?? ""), for: &term)
+        _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
+        let created = try await store.insertTerm(term)
+        try await saveExtensions(id: created.id, r)
+        var response = try await extended(prepare(created, r, parents: [:]), id: created.id, r)
+        response.status = 201
+        response.header("Location", r.server.site.restURL("\(taxonomy.route)/\(created.id)"))
+        return response
+    }
+
+    /// An edit changes the menu only when it names a field of the term; then the name stays
+    /// unless given, and the description and slug are made again.
+    func applyMenu(_ r: RESTRequest, to term: inout Term) async throws {
+        guard ["name", "description", "slug", "parent"].contains(where: { r[$0] != nil }) else { return }
+        let name = r["name"].map { TextSanitizer.phpTrim(PHPScalar.toString($0)) } ?? term.name
+        guard !name.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.") }
+        try await menuFields(r, name: name, for: &term)
     }
 }

@@ -11,7 +11,7 @@ enum CompatKind: String, Sendable {
         switch segment {
         case "posts", "pages", "media", "blocks", "navigation": return .post
         case "comments": return .comment
-        case "categories", "tags": return .term
+        case "categories", "tags", "menus": return .term
         case "users": return .user
         default: return nil
         }
@@ -236,7 +236,7 @@ enum CompatNormaliser {
         }
     }
 
-    static let queryKeys = ["p", "page_id", "attachment_id", "post", "parent", "categories", "tags", "author"]
+    static let queryKeys = ["p", "page_id", "attachment_id", "post", "parent", "categories", "tags", "menus", "author"]
 
     /// `[?&](amp;)?<key>=<digits>`.
     static func replaceQueryIDs(_ b: [UInt8], _ names: CompatNames, kind context: CompatKind? = nil) -> [UInt8] {
@@ -249,7 +249,7 @@ enum CompatNormaliser {
                 guard let (v, end) = digits(b, j + key.utf8.count + 1) else { continue }
                 let kind: CompatKind
                 switch key {
-                case "categories", "tags": kind = .term
+                case "categories", "tags", "menus": kind = .term
                 case "author": kind = .user
                 case "parent" where inComments: kind = .comment
                 case "p" where context == .revision: kind = .revision
