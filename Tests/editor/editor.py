@@ -57,6 +57,9 @@ class Session:
         self.args = args
         self.base = args.url.rstrip("/")
         self.rest = REST(args.url, args.login, args.app_password)
+        # The writer's page, shot when a step fails; and whether the editor has opened in it yet.
+        self.page = None
+        self.editor_opened = False
         self.calls = []
         self.step_number = 0
         self.failures = []
@@ -85,13 +88,21 @@ class Session:
             self.failures.append(name)
             print(f"FAIL {name}: {error}", flush=True)
             traceback.print_exc()
+            if self.page is not None:
+                try:
+                    self.shot(self.page, "failed")
+                except Exception:
+                    pass
 
 
-def close_welcome_guide(page):
-    # The guide shows while its preference is on; on a busy machine it can appear well after
-    # the layout, so ask the editor's store instead of waiting a fixed time for it.
+def close_welcome_guide(session, page):
+    # The guide shows the first time the editor opens for a user whose preferences are new; on
+    # a busy machine it can appear well after the layout, so that first time it is waited for.
+    # Later, the editor's store says whether it will show.
     page.locator(".editor-post-title__input").wait_for(timeout=TIMEOUT)
-    if not page.evaluate("wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')"):
+    first = not session.editor_opened
+    session.editor_opened = True
+    if not first and not page.evaluate("wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')"):
         return
     guide = page.locator(".edit-post-welcome-guide")
     guide.wait_for(timeout=TIMEOUT)
@@ -102,7 +113,7 @@ def close_welcome_guide(page):
 def open_editor(session, page, path):
     page.goto(session.base + path)
     page.locator(".edit-post-layout").wait_for(timeout=TIMEOUT)
-    close_welcome_guide(page)
+    close_welcome_guide(session, page)
     page.locator(".editor-post-title__input").wait_for(timeout=TIMEOUT)
 
 
@@ -162,6 +173,7 @@ def main():
         context = browser.new_context(viewport={"width": 1440, "height": 1000})
         context.set_default_timeout(TIMEOUT)
         page = context.new_page()
+        session.page = page
         page.on("response", session.record)
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
