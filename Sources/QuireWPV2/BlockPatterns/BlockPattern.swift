@@ -80,14 +80,10 @@ public struct BlockPatternLibrary: Sendable {
                 }
             }
         }
-        if let active = themes.active {
-            var chain = [active]
-            if active.template != active.stylesheet, let parent = themes.theme(active.template) { chain.append(parent) }
-            for theme in chain {
-                for pattern in PatternFile.theme(folder: theme.folder.appendingPathComponent("patterns"))
-                where !patterns.contains(where: { $0.name == pattern.name }) {
-                    patterns.append(pattern)
-                }
+        for theme in themes.activeChain {
+            for pattern in PatternFile.theme(folder: theme.folder.appendingPathComponent("patterns"))
+            where !patterns.contains(where: { $0.name == pattern.name }) {
+                patterns.append(pattern)
             }
         }
         self.init(patterns: patterns)

@@ -22,7 +22,7 @@ struct BlockPatternsController: Sendable {
 
     func permission(_ message: String) -> RESTPermissionCheck {
         { r in
-            if r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) { return .allowed }
+            if types.mayEditSomeType(r) { return .allowed }
             return .error(RESTError("rest_cannot_view", message, status: r.authorizationStatus))
         }
     }

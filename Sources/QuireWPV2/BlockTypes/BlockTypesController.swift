@@ -27,7 +27,7 @@ struct BlockTypesController: Sendable {
 
     var permission: RESTPermissionCheck {
         { r in
-            if r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) { return .allowed }
+            if types.mayEditSomeType(r) { return .allowed }
             return .error(RESTError("rest_block_type_cannot_view", "Sorry, you are not allowed to manage block types.", status: r.authorizationStatus))
         }
     }

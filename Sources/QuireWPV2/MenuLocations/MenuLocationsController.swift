@@ -9,6 +9,14 @@ import QuireStore
 struct MenuLocationsController: Sendable {
     let themes: ThemeLibrary
     let store: any ContentStore
+    /// The registered locations, read from the themes' files once.
+    let locations: JSONObject
+
+    init(themes: ThemeLibrary, store: any ContentStore) {
+        self.themes = themes
+        self.store = store
+        locations = Self.registered(in: themes)
+    }
 
     static let schema: JSONObject = [
         "$schema": "http://json-schema.org/draft-04/schema#", "title": "menu-location", "type": "object",
@@ -39,13 +47,11 @@ struct MenuLocationsController: Sendable {
         }
     }
 
-    /// The registered locations, the active theme's first (`get_registered_nav_menus`).
-    var locations: JSONObject {
-        guard let active = themes.active else { return JSONObject() }
-        var chain = [active]
-        if active.template != active.stylesheet, let parent = themes.theme(active.template) { chain.append(parent) }
+    /// The locations the active theme and its parent register, the active theme's first
+    /// (`get_registered_nav_menus`).
+    static func registered(in themes: ThemeLibrary) -> JSONObject {
         var found = JSONObject()
-        for theme in chain.reversed() {
+        for theme in themes.activeChain.reversed() {
             guard let data = FileManager.default.contents(atPath: theme.folder.appendingPathComponent("functions.php").path),
                   data.count <= 1 << 20,
                   let registered = PHPArrayLiteral.strings(passedTo: "register_nav_menus", in: String(decoding: data, as: UTF8.self)) else { continue }

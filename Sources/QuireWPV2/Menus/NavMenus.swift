@@ -31,7 +31,8 @@ struct MenuFields {
     var themeMods: String { "theme_mods_\(themes.activeStylesheet)" }
 
     var fields: [RESTField] {
-        let store = self.store, themes = self.themes, themeMods = self.themeMods
+        let store = self.store, themeMods = self.themeMods
+        let registered = MenuLocationsController.registered(in: themes)
         let locations = RESTField(name: "locations", schema: [
             "description": "The locations assigned to the menu.", "type": "array", "items": ["type": "string"], "context": ["view", "edit"],
         ], get: { _, id, _ in
@@ -39,7 +40,6 @@ struct MenuFields {
             return .array(assigned.filter { PHPScalar.toInt($0.value) == id }.map { .string($0.key) })
         }, update: { value, id, _ in
             let wanted = value.arrayValue?.map(PHPScalar.toString) ?? []
-            let registered = MenuLocationsController(themes: themes, store: store).locations
             if let unknown = wanted.first(where: { registered[$0] == nil }) {
                 throw RESTError("rest_invalid_param", "Invalid parameter(s): locations", status: 400, extra: [
                     "params": ["locations": "Invalid menu location."],

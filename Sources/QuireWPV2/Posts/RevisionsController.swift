@@ -6,6 +6,21 @@ import QuireStore
 struct RevisionsController: Sendable {
     let store: any ContentStore
     let type: PostType
+    /// The revision schema with the parent type's texts only: a type without excerpts has
+    /// revisions without them.
+    let schema: JSONObject
+
+    init(store: any ContentStore, type: PostType) {
+        self.store = store
+        self.type = type
+        var s = Self.schema
+        if var properties = s["properties"]?.objectValue, let parent = type.schema["properties"]?.objectValue {
+            for field in ["title", "content", "excerpt", "guid"] where parent[field] == nil { properties[field] = nil }
+            s["properties"] = .object(properties)
+        }
+        s["title"] = .string("\(type.name)-revision")
+        schema = s
+    }
 
     static let schema: JSONObject = [
         "$schema": "http://json-schema.org/draft-04/schema#", "title": "post-revision", "type": "object",
@@ -35,17 +50,6 @@ struct RevisionsController: Sendable {
                 "protected": ["description": "Whether the excerpt is protected with a password.", "type": "boolean", "context": ["view", "edit", "embed"], "readonly": true]]],
         ],
     ]
-
-    /// The revision schema with the parent type's texts only: a type without excerpts has
-    /// revisions without them.
-    var schema: JSONObject {
-        var s = Self.schema
-        guard var properties = s["properties"]?.objectValue, let parent = type.schema["properties"]?.objectValue else { return s }
-        for field in ["title", "content", "excerpt", "guid"] where parent[field] == nil { properties[field] = nil }
-        s["properties"] = .object(properties)
-        s["title"] = .string("\(type.name)-revision")
-        return s
-    }
 
     func register(into registry: inout RouteRegistry) {
         let own = self.schema
@@ -268,7 +272,6 @@ struct RevisionsController: Sendable {
             // A revision's excerpt is its own, never one made from the content (`prepare_excerpt_response`).
             "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(rev.excerpt.isEmpty ? "" : ContentRenderer.excerpt(raw: rev.excerpt, content: ""))],
         ]
-        let schema = self.schema
         let fields = schema["properties"]?.objectValue
         for key in o.keys where fields?[key] == nil { o[key] = nil }
         var response = RESTResponse(ContextFilter.filter(.object(o), schema: schema, context: r.context))

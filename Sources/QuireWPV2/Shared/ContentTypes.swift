@@ -20,6 +20,12 @@ public struct ContentTypes: Sendable {
 
     public var restPostTypes: [PostType] { postTypes.filter(\.showInREST) }
 
+    /// Whether the caller may edit posts, or posts of some type shown in REST: what the
+    /// editor's own routes (themes, patterns, block types, menus) ask of a reader.
+    func mayEditSomeType(_ r: RESTRequest) -> Bool {
+        r.can("edit_posts") || postTypes.contains { $0.showInREST && r.can($0.capabilities.editPosts) }
+    }
+
     /// Adds or replaces a post type (`register_post_type`); its taxonomies learn of it.
     public mutating func register(_ type: PostType) {
         postTypes.removeAll { $0.name == type.name }

@@ -26,13 +26,7 @@ struct ThemeTemplateFiles: Sendable {
 
     init(themes: ThemeLibrary) {
         stylesheet = themes.activeStylesheet
-        guard let active = themes.active, active.isBlockTheme else {
-            chain = []
-            return
-        }
-        var chain = [active]
-        if active.template != active.stylesheet, let parent = themes.theme(active.template) { chain.append(parent) }
-        self.chain = chain
+        chain = themes.active?.isBlockTheme == true ? themes.activeChain : []
     }
 
     /// The folder a theme keeps this kind in (`get_block_theme_folders`).

@@ -59,7 +59,7 @@ struct TermsController: Sendable {
     /// (`check_has_read_only_access`).
     func menuReadAccess(_ r: RESTRequest) -> Permission {
         guard taxonomy.controller == .menus else { return .allowed }
-        if r.can("edit_theme_options") || r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) {
+        if r.can("edit_theme_options") || types.mayEditSomeType(r) {
             return .allowed
         }
         return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menus.", status: r.authorizationStatus))
@@ -240,11 +240,6 @@ struct TermsController: Sendable {
             q.limit = 10_000
             return q
         }()).terms
-        if taxonomy.controller == .menus, let existing = siblings.first(where: { $0.name == term.name }) {
-            // `wp_update_nav_menu_object`'s error, given the menu's id and a status by the controller.
-            throw RESTError("menu_exists", "The menu name <strong>\(HTMLText.escape(term.name))</strong> conflicts with another menu name. Please try another.",
-                            data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id)])
-        }
         if let existing = siblings.first(where: { $0.name == term.name && $0.parent == term.parent }) {
             // `wp_insert_term`'s error carries the id, and the controller adds it again with the status.
             throw RESTError("term_exists", taxonomy.hierarchical ? "A term with the name provided already exists with this parent."

@@ -82,5 +82,11 @@ public struct ThemeLibrary: Sendable {
     }
 
     public var active: InstalledTheme? { themes.first { $0.stylesheet == activeStylesheet } }
+    /// The active theme, then its parent when it is a child theme: where its files are looked for.
+    public var activeChain: [InstalledTheme] {
+        guard let active else { return [] }
+        guard active.template != active.stylesheet, let parent = theme(active.template) else { return [active] }
+        return [active, parent]
+    }
     public func theme(_ stylesheet: String) -> InstalledTheme? { themes.first { $0.stylesheet == stylesheet } }
 }

@@ -29,7 +29,7 @@ struct ThemesController: Sendable {
 
     /// Who may see the active theme: anyone who may edit posts of some type shown in REST.
     func mayReadActive(_ r: RESTRequest) -> Permission {
-        if r.can("edit_posts") || types.postTypes.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) { return .allowed }
+        if types.mayEditSomeType(r) { return .allowed }
         return .error(RESTError("rest_cannot_view_active_theme", "Sorry, you are not allowed to view the active theme.", status: r.authorizationStatus))
     }
 
