@@ -4,7 +4,8 @@ import QuireREST
 import Testing
 
 /// Replays `Fixtures/hostile/inputs.json` over plain TCP connections to a live server with
-/// small limits: every input gets its expected answer (or its connection closed), in seconds,
+/// small limits: every input gets its expected answer (or its connection closed), each of its
+/// requests in seconds,
 /// and the server answers a plain request after each one.
 @Suite struct HostileSuiteTests {
     static let limits = ServerLimits(idleTimeout: .seconds(1), maxHeaderSize: 64 * 1024, maxBodySize: 1024 * 1024, maxConnections: 24)
@@ -61,8 +62,24 @@ import Testing
         return Array((head + "\r\n").utf8) + body
     }
 
-    /// What came back for one input: the last answer and whether the server closed the connection.
-    static func send(_ input: Input, port: Int, site: TestSite) async throws -> RawConnection.Answer {
+    /// What came back for one input: the last answer and whether the server closed the connection,
+    /// and the longest any one of its requests took (an input may repeat its request).
+    static func send(_ input: Input, port: Int, site: TestSite) async throws -> (answer: RawConnection.Answer, slowest: TimeInterval) {
+        let started = Date()
+        if input.mode != "request" { return (try await exchange(input, port: port, site: site), Date().timeIntervalSince(started)) }
+        let times = input.spec["repeat"]?.intValue ?? 1
+        var answer = RawConnection.Answer(status: nil, headers: [], body: [], closed: true)
+        var slowest: TimeInterval = 0
+        for _ in 0..<times {
+            let started = Date()
+            answer = try await exchange(input, port: port, site: site)
+            slowest = max(slowest, Date().timeIntervalSince(started))
+        }
+        return (answer, slowest)
+    }
+
+    /// One exchange of the input's kind.
+    static func exchange(_ input: Input, port: Int, site: TestSite) async throws -> RawConnection.Answer {
         switch input.mode {
         case "idle":
             let c = try RawConnection(port: port)
@@ -93,15 +110,11 @@ import Testing
             withExtendedLifetime(held) {}
             return early.status == nil ? await c.readAnswer(timeout: 5) : early
         default:
-            let times = input.spec["repeat"]?.intValue ?? 1
-            var answer = RawConnection.Answer(status: nil, headers: [], body: [], closed: true)
-            for _ in 0..<times {
-                let c = try RawConnection(port: port)
-                await c.send(request(input, site: site))
-                answer = await c.readAnswer(timeout: 15)
-                if input.expect["closed"] == .bool(true), !answer.closed {
-                    answer.closed = await c.closedByServer(within: input.expect["closed_within"]?.doubleValue ?? 4)
-                }
+            let c = try RawConnection(port: port)
+            await c.send(request(input, site: site))
+            var answer = await c.readAnswer(timeout: 15)
+            if input.expect["closed"] == .bool(true), !answer.closed {
+                answer.closed = await c.closedByServer(within: input.expect["closed_within"]?.doubleValue ?? 4)
             }
             return answer
         }
@@ -112,9 +125,7 @@ import Testing
         #expect(inputs.count > 30)
         try await LiveServer.run(limits: Self.limits) { site, port in
             for input in inputs {
-                let started = Date()
-                let answer = try await Self.send(input, port: port, site: site)
-                let seconds = Date().timeIntervalSince(started)
+                let (answer, seconds) = try await Self.send(input, port: port, site: site)
                 let expect = input.expect
                 if let status = expect["status"]?.intValue { #expect(answer.status == status, "\(input.name): \(answer.status.map(String.init) ?? "no answer")") }
                 if let code = expect["code"]?.stringValue { #expect(answer.json["code"]?.stringValue == code, "\(input.name)") }
