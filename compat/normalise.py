@@ -10,18 +10,20 @@ import re
 NOW_DATE = re.compile(r"20(?:2[5-9]|3[0-4])-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 APP_PASSWORD = re.compile(r"^[A-Za-z0-9]{4}( [A-Za-z0-9]{4}){5}$")
-URL_ID = re.compile(r"/wp/v2/(posts|pages|media|comments|categories|tags|menus|users|blocks|navigation)/(\d+)")
+URL_ID = re.compile(r"/wp/v2/(posts|pages|media|comments|categories|tags|menus|users|blocks|navigation|menu-items)/(\d+)")
+AUTOSAVE_SLUG = re.compile(r"^\d+-autosave-v1$")
 SUB_ID = re.compile(r"/(revisions|autosaves)/(\d+)")
 COMMENT_ANCHOR = re.compile(r"#comment-(\d+)")
 QUERY_ID = re.compile(r"([?&](?:amp;)?)(p|page_id|attachment_id|post|parent|categories|tags|menus|author)=(\d+)")
 
-SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "post", "navigation": "post", "comments": "comment",
+SEGMENT_KIND = {"posts": "post", "pages": "post", "media": "post", "blocks": "post", "navigation": "post", "menu-items": "post",
+                "comments": "comment",
                 "categories": "term", "tags": "term", "menus": "term", "users": "user"}
 EMBED_KIND = {"author": "user", "replies": "comment", "wp:term": "term", "wp:featuredmedia": "post",
               "wp:attachment": "post", "up": "post", "version-history": "revision", "predecessor-version": "revision",
               "children": "comment", "self": None}
 KEY_KIND = {"author": "user", "post": "post", "featured_media": "post", "categories": "term", "tags": "term",
-            "term_id": "term", "additional_data": "term", "wp_id": "post"}
+            "term_id": "term", "additional_data": "term", "wp_id": "post", "menus": "term"}
 VOLATILE_KEYS = {"filesize"}
 
 
@@ -99,6 +101,15 @@ def norm_string(s, names, key=None, kind=None):
     return s
 
 
+def linked_kind(rel, items, own):
+    """The kind of the objects a link relation holds; a menu item's object is a term when the
+    link names a taxonomy (`{"taxonomy": …}`) or the embedded object has one."""
+    if rel == "wp:menu-item-object":
+        first = items[0] if isinstance(items, list) and items else {}
+        return "term" if isinstance(first, dict) and "taxonomy" in first else "post"
+    return EMBED_KIND.get(rel, own)
+
+
 def norm_id(v, kind, names):
     if isinstance(v, int) and not isinstance(v, bool):
         n = names.name(kind, v)
@@ -121,11 +132,17 @@ def normalise(v, names, kind, key=None):
                 out[k] = norm_id(x, own, names)
             elif k == "parent":
                 out[k] = norm_id(x, "post" if own == "revision" else own, names)
+            elif k == "slug" and isinstance(x, str) and AUTOSAVE_SLUG.match(x) and str(v.get("parent")) == x.split("-", 1)[0]:
+                # An autosave is named after its post, whose number depends on earlier writes.
+                out[k] = "<parent>-autosave-v1"
+            elif k == "object_id" and "type_label" in v:
+                # A menu item's object: a term for taxonomy items, else a post (itself for custom links).
+                out[k] = norm_id(x, "term" if v.get("type") == "taxonomy" else "post", names)
             elif k in KEY_KIND and not isinstance(x, (dict, str)):
                 kk = KEY_KIND[k]
                 out[k] = [norm_id(i, kk, names) for i in x] if isinstance(x, list) else norm_id(x, kk, names)
             elif k in ("_embedded", "_links") and isinstance(x, dict):
-                out[k] = {rel: normalise(items, names, EMBED_KIND.get(rel, own), rel) for rel, items in x.items()}
+                out[k] = {rel: normalise(items, names, linked_kind(rel, items, own), rel) for rel, items in x.items()}
             else:
                 out[k] = normalise(x, names, own, k)
         return out

@@ -144,7 +144,8 @@ public enum TextSanitizer {
     /// `sanitize_url()` (`esc_url_raw()`): strips characters URLs may not hold, adds `http://` where
     /// no scheme was given, and answers "" for a scheme that is not allowed.
     public static func url(_ input: String) -> String {
-        var u = phpTrim(input)
+        // Leading white space goes; trailing spaces are kept, encoded (`esc_url`'s `ltrim`).
+        var u = String(input.drop(while: { " \t\n\r\0\u{0B}".contains($0) }))
         u = u.replacingOccurrences(of: " ", with: "%20")
         if u.isEmpty { return "" }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-~+_.?#=!&;,/:%@$|*'()[]\\")

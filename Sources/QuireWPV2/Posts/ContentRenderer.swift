@@ -100,7 +100,7 @@ enum ContentRenderer {
     /// before a quote is decoded only when it is not. A combining mark leaves the previous
     /// character in place, as a grapheme would.
     static func texturize(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 == 0x2E || $0 == 0x78 }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 == 0x2E || $0 == 0x78 || $0 == 0x26 }) else { return s }
         let b = Array(s.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 32)
@@ -153,6 +153,8 @@ enum ContentRenderer {
             case "." where i + 2 < b.count && b[i + 1] == 0x2E && b[i + 2] == 0x2E:
                 emit("&#8230;")
                 i += 2
+            case "&" where !startsEntity(b, i):
+                emit("&#038;")
             default:
                 out.append(byte)
             }
@@ -160,6 +162,24 @@ enum ContentRenderer {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the `&` at `i` begins an entity: `&#123;`, `&#x1f;` or a name of one to eight
+    /// letters (and digits 1–4) and `;`.
+    private static func startsEntity(_ b: [UInt8], _ i: Int) -> Bool {
+        var j = i + 1
+        func isHex(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x66) }
+        if j < b.count, b[j] == 0x23 {
+            j += 1
+            let hex = j < b.count && b[j] | 0x20 == 0x78
+            if hex { j += 1 }
+            let start = j
+            while j < b.count, hex ? isHex(b[j]) : (b[j] >= 0x30 && b[j] <= 0x39) { j += 1 }
+            return j > start && j < b.count && b[j] == 0x3B
+        }
+        let start = j
+        while j < b.count, j - start < 8, (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) || (b[j] >= 0x31 && b[j] <= 0x34) { j += 1 }
+        return j > start && j < b.count && b[j] == 0x3B
     }
 
     /// The scalar whose UTF-8 encoding starts at `i`, and its length in bytes.

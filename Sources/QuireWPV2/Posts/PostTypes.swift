@@ -38,6 +38,8 @@ public struct PostType: Sendable {
         case blocks
         /// `WP_REST_Templates_Controller`: the theme's templates and parts (`TemplatesController`).
         case templates
+        /// `WP_REST_Menu_Items_Controller`: classic menus' items (`MenuItemsController`).
+        case menuItems
     }
     public var collectionArguments: JSONObject
 
@@ -77,26 +79,52 @@ public struct PostType: Sendable {
         var collection = collectionArguments
         for t in taxonomies {
             guard let info = types.taxonomy(t) else { continue }
-            props[info.restBase] = ["description": .string("The terms assigned to the post in the \(t) taxonomy."), "type": "array",
-                                    "items": ["type": "integer"], "context": ["view", "edit"]]
-            collection[info.restBase] = ["description": .string("Limit result set to items with specific terms assigned in the \(info.restBase) taxonomy."),
-                                         "type": ["object", "array"], "oneOf": [
-                                            ["title": "Term ID List", "description": "Match terms with the listed IDs.", "type": "array", "items": ["type": "integer"]],
-                                            ["title": "Term ID Taxonomy Query", "description": "Perform an advanced term query.", "type": "object",
-                                             "properties": ["terms": ["description": "Term IDs.", "type": "array", "items": ["type": "integer"], "default": []],
-                                                            "operator": ["description": "Whether items must be assigned all or any of the specified terms.",
-                                                                         "type": "string", "enum": ["AND", "OR"], "default": "OR"]],
-                                             "additionalProperties": false]]]
-            collection["\(info.restBase)_exclude"] = ["description": .string("Limit result set to items except those with specific terms assigned in the \(info.restBase) taxonomy."),
-                                                      "type": "array", "items": ["type": "integer"]]
-        }
-        if !taxonomies.isEmpty && collection["tax_relation"] == nil {
-            collection["tax_relation"] = ["description": "Limit result set based on relationship between multiple taxonomies.",
-                                          "type": "string", "enum": ["AND", "OR"]]
+            if controller == .menuItems && info.controller == .menus {
+                // A menu item is in one menu: its field is that menu's id, before the item's meta.
+                let field: JSON = ["description": .string("The terms assigned to the object in the \(t) taxonomy."), "type": "integer",
+                                   "context": ["view", "edit"]]
+                var reordered: [(String, JSON)] = []
+                for (key, value) in props where key != info.restBase {
+                    if key == "meta" { reordered.append((info.restBase, field)) }
+                    reordered.append((key, value))
+                }
+                props = JSONObject(reordered)
+            } else {
+                props[info.restBase] = ["description": .string("The terms assigned to the post in the \(t) taxonomy."), "type": "array",
+                                        "items": ["type": "integer"], "context": ["view", "edit"]]
+            }
+            if collection["tax_relation"] == nil {
+                collection["tax_relation"] = ["description": "Limit result set based on relationship between multiple taxonomies.",
+                                              "type": "string", "enum": ["AND", "OR"]]
+            }
+            collection[info.restBase] = Self.termLimit("Limit result set to items with specific terms assigned in the \(info.restBase) taxonomy.",
+                                                       hierarchical: info.hierarchical, operator: true)
+            collection["\(info.restBase)_exclude"] = Self.termLimit("Limit result set to items except those with specific terms assigned in the \(info.restBase) taxonomy.",
+                                                                   hierarchical: info.hierarchical, operator: false)
         }
         copy.schema["properties"] = .object(props)
         copy.collectionArguments = collection
         return copy
+    }
+
+    /// A filter by a taxonomy's terms (`prepare_taxonomy_limit_schema`): a list of ids, or
+    /// `{terms, include_children, operator}`; children only for hierarchical taxonomies, the
+    /// operator only when including.
+    static func termLimit(_ description: String, hierarchical: Bool, operator: Bool) -> JSON {
+        var query: JSONObject = ["terms": ["description": "Term IDs.", "type": "array", "items": ["type": "integer"], "default": []]]
+        if hierarchical {
+            query["include_children"] = ["description": "Whether to include child terms in the terms limiting the result set.",
+                                         "type": "boolean", "default": false]
+        }
+        if `operator` {
+            query["operator"] = ["description": "Whether items must be assigned all or any of the specified terms.",
+                                 "type": "string", "enum": ["AND", "OR"], "default": "OR"]
+        }
+        return ["description": .string(description), "type": ["object", "array"], "oneOf": [
+            ["title": "Term ID List", "description": "Match terms with the listed IDs.", "type": "array", "items": ["type": "integer"]],
+            ["title": "Term ID Taxonomy Query", "description": "Perform an advanced term query.", "type": "object",
+             "properties": .object(query), "additionalProperties": false],
+        ]]
     }
 }
 

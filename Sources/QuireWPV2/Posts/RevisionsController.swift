@@ -9,17 +9,22 @@ struct RevisionsController: Sendable {
     /// The revision schema with the parent type's texts only: a type without excerpts has
     /// revisions without them.
     let schema: JSONObject
+    let autosaveSchema: JSONObject
 
     init(store: any ContentStore, type: PostType) {
         self.store = store
         self.type = type
         var s = Self.schema
+        // The parent's own title, content and excerpt (and GUID, when it has one) replace the base ones.
         if var properties = s["properties"]?.objectValue, let parent = type.schema["properties"]?.objectValue {
-            for field in ["title", "content", "excerpt", "guid"] where parent[field] == nil { properties[field] = nil }
+            for field in ["title", "content", "excerpt", "guid"] {
+                if let own = parent[field] { properties[field] = own } else if field != "guid" { properties[field] = nil }
+            }
             s["properties"] = .object(properties)
         }
         s["title"] = .string("\(type.name)-revision")
         schema = s
+        autosaveSchema = Self.autosaveSchema(s)
     }
 
     static let schema: JSONObject = [
@@ -28,9 +33,7 @@ struct RevisionsController: Sendable {
             "author": ["description": "The ID for the author of the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
             "date": ["description": "The date the revision was published, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit", "embed"]],
             "date_gmt": ["description": "The date the revision was published, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
-            "guid": ["description": "The globally unique identifier for the post.", "type": "object", "context": ["view", "edit"], "readonly": true, "properties": [
-                "raw": ["description": "GUID for the post, as it exists in the database.", "type": "string", "context": ["edit"], "readonly": true],
-                "rendered": ["description": "GUID for the post, transformed for display.", "type": "string", "context": ["view", "edit"], "readonly": true]]],
+            "guid": ["description": "GUID for the revision, as it exists in the database.", "type": "string", "context": ["view", "edit"]],
             "id": ["description": "Unique identifier for the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
             "modified": ["description": "The date the revision was last modified, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
             "modified_gmt": ["description": "The date the revision was last modified, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
@@ -51,11 +54,19 @@ struct RevisionsController: Sendable {
         ],
     ]
 
-    func register(into registry: inout RouteRegistry) {
+    /// The autosave routes, and the revision routes when the type keeps revisions (WordPress
+    /// gives every type but attachments autosaves).
+    func register(into registry: inout RouteRegistry, revisions: Bool = true) {
         let own = self.schema
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in own }
         let parentArg = RESTArgument("parent", schema: ["description": "The ID for the parent of the revision.", "type": "integer"])
         let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the revision.", "type": "integer"])
+        if revisions { registerRevisions(into: &registry, schema: schema, parentArg: parentArg, idArg: idArg) }
+        registerAutosaves(into: &registry)
+    }
+
+    func registerRevisions(into registry: inout RouteRegistry, schema: @escaping @Sendable (SiteInfo) -> JSONObject,
+                           parentArg: RESTArgument, idArg: RESTArgument) {
         registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<parent>[\\d]+)/revisions", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [parentArg] + EndpointArguments.collection(perPageDefault: false) + [
                 RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
@@ -72,6 +83,20 @@ struct RevisionsController: Sendable {
                 RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Required to be true, as revisions do not support trashing."])],
                          permission: deletePermission, handler: delete),
         ], schema: schema)
+    }
+
+    /// An autosave's schema: a revision's and its preview link.
+    static func autosaveSchema(_ revision: JSONObject) -> JSONObject {
+        var s = revision
+        var properties = s["properties"]?.objectValue ?? JSONObject()
+        properties["preview_link"] = ["description": "Preview link for the post.", "type": "string", "format": "uri", "context": ["edit"], "readonly": true]
+        s["properties"] = .object(properties)
+        return s
+    }
+
+    func registerAutosaves(into registry: inout RouteRegistry) {
+        let own = autosaveSchema
+        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in own }
         registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<id>[\\d]+)/autosaves", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [
                 RESTArgument("parent", schema: ["description": "The ID for the parent of the autosave.", "type": "integer"]),
@@ -210,13 +235,13 @@ struct RevisionsController: Sendable {
         guard let p = try await parent(r, key: "id") else { throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404) }
         // Every user's autosave of the post, for whoever may edit it (`get_items`).
         let items = try await revisions(of: p.id, autosaves: true)
-        return RESTResponse(.array(items.map { prepare($0, r).dataWithLinks }))
+        return RESTResponse(.array(items.map { prepare($0, r, autosave: true).dataWithLinks }))
     }
 
     func autosaveItem(_ r: RESTRequest) async throws -> RESTResponse {
         let rev = try await revision(r)
         guard rev.slug.hasSuffix("-autosave-v1") else { throw RESTError("rest_post_no_autosave", "The post does not have an autosave.", status: 404) }
-        return prepare(rev, r)
+        return prepare(rev, r, autosave: true)
     }
 
     /// An autosave of a draft by its own author updates the draft; otherwise it is kept
@@ -241,9 +266,11 @@ struct RevisionsController: Sendable {
         autosave.modified = now
         autosave.modifiedGMT = now
         // An autosave holds what the request sent; a field it did not send is empty, as in WordPress.
-        autosave.title = PostsController.rawText(r["title"]) ?? ""
-        autosave.content = PostsController.rawText(r["content"]) ?? ""
-        autosave.excerpt = PostsController.rawText(r["excerpt"]) ?? ""
+        // A menu item's is always empty: WordPress prepares it as an item, which has no post title.
+        let keepsTexts = type.controller != .menuItems
+        autosave.title = keepsTexts ? PostsController.rawText(r["title"]) ?? "" : ""
+        autosave.content = keepsTexts ? PostsController.rawText(r["content"]) ?? "" : ""
+        autosave.excerpt = keepsTexts ? PostsController.rawText(r["excerpt"]) ?? "" : ""
         let existing = try await revisions(of: p.id, autosaves: true).first { $0.author == userID }
         let saved: Post
         if let existing {
@@ -254,10 +281,10 @@ struct RevisionsController: Sendable {
         }
         var edit = r
         edit.set("context", "edit")
-        return prepare(saved, edit)
+        return prepare(saved, edit, autosave: true)
     }
 
-    func prepare(_ rev: Post, _ r: RESTRequest) -> RESTResponse {
+    func prepare(_ rev: Post, _ r: RESTRequest, autosave: Bool = false) -> RESTResponse {
         // A revision's GUID is its plain address, as `wp_insert_post` gives every post.
         let guid = rev.guid.isEmpty ? "\(r.server.site.home)/?p=\(rev.id)" : rev.guid
         var o: JSONObject = [
@@ -272,9 +299,13 @@ struct RevisionsController: Sendable {
             // A revision's excerpt is its own, never one made from the content (`prepare_excerpt_response`).
             "excerpt": ["raw": .string(rev.excerpt), "rendered": .string(rev.excerpt.isEmpty ? "" : ContentRenderer.excerpt(raw: rev.excerpt, content: ""))],
         ]
-        let fields = schema["properties"]?.objectValue
+        // A type nobody views has no preview (`get_preview_post_link`); a viewable type's needs a
+        // nonce of the theme's preview, which is not served.
+        if autosave && !type.isViewable { o["preview_link"] = "" }
+        let shape = autosave ? autosaveSchema : schema
+        let fields = shape["properties"]?.objectValue
         for key in o.keys where fields?[key] == nil { o[key] = nil }
-        var response = RESTResponse(ContextFilter.filter(.object(o), schema: schema, context: r.context))
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: shape, context: r.context))
         response.addLink("parent", r.server.site.restURL("\(type.route)/\(rev.parent)"))
         return response
     }

@@ -41,8 +41,9 @@ public struct ContentTypes: Sendable {
     public mutating func register(_ taxonomy: TaxonomyInfo) {
         taxonomies.removeAll { $0.name == taxonomy.name }
         taxonomies.append(taxonomy)
-        for i in postTypes.indices where taxonomy.types.contains(postTypes[i].name) && !postTypes[i].taxonomies.contains(taxonomy.name) {
-            postTypes[i].taxonomies.append(taxonomy.name)
+        // Types that name it, or that it names, gain its fields.
+        for i in postTypes.indices where taxonomy.types.contains(postTypes[i].name) || postTypes[i].taxonomies.contains(taxonomy.name) {
+            if !postTypes[i].taxonomies.contains(taxonomy.name) { postTypes[i].taxonomies.append(taxonomy.name) }
             postTypes[i] = postTypes[i].withTaxonomyFields(self)
         }
     }

@@ -23,6 +23,7 @@ public struct WPV2: Sendable {
         if t.postType(PostTypes.reusableBlock.name) == nil { t.register(PostTypes.reusableBlock) }
         for kind in TemplateKind.allCases where t.postType(kind.postType) == nil { t.register(kind.type) }
         if t.postType(PostTypes.navigation.name) == nil { t.register(PostTypes.navigation) }
+        if t.postType(PostTypes.menuItem.name) == nil { t.register(PostTypes.menuItem) }
         if t.taxonomy(NavMenus.taxonomy.name) == nil {
             t.register(NavMenus.taxonomy)
             t.extensions.fields[NavMenus.taxonomy.name, default: []] += MenuFields(store: store, themes: themes).fields
@@ -56,10 +57,12 @@ public struct WPV2: Sendable {
             TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
         }
         for type in types.postTypes where type.showInREST && type.name != "attachment" && type.controller != .templates {
-            PostsController(store: store, type: type, types: types, templates: templates).register(into: &registry)
-            if type.supports.contains("revisions") {
-                RevisionsController(store: store, type: type).register(into: &registry)
+            if type.controller == .menuItems {
+                MenuItemsController(store: store, type: type, types: types).register(into: &registry)
+            } else {
+                PostsController(store: store, type: type, types: types, templates: templates).register(into: &registry)
             }
+            RevisionsController(store: store, type: type).register(into: &registry, revisions: type.supports.contains("revisions"))
         }
     }
 }

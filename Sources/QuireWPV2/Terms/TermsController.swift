@@ -283,7 +283,12 @@ struct TermsController: Sendable {
         edit.set("context", "edit")
         let previous = try await extended(prepare(term, edit, parents: try await parentSlugs(for: [term])), id: term.id, edit)
         let fallback = try await store.option("default_category")?.intValue
-        try await store.deleteTerm(id: term.id, fallbackCategory: fallback)
+        let store = self.store, menu = taxonomy.controller == .menus
+        try await store.transaction {
+            // A menu goes with its items (`wp_delete_nav_menu`).
+            if menu { try await MenuItemsController.deleteItems(ofMenu: term.id, in: store) }
+            try await store.deleteTerm(id: term.id, fallbackCategory: fallback)
+        }
         return RESTResponse(["deleted": true, "previous": previous.data])
     }
 

@@ -9,7 +9,7 @@ enum CompatKind: String, Sendable {
     /// The kind a `/wp/v2/<segment>` route's items are.
     static func ofSegment(_ segment: Substring) -> CompatKind? {
         switch segment {
-        case "posts", "pages", "media", "blocks", "navigation": return .post
+        case "posts", "pages", "media", "blocks", "navigation", "menu-items": return .post
         case "comments": return .comment
         case "categories", "tags", "menus": return .term
         case "users": return .user
@@ -59,7 +59,14 @@ enum CompatNormaliser {
     ]
     static let keyKinds: [String: CompatKind] = ["author": .user, "post": .post, "featured_media": .post,
                                                   "categories": .term, "tags": .term, "term_id": .term, "additional_data": .term,
-                                                  "wp_id": .post]
+                                                  "wp_id": .post, "menus": .term]
+
+    /// The kind of the objects a link relation holds; a menu item's object is a term when the
+    /// link names a taxonomy (`{"taxonomy": …}`) or the embedded object has one.
+    static func linkedKind(_ rel: String, _ items: JSON, _ own: CompatKind?) -> CompatKind? {
+        if rel == "wp:menu-item-object" { return items.arrayValue?.first?["taxonomy"] != nil ? .term : .post }
+        return embedKinds.keys.contains(rel) ? embedKinds[rel]! : own
+    }
 
     static func normalise(_ v: JSON, _ names: CompatNames, kind: CompatKind?, key: String? = nil) -> JSON {
         switch v {
@@ -74,13 +81,19 @@ enum CompatNormaliser {
                     out[k] = id(x, own, names)
                 } else if k == "parent" {
                     out[k] = id(x, own == .revision ? .post : own, names)
+                } else if k == "slug", let slug = x.stringValue, slug.hasSuffix("-autosave-v1"),
+                          let number = Int(slug.dropLast("-autosave-v1".count)), number == o["parent"]?.intValue {
+                    // An autosave is named after its post, whose number depends on earlier writes.
+                    out[k] = "<parent>-autosave-v1"
+                } else if k == "object_id", o["type_label"] != nil {
+                    // A menu item's object: a term for taxonomy items, else a post (itself for custom links).
+                    out[k] = id(x, o["type"]?.stringValue == "taxonomy" ? .term : .post, names)
                 } else if let kk = keyKinds[k], !isObjectOrString(x) {
                     if case .array(let items) = x { out[k] = .array(items.map { id($0, kk, names) }) } else { out[k] = id(x, kk, names) }
                 } else if k == "_embedded" || k == "_links", case .object(let rels) = x {
                     var e = JSONObject()
                     for (rel, items) in rels {
-                        let rk: CompatKind? = embedKinds.keys.contains(rel) ? embedKinds[rel]! : own
-                        e[rel] = normalise(items, names, kind: rk, key: rel)
+                        e[rel] = normalise(items, names, kind: linkedKind(rel, items, own), key: rel)
                     }
                     out[k] = .object(e)
                 } else {
@@ -206,7 +219,7 @@ enum CompatNormaliser {
         rewrite(b) { i in
             guard b[i] == UInt8(ascii: "/"), startsWith(b, i, "/wp/v2/") else { return nil }
             var j = i + 7
-            while j < b.count, b[j] >= 97 && b[j] <= 122 { j += 1 }
+            while j < b.count, (b[j] >= 97 && b[j] <= 122) || b[j] == UInt8(ascii: "-") { j += 1 }
             let segment = String(decoding: b[(i + 7)..<j], as: UTF8.self)
             guard j < b.count, b[j] == UInt8(ascii: "/"), let kind = CompatKind.ofSegment(Substring(segment)),
                   let (v, end) = digits(b, j + 1), let n = names.name(kind, v) else { return nil }

@@ -1,0 +1,159 @@
+import QuireREST
+import QuireStore
+
+/// `/wp/v2/menu-items`: the items of classic menus. The list and its filters, and who may
+/// create, edit and delete, are the posts controller's for `nav_menu_item`; reading also needs
+/// the right to edit the theme's options or posts of some type. An item shows what it links
+/// to as `wp_setup_nav_menu_item` sets it up: the title, address and label of the post, term
+/// or archive, `invalid` when that is gone. Items are never trashed, only deleted.
+struct MenuItemsController: Sendable {
+    let store: any ContentStore
+    let types: ContentTypes
+    let type: PostType
+    /// The posts controller for `nav_menu_item`: its filters, list query and permission checks.
+    let posts: PostsController
+    let schema: JSONObject
+
+    init(store: any ContentStore, type: PostType, types: ContentTypes) {
+        self.store = store
+        self.types = types
+        self.type = type
+        posts = PostsController(store: store, type: type, types: types)
+        schema = types.extensions.extend(type.schema, for: type.name)
+    }
+
+    func register(into registry: inout RouteRegistry) {
+        let (type, types) = (self.type, self.types)
+        let base = schema
+        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { site in
+            var s = PostSchemaLinks.schema(for: type, site: site, base: base, types: types)
+            var links = s["links"]?.arrayValue ?? []
+            links.append(["rel": "https://api.w.org/menu-item-object", "title": "Get linked object.",
+                          "href": .string(site.restURL("\(type.route)/{id}")),
+                          "targetSchema": ["type": "object", "properties": ["object": ["type": "integer"]]]])
+            s["links"] = .array(links)
+            return s
+        }
+        let idArgument = RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"])
+        registry.register(namespace: type.restNamespace, route: type.restBase, endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: posts.collectionArguments(), permission: readable(posts.listPermission), handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
+                         permission: posts.createPermission, handler: create),
+        ], schema: schemaCallback, allowBatch: true)
+        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<id>[\\d]+)", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [idArgument, EndpointArguments.context()],
+                         permission: readable(posts.readPermission), handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: [idArgument] + writeArguments(creating: false), allowBatch: true,
+                         permission: posts.updatePermission, handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArgument,
+                RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]),
+            ], allowBatch: true, permission: posts.deletePermission, handler: delete),
+        ], schema: schemaCallback, allowBatch: true)
+    }
+
+    /// The posts controller's check, then `check_has_read_only_access`.
+    func readable(_ check: @escaping RESTPermissionCheck) -> RESTPermissionCheck {
+        { [types] r in
+            let first = await check(r)
+            guard case .allowed = first else { return first }
+            if r.can("edit_theme_options") || types.mayEditSomeType(r) { return .allowed }
+            return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menu items.", status: r.authorizationStatus))
+        }
+    }
+
+    /// The item the request names, if it is a menu item.
+    func requested(_ r: RESTRequest) async throws -> MenuItem? {
+        guard let post = try await posts.requestedPost(r) else { return nil }
+        return try await items([post]).first
+    }
+
+    /// Posts of the type as menu items: their meta and menus, in two queries.
+    func items(_ found: [Post]) async throws -> [MenuItem] {
+        let ids = found.map(\.id)
+        let meta = try await store.postMeta(postIDs: ids)
+        let menus = try await store.termIDs(postIDs: ids, taxonomies: [NavMenus.taxonomy.name])
+        return found.map { MenuItem(post: $0, meta: meta[$0.id] ?? [:], menu: menus[$0.id]?[NavMenus.taxonomy.name]?.first ?? 0) }
+    }
+
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        try PostsController.checkOrdering(r)
+        let perPage = r["per_page"]?.intValue ?? 100, page = r["page"]?.intValue ?? 1
+        var q = try await posts.query(r)
+        q.orderBy = r["orderby"]?.stringValue ?? "menu_order"
+        q.ascending = (r["order"]?.stringValue ?? "asc") == "asc"
+        q.limit = perPage
+        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        var (found, total) = try await store.posts(q)
+        if found.isEmpty { total = try await PostsController.totalOfEmptyPage(q, page: page, offset: r["offset"]?.intValue ?? 0, in: store) }
+        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        let listed = found.filter { r.context == "edit" ? posts.can(r, "edit_post", $0) : posts.canRead(r, $0) }
+        let items = try await self.items(listed)
+        let objects = try await MenuItemObjects.load(for: items, store: store, types: types)
+        var out: [JSON] = []
+        for item in items { out.append(await prepare(item, r, objects: objects).dataWithLinks) }
+        var response = RESTResponse(.array(out))
+        Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
+        return response
+    }
+
+    func item(_ r: RESTRequest) async throws -> RESTResponse {
+        guard let item = try await requested(r) else { throw posts.notFound() }
+        return await prepare(item, r, objects: try await MenuItemObjects.load(for: [item], store: store, types: types))
+    }
+
+    /// The item as `prepare_item_for_response` shapes it, with its links and registered fields.
+    func prepare(_ item: MenuItem, _ r: RESTRequest, objects: MenuItemObjects, context: String? = nil) async -> RESTResponse {
+        let shown = objects.setUp(item, home: r.server.site.home)
+        let p = item.post
+        let xfn = item.xfn.split(separator: " ", omittingEmptySubsequences: false).map { MenuItem.htmlClass(String($0)) }
+        var o = JSONObject()
+        o["id"] = .int(p.id)
+        o["title"] = ["raw": .string(shown.title), "rendered": .string(ContentRenderer.title(shown.title))]
+        o["status"] = .string(p.status)
+        o["url"] = shown.url
+        o["attr_title"] = .string(p.excerpt)
+        o["description"] = .string(MenuItem.trimWords(p.content))
+        o["type"] = .string(item.kind.rawValue)
+        o["type_label"] = .string(shown.typeLabel)
+        o["object"] = .string(item.object)
+        o["object_id"] = .int(item.objectID)
+        o["parent"] = .int(item.parentItem)
+        o["menu_order"] = .int(p.menuOrder)
+        o["target"] = .string(item.target)
+        o["classes"] = .array(item.classes.map(JSON.string))
+        o["xfn"] = .array(xfn.map(JSON.string))
+        o["invalid"] = .bool(shown.invalid)
+        o["meta"] = posts.presenter.meta(PostPresenter.Related(meta: item.storedMeta))
+        if item.menu > 0 { o["menus"] = .int(item.menu) }
+        var response = RESTResponse(ContextFilter.filter(.object(o), schema: schema, context: context ?? r.context))
+        if r.wantsLinks { addLinks(&response, item, r, objects: objects) }
+        return await posts.extend(response, p, r)
+    }
+
+    func addLinks(_ response: inout RESTResponse, _ item: MenuItem, _ r: RESTRequest, objects: MenuItemObjects) {
+        let site = r.server.site
+        let selfLink = site.restURL("\(type.route)/\(item.post.id)")
+        response.addLink("self", selfLink)
+        response.addLink("collection", site.restURL(type.route))
+        response.addLink("about", site.restURL("/wp/v2/types/\(type.name)"))
+        for taxonomy in type.taxonomies {
+            guard let info = types.taxonomy(taxonomy) else { continue }
+            response.addLink("https://api.w.org/term", site.restURL("/wp/v2/\(info.restBase)?post=\(item.post.id)"),
+                             attributes: ["taxonomy": .string(taxonomy), "embeddable": true])
+        }
+        if item.objectID > 0, let linked = objects.route(item) {
+            response.addLink("https://api.w.org/menu-item-object", site.restURL(linked.route),
+                             attributes: [item.kind.rawValue: .string(linked.kind), "embeddable": true])
+        }
+        guard (r["context"]?.stringValue ?? "view") == "edit" else { return }
+        var rels: [String] = []
+        if r.can(type.capabilities.publishPosts) { rels.append("action-publish") }
+        if r.can("unfiltered_html") { rels.append("action-unfiltered-html") }
+        for taxonomy in type.taxonomies {
+            guard let info = types.taxonomy(taxonomy) else { continue }
+            if r.can(info.capabilities.editTerms) { rels.append("action-create-\(info.restBase)") }
+            if r.can(info.capabilities.assignTerms) { rels.append("action-assign-\(info.restBase)") }
+        }
+        for rel in rels { response.addLink("https://api.w.org/\(rel)", selfLink) }
+    }
+}
