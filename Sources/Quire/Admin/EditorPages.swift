@@ -96,7 +96,7 @@ public struct EditorPages: HTTPPages {
         }
         let options = (try? await store.allOptions()) ?? [:]
         let settings = EditorSettings(wordpress: wordpress, themes: themes, siteURL: siteURL, options: options, maxUploadSize: maxUploadSize)
-        let offered = (try? await TemplateLibrary(themes: themes, store: store).offeredTemplates(to: type)) ?? []
+        let offered = (try? await TemplateLibrary(themes: themes, store: store, types: types).offeredTemplates(to: type)) ?? []
         let meta = (try? await store.userMeta(userID: browser.session.user.id)) ?? [:]
         var initialEdits = JSONObject.phpObject
         if isNew {

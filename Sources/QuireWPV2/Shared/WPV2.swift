@@ -36,7 +36,7 @@ public struct WPV2: Sendable {
     /// Registers every `wp/v2` route this build serves, and those of registered post types
     /// and taxonomies in their own namespaces.
     public func register(into registry: inout RouteRegistry) {
-        let templates = TemplateLibrary(themes: themes, store: store)
+        let templates = TemplateLibrary(themes: themes, store: store, types: types)
         UsersController(store: store, types: types).register(into: &registry)
         TypesController(types: types.postTypes).register(into: &registry)
         StatusesController(types: types).register(into: &registry)

@@ -8,15 +8,18 @@ import QuireStore
 public struct TemplateLibrary: Sendable {
     let files: ThemeTemplateFiles
     let store: any ContentStore
+    /// The site's post types and taxonomies, which titles of templates named after one post or term name.
+    let types: ContentTypes
 
-    init(files: ThemeTemplateFiles, store: any ContentStore) {
+    init(files: ThemeTemplateFiles, store: any ContentStore, types: ContentTypes = ContentTypes()) {
         self.files = files
         self.store = store
+        self.types = types
     }
 
     /// The templates of the active theme in `themes`, and the edits `store` keeps of them.
-    public init(themes: ThemeLibrary, store: any ContentStore) {
-        self.init(files: ThemeTemplateFiles(themes: themes), store: store)
+    public init(themes: ThemeLibrary, store: any ContentStore, types: ContentTypes = ContentTypes()) {
+        self.init(files: ThemeTemplateFiles(themes: themes), store: store, types: types)
     }
 
     static let themeTaxonomy = "wp_theme"
@@ -93,10 +96,15 @@ public struct TemplateLibrary: Sendable {
         let areaTerms = Dictionary(try await store.terms(ids: Array(Set(termIDs.values.flatMap { $0.values.flatMap { $0 } }))).map { ($0.id, $0) },
                                    uniquingKeysWith: { a, _ in a })
         let meta = try await store.postMeta(postIDs: ids)
-        return posts.map { post in
+        let titles = TemplateTitles(store: store, types: types)
+        var found: [BlockTemplate] = []
+        for post in posts {
             let area = termIDs[post.id]?[Self.areaTaxonomy]?.first.flatMap { areaTerms[$0]?.name }
-            return template(from: post, theme: theme, area: area, meta: meta[post.id] ?? [:], kind)
+            var t = template(from: post, theme: theme, area: area, meta: meta[post.id] ?? [:], kind)
+            try await titles.apply(to: &t)
+            found.append(t)
         }
+        return found
     }
 
     /// A stored edit as a template (`_build_block_template_result_from_post`).
