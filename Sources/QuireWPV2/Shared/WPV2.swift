@@ -51,6 +51,9 @@ public struct WPV2: Sendable {
         MenuLocationsController(themes: themes, store: store).register(into: &registry)
         for kind in TemplateKind.allCases {
             TemplatesController(kind: kind, library: templates, store: store).register(into: &registry)
+            // Listed as WordPress lists them; the templates' own route, registered first, answers
+            // every path these would take.
+            if let type = types.postType(kind.postType) { RevisionsController(store: store, type: type).register(into: &registry) }
         }
         if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
         for taxonomy in types.taxonomies where taxonomy.showInREST {

@@ -48,6 +48,13 @@ public struct TemplateLibrary: Sendable {
         return result
     }
 
+    /// The first of `slugs` the active theme has a template for, stored or as a file
+    /// (`resolve_block_template`).
+    func first(of slugs: [String]) async throws -> BlockTemplate? {
+        let found = try await list(.template).filter { slugs.contains($0.slug) }
+        return found.min { (slugs.firstIndex(of: $0.slug) ?? 0) < (slugs.firstIndex(of: $1.slug) ?? 0) }
+    }
+
     /// The templates a post of `type` may name (`WP_Theme::get_post_templates`): the custom
     /// ones offered to it, for a public type.
     func offered(to type: PostType) async throws -> [String] {

@@ -28,6 +28,15 @@ struct TemplatesController: Sendable {
             RESTEndpoint(RESTEndpoint.creatable, arguments: EndpointArguments.from(schema, creating: true),
                          permission: permission, handler: create),
         ], schema: schemaFunction)
+        // Before the item route, whose pattern `lookup` also fits.
+        registry.register(namespace: WPV2.namespace, route: "\(kind.restBase)/lookup", endpoints: [
+            RESTEndpoint(RESTEndpoint.readable, arguments: [
+                RESTArgument("slug", schema: ["description": "The slug of the template to get the fallback for", "type": "string", "required": true]),
+                RESTArgument("is_custom", schema: ["description": "Indicates if a template is custom or part of the template hierarchy", "type": "boolean"]),
+                RESTArgument("template_prefix", schema: ["description": "The template prefix for the created template. This is used to extract the main template type, e.g. in `taxonomy-books` extracts the `taxonomy`",
+                                                         "type": "string"]),
+            ], permission: permission, handler: lookup),
+        ])
         // The theme's folder name (maybe with a subfolder), then the template's name.
         let id = "(?P<id>([^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)[\\/\\w-]+)"
         let idArgument = RESTArgument("id", schema: ["description": "The id of a template", "type": "string"],
@@ -66,6 +75,15 @@ struct TemplatesController: Sendable {
         return RESTResponse(.array(found.map { prepare($0, r).dataWithLinks }))
     }
 
+    /// The template WordPress would show for a slug (`get_template_fallback`): the first of its
+    /// hierarchy the theme or a stored edit has.
+    func lookup(_ r: RESTRequest) async throws -> RESTResponse {
+        let hierarchy = TemplateHierarchy.fallbacks(slug: r["slug"]?.stringValue ?? "", isCustom: r["is_custom"]?.boolValue ?? false,
+                                                    prefix: r["template_prefix"]?.stringValue ?? "")
+        guard let found = try await library.first(of: hierarchy) else { return RESTResponse(.null) }
+        return prepare(found, r)
+    }
+
     func item(_ r: RESTRequest) async throws -> RESTResponse {
         let id = r["id"]?.stringValue ?? ""
         let found = r["source"]?.stringValue == "theme" ? library.fileTemplate(id, kind) : try await library.template(id, kind)
@@ -77,12 +95,14 @@ struct TemplatesController: Sendable {
         var o: JSONObject = ["id": .string(t.id), "theme": .string(t.theme),
                              "content": ["raw": .string(t.content), "block_version": .int(t.content.contains("<!-- wp:") ? 1 : 0)],
                              "slug": .string(t.slug), "source": .string(t.source), "origin": t.origin.map(JSON.string) ?? .null,
-                             "type": .string(kind.postType), "description": .string(t.description),
+                             "type": .string(t.kind.postType), "description": .string(t.description),
                              "title": ["raw": .string(t.title), "rendered": .string(t.wpID != 0 ? ContentRenderer.title(t.title) : t.title)],
                              "status": .string(t.status), "wp_id": .int(t.wpID), "has_theme_file": .bool(t.hasThemeFile)]
-        if kind == .template { o["is_custom"] = .bool(t.isCustom) }
+        // A field shows when the controller's schema has it and the template is of its kind (a
+        // part's lookup may answer with a template).
+        if kind == .template && t.kind == .template { o["is_custom"] = .bool(t.isCustom) }
         o["author"] = .int(t.author)
-        if kind == .part { o["area"] = t.area.map(JSON.string) ?? .null }
+        if kind == .part && t.kind == .part { o["area"] = t.area.map(JSON.string) ?? .null }
         var response = RESTResponse(ContextFilter.filter(.object(o), schema: TemplateSchema.schema(kind), context: context ?? r.context))
         guard r.wantsLinks else { return response }
         let site = r.server.site
