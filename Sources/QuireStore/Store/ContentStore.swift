@@ -75,6 +75,9 @@ public protocol ContentStore: Sendable {
     func postMeta(postIDs: [Int]) async throws -> [Int: [String: JSON]]
     /// How many revisions each post has, and the newest one's id.
     func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)]
+    /// The dates (`Y-m-d H:i:s`, site time) of every published post of a type, newest first:
+    /// what archives by year, month, week or day are counted from.
+    func publishedDates(type: String) async throws -> [String]
     /// `slug`, or `slug-N` with the first N from 2 that no other post of `types` (of every
     /// type when nil) under `parent` (any parent when nil) uses. With `baseTaken`, `slug`
     /// itself is not given even when free (a word WordPress keeps, such as `feed`).

@@ -239,6 +239,12 @@ extension SQLContentStore {
         }
     }
 
+    public func publishedDates(type: String) async throws -> [String] {
+        try await provider.read { db in
+            try await db.raw("SELECT date FROM posts WHERE type = \(bind: type) AND status = 'publish' ORDER BY date DESC").all().map { try $0.string("date") }
+        }
+    }
+
     public func uniqueSlug(_ slug: String, types: [String]?, excluding id: Int, parent: Int?, baseTaken: Bool) async throws -> String {
         try await provider.read { db in
             // "slug" itself and every "slug-…" lie in one range of the slug index ("." follows "-");

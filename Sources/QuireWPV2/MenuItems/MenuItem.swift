@@ -65,13 +65,6 @@ struct MenuItem: Sendable {
         return PHPScalar.toString(v).split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
     }
 
-    /// `wp_trim_words(text, 200)`: tags removed, white space runs made one space, at most 200 words.
-    static func trimWords(_ text: String, limit: Int = 200) -> String {
-        let words = TextSanitizer.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-        if words.count > limit { return words.prefix(limit).joined(separator: " ") + "&hellip;" }
-        return words.joined(separator: " ")
-    }
-
     /// `wp_specialchars_decode` (no quotes): `&amp;`, `&lt;` and `&gt;`, named or numbered, as the characters.
     static func decodeSpecialChars(_ s: String) -> String {
         guard s.contains("&") else { return s }

@@ -20,20 +20,8 @@ struct MenuItemObjects: Sendable {
         for p in try await store.posts(ids: Array(postIDs)) { out.posts[p.id] = p }
         out.ancestors = try await PageAncestry.slugs(for: Array(out.posts.values), in: store)
         let termIDs = Set(items.filter { $0.kind == .taxonomy && $0.objectID > 0 }.map(\.objectID))
-        var known: [Int: Term] = [:]
-        var frontier = termIDs
-        while !frontier.isEmpty && known.count < 1000 {
-            let found = try await store.terms(ids: Array(frontier))
-            for t in found { known[t.id] = t }
-            frontier = Set(found.map(\.parent).filter { $0 > 0 && known[$0] == nil })
-        }
-        for id in termIDs {
-            guard let term = known[id] else { continue }
-            out.terms[id] = term
-            var path = [term.slug], parent = term.parent
-            while parent > 0, let up = known[parent], path.count < 100 { path.insert(up.slug, at: 0); parent = up.parent }
-            out.termPaths[id] = path.joined(separator: "/")
-        }
+        for t in try await store.terms(ids: Array(termIDs)) { out.terms[t.id] = t }
+        out.termPaths = try await TermPaths.load(for: Array(out.terms.values), in: store)
         if items.contains(where: { $0.kind == .postTypeArchive && $0.object == "post" }),
            try await store.option("show_on_front")?.stringValue == "page",
            let page = try await store.option("page_for_posts").map(PHPScalar.toInt), page > 0 {
@@ -89,7 +77,7 @@ struct MenuItemObjects: Sendable {
                 if own.isEmpty { shown.title = "#\(item.objectID) (no title)" }
                 return shown
             }
-            shown.url = .string("\(home)/\(taxonomy.permalinkBase)/\(termPaths[term.id] ?? term.slug)/")
+            shown.url = .string(TermPaths.link(term, path: termPaths[term.id], taxonomy: taxonomy, home: home))
             if own.isEmpty { shown.title = term.name.isEmpty ? "#\(item.objectID) (no title)" : term.name }
             return shown
         case .custom:

@@ -45,7 +45,7 @@ extension MenuItemsController {
             let shown = try await MenuItemObjects.load(for: [existing], store: store, types: types).setUp(existing, home: r.server.site.home)
             d = Draft(menu: existing.menu, objectID: existing.objectID, object: existing.object, parentItem: existing.parentItem,
                       position: existing.post.menuOrder == 0 ? 1 : existing.post.menuOrder, kind: existing.kind, title: shown.title,
-                      url: shown.url.stringValue ?? "", description: MenuItem.trimWords(existing.post.content),
+                      url: shown.url.stringValue ?? "", description: ContentRenderer.trimWords(existing.post.content),
                       attrTitle: existing.post.excerpt, target: existing.target, classes: existing.classes,
                       xfn: existing.xfn.split(separator: " ", omittingEmptySubsequences: false).map(String.init), status: existing.post.status)
         }

@@ -112,7 +112,7 @@ struct MenuItemsController: Sendable {
         o["status"] = .string(p.status)
         o["url"] = shown.url
         o["attr_title"] = .string(p.excerpt)
-        o["description"] = .string(MenuItem.trimWords(p.content))
+        o["description"] = .string(ContentRenderer.trimWords(p.content))
         o["type"] = .string(item.kind.rawValue)
         o["type_label"] = .string(shown.typeLabel)
         o["object"] = .string(item.object)

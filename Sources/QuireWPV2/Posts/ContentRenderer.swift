@@ -71,6 +71,14 @@ enum ContentRenderer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `wp_trim_words`: tags removed, white space runs made one space, at most `limit` words
+    /// (then `&hellip;`).
+    static func trimWords(_ text: String, limit: Int = 200) -> String {
+        let words = TextSanitizer.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        if words.count > limit { return words.prefix(limit).joined(separator: " ") + "&hellip;" }
+        return words.joined(separator: " ")
+    }
+
     /// `wpautop`: blank-line separated text becomes paragraphs; single newlines become `<br />`.
     static func autop(_ text: String) -> String {
         let t = TextSanitizer.trim(ByteText.replacing("\r\n", with: "\n", in: text), where: \.properties.isWhitespace)

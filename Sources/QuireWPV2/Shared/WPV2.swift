@@ -48,6 +48,7 @@ public struct WPV2: Sendable {
         ThemesController(library: themes, types: types).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
         BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
+        BlockRendererController(blockTypes: blockTypes, store: store, types: types, themes: themes).register(into: &registry)
         MenuLocationsController(themes: themes, store: store).register(into: &registry)
         for kind in TemplateKind.allCases {
             TemplatesController(kind: kind, library: templates, store: store).register(into: &registry)
