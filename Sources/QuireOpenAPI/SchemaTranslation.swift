@@ -42,6 +42,12 @@ public enum SchemaTranslation {
         if s["type"] == "array", let d = out["default"], d.arrayValue == nil { out["default"] = .array(d == .null ? [] : [d]) }
         // A PHP list with holes is written as an object; its values are the list.
         if case .object(let holes)? = s["enum"] { out["enum"] = .array(holes.map { $0.1 }) }
+        // PHP writes an empty map default as `[]`; an object's empty default says nothing, so
+        // it is left out rather than described as a list.
+        if s["type"] == "object", out["default"]?.arrayValue?.isEmpty == true { out["default"] = nil }
+        // A default the enum leaves out (the block renderer's `context`: only `edit`, default
+        // `view`) is what WordPress uses when nothing is sent, not a value one may send.
+        if let d = out["default"], let allowed = out["enum"]?.arrayValue, s["type"] != "array", !allowed.contains(d) { out["default"] = nil }
         if !answer, let format = s["format"]?.stringValue, sharedFormats.contains(format) { out["format"] = .string(format) }
         if s["readonly"] == .bool(true) { out["readOnly"] = true }
         // Draft 4's boolean exclusive bounds become the bound itself.
