@@ -7,7 +7,9 @@ import Testing
 /// seeded on one database, copied to the other (SQLite to PostgreSQL and back, when the tests
 /// have a PostgreSQL server; SQLite to another SQLite file otherwise), and every group is
 /// replayed on the copy alone, through its own live server.
-@Suite struct CompatReplayOnCopyTests {
+/// Groups run one at a time: all at once, their sites and servers kept the machine's two cores
+/// so busy that the suites timing requests beside them saw answers take over 20 s.
+@Suite(.serialized) struct CompatReplayOnCopyTests {
     /// A copy's direction, as "from>to".
     static let directions: [String] = TestDatabase.all.contains(.postgresql)
         ? (TestDatabase.all.contains(.sqlite) ? ["sqlite>postgresql", "postgresql>sqlite"] : ["postgresql>postgresql"])

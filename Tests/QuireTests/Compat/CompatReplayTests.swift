@@ -8,7 +8,8 @@ import Testing
 /// builds WordPress's, through the real adapter. Each answer must match the recorded one in
 /// status, the API's headers and body, after both are normalised the same way; a difference
 /// kept on purpose is listed with its reason in `compat/known-differences.json`.
-@Suite struct CompatReplayTests {
+/// Groups run one at a time, for the same reason as the replays on a copy.
+@Suite(.serialized) struct CompatReplayTests {
     static let groups = CompatGroup.names()
 
     @Test(arguments: groups)
