@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import QuireREST
 import QuireStore
@@ -56,9 +55,7 @@ enum LatestCommentsBlock {
 
     /// `get_avatar(comment, 48)`: the Gravatar of the address, twice as large for dense screens.
     static func avatar(email: String) -> String {
-        let hash = Digits.hex(Insecure.MD5.hash(data: Data(email.trimmingCharacters(in: .whitespaces).lowercased().utf8)))
-        let host = (Int(String(hash.prefix(1)), radix: 16) ?? 0) % 3
-        func url(_ size: Int) -> String { "http://\(host).gravatar.com/avatar/\(hash)?s=\(size)&#038;d=mm&#038;r=g" }
+        func url(_ size: Int) -> String { ArchivesBlock.escURL(UsersController.gravatarURL(email: email, size: size)) }
         return "<img alt='' src='\(url(48))' srcset='\(url(96)) 2x' class='avatar avatar-48 photo wp-block-latest-comments__comment-avatar' "
             + "height='48' width='48' loading='lazy' decoding='async'/>"
     }

@@ -221,13 +221,16 @@ struct UsersController: Sendable {
 
     /// Gravatar addresses, as WordPress builds them.
     static func avatarURLs(email: String) -> JSON {
-        let normalized = email.trimmingCharacters(in: .whitespaces).lowercased()
-        let hash = Digits.hex(Insecure.MD5.hash(data: Data(normalized.utf8)))
-        let host = (Int(String(hash.prefix(1)), radix: 16) ?? 0) % 3
         var o = JSONObject()
-        for size in [24, 48, 96] {
-            o.appendUnique(String(size), .string("http://\(host).gravatar.com/avatar/\(hash)?s=\(size)&d=mm&r=g"))
-        }
+        for size in [24, 48, 96] { o.appendUnique(String(size), .string(gravatarURL(email: email, size: size))) }
         return .object(o)
+    }
+
+    /// `get_avatar_url`: the Gravatar of an address (mystery person when it has none), on the
+    /// server its hash's first digit picks.
+    static func gravatarURL(email: String, size: Int) -> String {
+        let hash = Digits.hex(Insecure.MD5.hash(data: Data(email.trimmingCharacters(in: .whitespaces).lowercased().utf8)))
+        let host = (Int(String(hash.prefix(1)), radix: 16) ?? 0) % 3
+        return "http://\(host).gravatar.com/avatar/\(hash)?s=\(size)&d=mm&r=g"
     }
 }
