@@ -78,13 +78,17 @@ class Site:
         for o in self.admin_get("/wp/v2/comments?per_page=100&context=edit&status=all"):
             words = re.findall(r"[a-z0-9]+", o["content"]["raw"].lower())[:3]
             self.bind("comment", o["id"], "comment:" + "-".join(words))
+        # The active theme's global styles post, which the themes route links.
+        for o in self.admin_get("/wp/v2/themes?status=active"):
+            for link in o.get("_links", {}).get("wp:user-global-styles", []):
+                self.bind("post", int(link["href"].rsplit("/", 1)[1]), "global-styles:" + o["stylesheet"])
 
     def bind(self, kind, ident, name):
         self.ids[name] = ident
         self.names.add(kind, ident, name)
 
     # ---------------------------------------------------------------- placeholders
-    PLACEHOLDER = re.compile(r"\{((?:post|page|media|category|tag|user|comment):[a-z0-9-]+|\$[A-Za-z0-9_.-]+)\}")
+    PLACEHOLDER = re.compile(r"\{((?:post|page|media|category|tag|user|comment|global-styles):[a-z0-9-]+|\$[A-Za-z0-9_.-]+)\}")
 
     def value_of(self, name):
         if name.startswith("$"):

@@ -17,7 +17,7 @@ public struct WordPressPackage: Sendable {
     /// The themes in its themes folder; which one is active is the site's choice (``ThemeLibrary``).
     public let themes: [InstalledTheme]
     /// WordPress's own `wp-includes/theme.json`, under every theme's.
-    let coreThemeJSON: JSONObject
+    public let coreThemeJSON: JSONObject
 
     /// Where the package is looked for unless `QUIRE_WORDPRESS_DIR` or `--wordpress-dir` says otherwise.
     public static let defaultRoot = "/usr/share/wordpress"

@@ -64,7 +64,8 @@ public struct QuireSite: Sendable {
         var registry = RouteRegistry()
         let media = MediaLibrary(root: uploads, maxUploadSize: maxUploadSize, resizer: imageResizer)
         let themes = ThemeLibrary(themes: wordpress?.themes ?? [],
-                                  active: options["stylesheet"]?.stringValue ?? ThemeLibrary.defaultTheme)
+                                  active: options["stylesheet"]?.stringValue ?? ThemeLibrary.defaultTheme,
+                                  coreThemeJSON: wordpress?.coreThemeJSON ?? JSONObject())
         let patterns = BlockPatternLibrary(wordpress: wordpress?.root, themes: themes)
         let wpv2 = WPV2(store: store, types: registrar.types, media: media, themes: themes, patterns: patterns,
                         blockTypes: BlockTypeLibrary(wordpress: wordpress?.root))

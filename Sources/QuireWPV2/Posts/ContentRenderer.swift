@@ -152,8 +152,13 @@ enum ContentRenderer {
                 emit("&#8212;")
                 i += 2
             case "-" where i + 1 < b.count && b[i + 1] == 0x2D:
-                emit("&#8211;")
+                // ` -- ` is an em dash, `--` an en dash, except in `xn--` (a punycode host).
+                if spaced(prev) && spaceAt(b, i + 2) { emit("&#8212;") } else if prev == "n" && beforePrev == "x" {
+                    out.append(contentsOf: [0x2D, 0x2D])
+                } else { emit("&#8211;") }
                 i += 1
+            case "-" where spaced(prev) && spaceAt(b, i + 1):
+                emit("&#8211;")
             case "x" where isDigit(prev) && i + 1 < b.count && b[i + 1] >= 0x30 && b[i + 1] <= 0x39
                 && !(prev == "0" && !(beforePrev.map(isNumber) ?? false)):
                 // Dimensions: 320x240 → 320×240.
@@ -170,6 +175,24 @@ enum ContentRenderer {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `c`, the character before, starts a run of text as a space does (`^` or
+    /// wptexturize's `$spaces`; a tag's `>` ends the text before it).
+    private static func spaced(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == ">"
+    }
+
+    /// Whether the text at `j` ends or begins with a space (`$`, `[\r\n\t ]`, a no-break space
+    /// or `&nbsp;`), or a tag starts there.
+    private static func spaceAt(_ b: [UInt8], _ j: Int) -> Bool {
+        guard j < b.count else { return true }
+        switch b[j] {
+        case 0x20, 0x0A, 0x09, 0x0D, 0x3C: return true
+        case 0xC2: return j + 1 < b.count && b[j + 1] == 0xA0
+        case 0x26: return b[j...].starts(with: Array("&nbsp;".utf8))
+        default: return false
+        }
     }
 
     /// Whether the `&` at `i` begins an entity: `&#123;`, `&#x1f;` or a name of one to eight

@@ -24,6 +24,7 @@ public struct WPV2: Sendable {
         for kind in TemplateKind.allCases where t.postType(kind.postType) == nil { t.register(kind.type) }
         if t.postType(PostTypes.navigation.name) == nil { t.register(PostTypes.navigation) }
         if t.postType(PostTypes.menuItem.name) == nil { t.register(PostTypes.menuItem) }
+        if t.postType(UserGlobalStyles.postType) == nil { t.register(UserGlobalStyles.type) }
         if t.taxonomy(NavMenus.taxonomy.name) == nil {
             t.register(NavMenus.taxonomy)
             t.extensions.fields[NavMenus.taxonomy.name, default: []] += MenuFields(store: store, themes: themes).fields
@@ -45,9 +46,10 @@ public struct WPV2: Sendable {
         SettingsController(store: store).register(into: &registry)
         ApplicationPasswordsController(store: store).register(into: &registry)
         SearchController(store: store, types: types).register(into: &registry)
-        ThemesController(library: themes, types: types).register(into: &registry)
+        ThemesController(library: themes, types: types, userStyles: UserGlobalStyles(store: store)).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
         BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
+        GlobalStylesController(resolver: GlobalStylesResolver(themes: themes, blockTypes: blockTypes), store: store).register(into: &registry)
         BlockRendererController(blockTypes: blockTypes, store: store, types: types, themes: themes).register(into: &registry)
         MenuLocationsController(themes: themes, store: store).register(into: &registry)
         for kind in TemplateKind.allCases {

@@ -65,20 +65,23 @@ public struct InstalledTheme: Sendable {
 public struct ThemeLibrary: Sendable {
     public let themes: [InstalledTheme]
     public let activeStylesheet: String
+    /// WordPress's own `wp-includes/theme.json`, the layer under every theme's.
+    public let coreThemeJSON: JSONObject
 
     public static let defaultTheme = "twentytwentythree"
 
-    public init(themes: [InstalledTheme], active: String = ThemeLibrary.defaultTheme) {
+    public init(themes: [InstalledTheme], active: String = ThemeLibrary.defaultTheme, coreThemeJSON: JSONObject = JSONObject()) {
         self.themes = themes.sorted { $0.stylesheet < $1.stylesheet }
         self.activeStylesheet = active
+        self.coreThemeJSON = coreThemeJSON
     }
 
     /// Every theme in the subfolders of `folder` (none when it cannot be read).
-    public init(folder: URL?, active: String = ThemeLibrary.defaultTheme) {
+    public init(folder: URL?, active: String = ThemeLibrary.defaultTheme, coreThemeJSON: JSONObject = JSONObject()) {
         let names = folder.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0.path) } ?? []
         self.init(themes: names.sorted().prefix(200).compactMap { name in
             folder.flatMap { InstalledTheme(folder: $0.appendingPathComponent(name)) }
-        }, active: active)
+        }, active: active, coreThemeJSON: coreThemeJSON)
     }
 
     public var active: InstalledTheme? { themes.first { $0.stylesheet == activeStylesheet } }

@@ -9,6 +9,7 @@ import QuireStore
 struct ThemesController: Sendable {
     let library: ThemeLibrary
     let types: ContentTypes
+    let userStyles: UserGlobalStyles
 
     func register(into registry: inout RouteRegistry) {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
@@ -60,7 +61,7 @@ struct ThemesController: Sendable {
         for theme in library.themes {
             let status = theme.stylesheet == library.activeStylesheet ? "active" : "inactive"
             if let wanted, !wanted.contains(status) { continue }
-            items.append(prepare(theme, r).dataWithLinks)
+            items.append(try await prepare(theme, r).dataWithLinks)
         }
         var response = RESTResponse(.array(items))
         response.header("X-WP-Total", String(items.count))
@@ -72,10 +73,10 @@ struct ThemesController: Sendable {
         guard let name = r["stylesheet"]?.stringValue, let theme = library.theme(name) else {
             throw RESTError("rest_theme_not_found", "Theme not found.", status: 404)
         }
-        return prepare(theme, r)
+        return try await prepare(theme, r)
     }
 
-    func prepare(_ theme: InstalledTheme, _ r: RESTRequest) -> RESTResponse {
+    func prepare(_ theme: InstalledTheme, _ r: RESTRequest) async throws -> RESTResponse {
         let h = theme.header
         let site = r.server.site
         let author = h["Author"] ?? "", authorURI = h["Author URI"] ?? ""
@@ -102,6 +103,13 @@ struct ThemesController: Sendable {
         var response = RESTResponse(.object(o))
         response.addLink("self", site.restURL("/wp/v2/themes/\(theme.stylesheet)"))
         response.addLink("collection", site.restURL("/wp/v2/themes"))
+        // Reading the active theme makes its global styles post when there is none yet, as
+        // WordPress does (`get_user_global_styles_post_id`).
+        let active = theme.stylesheet == library.activeStylesheet
+        if !active || library.activeChain.contains(where: { $0.themeJSON != nil }),
+           let styles = try await userStyles.post(theme: theme.stylesheet, creating: active, author: r.user?.id ?? 0) {
+            response.addLink("https://api.w.org/user-global-styles", site.restURL("\(GlobalStylesController.route)/\(styles.id)"))
+        }
         return response
     }
 

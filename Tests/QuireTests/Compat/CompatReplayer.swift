@@ -108,6 +108,13 @@ final class CompatReplayer: @unchecked Sendable {
             if !current.isEmpty { words.append(current) }
             bind(.comment, o["id"]?.intValue, "comment:" + words.prefix(3).joined(separator: "-"))
         }
+        // The active theme's global styles post, which the themes route links.
+        for o in try await adminGet("/wp/v2/themes?status=active") {
+            for link in o["_links"]?["wp:user-global-styles"]?.arrayValue ?? [] {
+                let id = (link["href"]?.stringValue ?? "").split(separator: "/").last.flatMap { Int($0) }
+                bind(.post, id, "global-styles:\(o["stylesheet"]?.stringValue ?? "")")
+            }
+        }
     }
 
     func bind(_ kind: CompatKind, _ id: Int?, _ name: String) {
@@ -136,7 +143,7 @@ final class CompatReplayer: @unchecked Sendable {
         guard !inner.contains("{"), !inner.contains("}") else { return nil }
         if inner.hasPrefix("$") { return inner }
         guard let colon = inner.firstIndex(of: ":") else { return nil }
-        let kinds = ["post", "page", "media", "category", "tag", "user", "comment"]
+        let kinds = ["post", "page", "media", "category", "tag", "user", "comment", "global-styles"]
         return kinds.contains(String(inner[..<colon])) ? inner : nil
     }
 
