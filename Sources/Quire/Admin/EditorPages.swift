@@ -95,7 +95,10 @@ public struct EditorPages: HTTPPages {
             return Self.refusal(403, "Sorry, you are not allowed to edit this item.")
         }
         let options = (try? await store.allOptions()) ?? [:]
-        let settings = EditorSettings(wordpress: wordpress, themes: themes, siteURL: siteURL, options: options, maxUploadSize: maxUploadSize)
+        var settings = EditorSettings(wordpress: wordpress, themes: themes, siteURL: siteURL, options: options, maxUploadSize: maxUploadSize)
+        if let stored = try? await UserGlobalStyles(store: store).post(theme: themes.activeStylesheet) {
+            settings.userStyles = UserGlobalStyles.config(stored)
+        }
         let offered = (try? await TemplateLibrary(themes: themes, store: store, types: types).offeredTemplates(to: type)) ?? []
         let meta = (try? await store.userMeta(userID: browser.session.user.id)) ?? [:]
         var initialEdits = JSONObject.phpObject
@@ -146,7 +149,7 @@ public struct EditorPages: HTTPPages {
             ( function() {
             window._wpLoadBlockEditor = new Promise( function( resolve ) {
             wp.domReady( function() {
-            resolve( wp.editPost.initializeEditor( 'editor', \(json(.string(type.name))), \(post.id), \(json(.object(settings.editorSettings(for: type, offered: offered)))), \(json(.object(initialEdits))) ) );
+            resolve( wp.editPost.initializeEditor( 'editor', \(json(.string(type.name))), \(post.id), \(json(.object(settings.editorSettings(for: type, offered: offered, blockTypes: blockTypes)))), \(json(.object(initialEdits))) ) );
             } ); } );
             } )();
             """)

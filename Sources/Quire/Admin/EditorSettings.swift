@@ -15,6 +15,8 @@ struct EditorSettings {
     let siteURL: String
     let options: [String: JSON]
     let maxUploadSize: Int
+    /// The site's own global styles for the active theme (its `wp_global_styles` post), if any.
+    var userStyles: JSONObject? = nil
 
     /// The editor's stylesheets, in the order WordPress prints them.
     static let stylesheets = [
@@ -62,10 +64,10 @@ struct EditorSettings {
         ]
     }
 
-    var themeStyles: ThemeStyles {
-        let theme = themes.active
-        return ThemeStyles(core: wordpress.coreThemeJSON, theme: theme?.themeJSON ?? JSONObject(),
-                           themeURL: "\(siteURL)/wp-content/themes/\(theme?.stylesheet ?? "")")
+    func themeStyles(blockTypes: [BlockType]) -> ThemeStyles {
+        let resolver = GlobalStylesResolver(themes: themes, blockTypes: blockTypes)
+        return ThemeStyles(merged: resolver.merged(user: userStyles),
+                           themeURL: "\(siteURL)/wp-content/themes/\(themes.active?.stylesheet ?? "")")
     }
 
     /// The media library's settings (`_wpMediaViewsL10n.settings`, from `wp_enqueue_media`).
@@ -102,11 +104,11 @@ struct EditorSettings {
         return .object(o)
     }
 
-    func editorSettings(for type: PostType, offered: [BlockTemplate] = []) -> JSONObject {
-        let styles = themeStyles
+    func editorSettings(for type: PostType, offered: [BlockTemplate] = [], blockTypes: [BlockType] = []) -> JSONObject {
+        let styles = themeStyles(blockTypes: blockTypes)
         let defaultStyles = wordpress.root.appendingPathComponent("wp-includes/css/dist/block-editor/default-editor-styles.min.css")
         let defaultCSS = FileManager.default.contents(atPath: defaultStyles.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let layout = styles.themeSettings["layout"]?.objectValue
+        let layout = styles.settings["layout"]?.objectValue
         // The templates the post may use (`get_page_templates`), after the default one.
         var templates = JSONObject.phpObject
         if !offered.isEmpty {
@@ -120,8 +122,7 @@ struct EditorSettings {
             "defaultEditorStyles": [["css": .string(defaultCSS)]],
             "blockCategories": Self.blockCategories,
             "disableCustomColors": false, "disableCustomFontSizes": false, "disableCustomGradients": false, "disableLayoutStyles": false,
-            "enableCustomLineHeight": true, "enableCustomSpacing": true,
-            "enableCustomUnits": ["%", "px", "em", "rem", "vh", "vw"],
+            "enableCustomLineHeight": false, "enableCustomSpacing": false, "enableCustomUnits": false,
             "isRTL": false,
             "imageDefaultSize": "large",
             "imageDimensions": [
@@ -148,11 +149,6 @@ struct EditorSettings {
             "__experimentalAdditionalBlockPatternCategories": [],
             "styles": .array(styles.css),
             "__experimentalFeatures": .object(styles.features),
-            "colors": styles.presetList(["color", "palette"]),
-            "gradients": styles.presetList(["color", "gradients"]),
-            "fontSizes": styles.presetList(["typography", "fontSizes"]),
-            "spacingSizes": styles.presetList(["spacing", "spacingSizes"]),
-            "disableCustomSpacingSizes": false,
             "__experimentalDiscussionSettings": [
                 "commentOrder": .string(text("comment_order", "asc")), "commentsPerPage": .string(PHPScalar.toString(options["comments_per_page"] ?? "50")),
                 "defaultCommentsPage": .string(text("default_comments_page", "newest")), "pageComments": .string(PHPScalar.toString(options["page_comments"] ?? "0")),
@@ -162,6 +158,12 @@ struct EditorSettings {
                 "avatarURL": "https://secure.gravatar.com/avatar/?s=96&d=mm&f=y&r=g",
             ],
         ]
+        // What `get_block_editor_settings` takes out of the merged settings.
+        for (key, path) in [("colors", ["color", "palette"]), ("gradients", ["color", "gradients"]),
+                            ("fontSizes", ["typography", "fontSizes"]), ("spacingSizes", ["spacing", "spacingSizes"])] {
+            if let list = styles.presetList(path) { settings[key] = list }
+        }
+        for (key, value) in styles.editorFlags { settings[key] = value }
         if type.name == "page" { settings["disablePostFormats"] = true }
         if themes.active?.isBlockTheme == true {
             settings["defaultTemplatePartAreas"] = .array(TemplatePartArea.all.map { area in

@@ -2,16 +2,16 @@ import Foundation
 import QuireREST
 import QuireWPV2
 
-/// The styles and settings the block editor takes from WordPress's own `theme.json` and the
-/// active theme's, merged as `WP_Theme_JSON_Resolver` merges them for the editor: presets are kept
-/// per origin (`default`, `theme`), other settings from the theme override the defaults.
+/// The styles and settings the block editor takes from global styles: WordPress's own
+/// `theme.json`, the blocks', the active theme's and the site's own edits, merged as
+/// `WP_Theme_JSON_Resolver` merges them (``GlobalStylesResolver``), then shaped as
+/// `get_block_editor_settings` shapes them.
 ///
-///     let styles = ThemeStyles(core: coreJSON, theme: themeJSON, themeURL: "/wp-content/themes/twentytwentythree")
+///     let styles = ThemeStyles(merged: resolver.merged(user: config), themeURL: "/wp-content/themes/twentytwentythree")
 ///     styles.features["color"]   // {"palette": {"default": [...], "theme": [...]}, ...}
 ///     styles.css                 // "body{--wp--preset--color--base: #ffffff;…}"
 struct ThemeStyles {
-    let core: JSONObject
-    let theme: JSONObject
+    let merged: ThemeJSON
     /// Where the theme's files are served: `file:./…` font sources are resolved against it.
     let themeURL: String
 
@@ -26,36 +26,54 @@ struct ThemeStyles {
         (["spacing", "spacingSizes"], "spacing", "size"),
     ]
 
-    var coreSettings: JSONObject { core["settings"]?.objectValue ?? JSONObject() }
-    var themeSettings: JSONObject { theme["settings"]?.objectValue ?? JSONObject() }
+    /// The origins whose presets the editor sees, lowest first.
+    static let origins: [ThemeJSON.Origin] = [.default, .theme, .custom]
 
-    /// `__experimentalFeatures`: the merged settings, presets by origin.
+    var settings: JSONObject { merged.settings }
+
+    /// The settings the editor reads as flags of its own (`disableCustomColors`, …), each with
+    /// the setting it comes from and whether it is negated; `get_block_editor_settings` moves
+    /// them out of `__experimentalFeatures`.
+    static let flags: [(name: String, path: [String], negated: Bool)] = [
+        ("disableCustomColors", ["color", "custom"], true),
+        ("disableCustomGradients", ["color", "customGradient"], true),
+        ("disableCustomFontSizes", ["typography", "customFontSize"], true),
+        ("enableCustomLineHeight", ["typography", "lineHeight"], false),
+        ("enableCustomUnits", ["spacing", "units"], false),
+        ("enableCustomSpacing", ["spacing", "padding"], false),
+        ("disableCustomSpacingSizes", ["spacing", "customSpacingSize"], true),
+    ]
+
+    /// `__experimentalFeatures`: the merged settings, presets by origin, without the flags.
     var features: JSONObject {
-        var core = coreSettings, own = themeSettings
-        core.removeValue(forKey: "blocks")
-        own.removeValue(forKey: "blocks")
-        var merged = Self.merge(core, own)
-        for preset in Self.presets {
-            var byOrigin = JSONObject()
-            if let list = Self.value(coreSettings, preset.path), case .array = list { byOrigin["default"] = list }
-            if let list = Self.value(themeSettings, preset.path), case .array = list { byOrigin["theme"] = list }
-            if !byOrigin.isEmpty { Self.set(&merged, preset.path, .object(byOrigin)) }
+        var features = settings
+        for flag in Self.flags where Self.value(features, flag.path).map({ !$0.isNull }) ?? false {
+            Self.remove(&features, flag.path)
         }
-        return merged
+        return features
     }
 
-    /// The presets of one kind the editor offers: the theme's, else WordPress's.
-    func presetList(_ path: [String]) -> JSON {
-        Self.value(themeSettings, path) ?? Self.value(coreSettings, path) ?? .array([])
+    /// The flags, from the merged settings that set them.
+    var editorFlags: [(String, JSON)] {
+        Self.flags.compactMap { flag in
+            guard let v = Self.value(settings, flag.path), !v.isNull else { return nil }
+            return (flag.name, flag.negated ? .bool(!ThemeJSON.truthy(v)) : v)
+        }
     }
 
-    /// The stylesheet of presets (CSS variables and `has-…` classes), the theme's fonts and its
+    /// The presets of one kind the editor offers: the site's own, else the theme's, else WordPress's.
+    func presetList(_ path: [String]) -> JSON? {
+        guard case .object(let byOrigin)? = Self.value(settings, path) else { return nil }
+        return byOrigin["custom"] ?? byOrigin["theme"] ?? byOrigin["default"]
+    }
+
+    /// The stylesheet of presets (CSS variables and `has-…` classes), the theme's fonts and the
     /// top-level and element styles.
     var css: [JSON] {
         var variables = "", classes = ""
         for preset in Self.presets where !preset.value.isEmpty {
-            for origin in [coreSettings, themeSettings] {
-                guard case .array(let items)? = Self.value(origin, preset.path) else { continue }
+            for origin in Self.origins {
+                guard case .array(let items)? = Self.value(settings, preset.path + [origin.rawValue]) else { continue }
                 for case .object(let item) in items {
                     guard let slug = item["slug"]?.stringValue.map(Self.kebab), let value = item[preset.value]?.stringValue else { continue }
                     variables += "--wp--preset--\(preset.variable)--\(slug): \(Self.safe(value));"
@@ -76,13 +94,13 @@ struct ThemeStyles {
             }
         }
         var themeCSS = fontFaces
-        if let layout = themeSettings["layout"]?.objectValue {
+        if let layout = settings["layout"]?.objectValue {
             themeCSS += "body { margin: 0;"
             if let content = layout["contentSize"]?.stringValue { themeCSS += "--wp--style--global--content-size: \(Self.safe(content));" }
             if let wide = layout["wideSize"]?.stringValue { themeCSS += "--wp--style--global--wide-size: \(Self.safe(wide));" }
             themeCSS += " }"
         }
-        let styles = theme["styles"]?.objectValue ?? JSONObject()
+        let styles = merged.styles ?? JSONObject()
         themeCSS += Self.rule("body", styles)
         if let elements = styles["elements"]?.objectValue {
             for (name, selector) in [("link", "a:where(:not(.wp-element-button))"), ("heading", "h1, h2, h3, h4, h5, h6"),
@@ -101,7 +119,9 @@ struct ThemeStyles {
     /// `@font-face` rules for the theme's font families.
     var fontFaces: String {
         var css = ""
-        guard case .array(let families)? = Self.value(themeSettings, ["typography", "fontFamilies"]) else { return css }
+        let families = Self.origins.flatMap { origin -> [JSON] in
+            Self.value(settings, ["typography", "fontFamilies", origin.rawValue])?.arrayValue ?? []
+        }
         for case .object(let family) in families {
             guard case .array(let faces)? = family["fontFace"] else { continue }
             for case .object(let face) in faces {
@@ -170,19 +190,11 @@ struct ThemeStyles {
         return current
     }
 
-    static func set(_ o: inout JSONObject, _ path: [String], _ value: JSON) {
+    static func remove(_ o: inout JSONObject, _ path: [String]) {
         guard let first = path.first else { return }
-        if path.count == 1 { o[first] = value; return }
-        var inner = o[first]?.objectValue ?? JSONObject()
-        set(&inner, Array(path.dropFirst()), value)
+        if path.count == 1 { o[first] = nil; return }
+        guard var inner = o[first]?.objectValue else { return }
+        remove(&inner, Array(path.dropFirst()))
         o[first] = .object(inner)
-    }
-
-    static func merge(_ a: JSONObject, _ b: JSONObject) -> JSONObject {
-        var out = a
-        for (k, v) in b {
-            if case .object(let inner) = v, case .object(let base)? = out[k] { out[k] = .object(merge(base, inner)) } else { out[k] = v }
-        }
-        return out
     }
 }

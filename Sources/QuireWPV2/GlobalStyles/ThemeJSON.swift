@@ -203,7 +203,7 @@ public struct ThemeJSON: Sendable {
     }
 
     /// PHP's truthiness, for a setting read as a boolean.
-    static func truthy(_ v: JSON) -> Bool {
+    public static func truthy(_ v: JSON) -> Bool {
         switch v {
         case .null: return false
         case .bool(let b): return b

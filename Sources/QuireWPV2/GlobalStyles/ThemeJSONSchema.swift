@@ -4,8 +4,9 @@ import QuireREST
 /// `settings` and under `styles` (everything else is dropped when a file is read), the elements
 /// styles can name, and the settings that are lists of presets.
 ///
-///     ThemeJSONSchema.settings.allows("color")                 // true
-///     ThemeJSONSchema.settings.child("color")?.allows("palette") // true: a leaf, kept whole
+///     let settings = ThemeJSONSchema.tree(blockNames: ["core/paragraph"]).settings
+///     settings.allows("color")                    // true
+///     settings.child("color")?.allows("palette")  // true: a leaf, kept whole
 enum ThemeJSONSchema {
     /// A node of the allowed keys: a leaf keeps its value whole, a branch keeps only its own keys.
     indirect enum Node: Sendable {

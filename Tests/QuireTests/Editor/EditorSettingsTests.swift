@@ -1,0 +1,83 @@
+import Foundation
+import HummingbirdTesting
+import Quire
+import QuireREST
+import Testing
+
+/// The global settings the post editor starts with, against what WordPress 6.1's post editor
+/// started with on the reference site (Twenty Twenty-Three), first with no styles of the site's
+/// own and then after the site's global styles set a palette, font sizes, units and flags
+/// through `/wp/v2/global-styles/<id>`: `__experimentalFeatures` with presets by origin, the
+/// preset lists the editor offers and the flags taken out of the settings.
+@Suite(.enabled(if: WordPressPackage.locate() != nil)) struct EditorSettingsTests {
+    static func fixture(_ name: String) throws -> JSONObject {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("editor-settings/\(name).json")
+        return try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).objectValue)
+    }
+
+    /// The settings object an editor page passes to `wp.editPost.initializeEditor`.
+    static func settings(in page: String) throws -> JSONObject {
+        let call = try #require(page.range(of: "initializeEditor( 'editor', "))
+        let open = try #require(page[call.upperBound...].firstIndex(of: "{"))
+        var depth = 0, inString = false, escaped = false
+        var end = open
+        for i in page[open...].indices {
+            let c = page[i]
+            if inString {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                continue
+            }
+            if c == "\"" { inString = true } else if c == "{" { depth += 1 } else if c == "}" {
+                depth -= 1
+                if depth == 0 { end = i; break }
+            }
+        }
+        return try #require(try JSONParser.parse(String(page[open...end])).objectValue)
+    }
+
+    /// A value with every object's keys sorted, so that two are compared key by key.
+    static func sorted(_ v: JSON) -> JSON {
+        switch v {
+        case .object(let o): return .object(JSONObject(o.keys.sorted().map { ($0, sorted(o[$0]!)) }))
+        case .array(let a): return .array(a.map(sorted))
+        default: return v
+        }
+    }
+
+    static func expectSame(_ wanted: JSONObject, _ got: JSONObject, _ what: String) {
+        for key in wanted.keys {
+            #expect(sorted(got[key] ?? .null) == sorted(wanted[key]!), "\(what): \(key)")
+        }
+    }
+
+    @Test func theEditorStartsWithTheMergedGlobalSettingsAndTheSitesOwnStyles() async throws {
+        try await TestSite.with { site, client in
+            let post = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: ["title": "Styled", "status": "draft"])
+            let id = try #require(post.json["id"]?.intValue)
+            let (cookie, _) = try await SignInTests.signIn(client, site: site, "admin", "admin-password")
+            let session = try #require(cookie)
+            func editorSettings() async throws -> JSONObject {
+                let page = try await client.call("GET", "/wp-admin/post.php?post=\(id)&action=edit", site: site, headers: [("Cookie", session)])
+                #expect(page.status == 200)
+                return try Self.settings(in: page.text)
+            }
+            Self.expectSame(try Self.fixture("theme"), try await editorSettings(), "the theme's")
+
+            let themes = try await client.call("GET", "/wp-json/wp/v2/themes?status=active", as: "admin", site: site)
+            let link = try #require(themes.json[0]?["_links"]?["wp:user-global-styles"]?[0]?["href"]?.stringValue)
+            let api = try #require(link.range(of: "/wp-json/"))
+            let stylesPath = String(link[api.lowerBound...])
+            let saved = try await client.call("POST", stylesPath, as: "admin", site: site, json: [
+                "settings": ["color": ["palette": [["slug": "ink", "color": "#123456", "name": "Ink"]], "custom": false],
+                             "typography": ["lineHeight": false, "fontSizes": [["slug": "huge", "size": "4rem", "name": "Huge"]]],
+                             "spacing": ["units": ["px"]]],
+                "styles": ["color": ["text": "#222222"]],
+            ])
+            #expect(saved.status == 200)
+            let custom = try await editorSettings()
+            Self.expectSame(try Self.fixture("custom-styles"), custom, "with the site's styles")
+            // The site's text colour reaches the editor's stylesheet.
+            #expect(custom["styles"]?.arrayValue?.contains { $0["css"]?.stringValue?.contains("color: #222222") == true } == true)
+        }
+    }
+}
