@@ -2,6 +2,7 @@ import BookshelfPlugin
 import Quire
 import QuireREST
 import QuireStore
+import QuireWPV2
 import Testing
 
 /// The example plugin's registrations, each seen over HTTP, in the index and in OPTIONS.
@@ -54,6 +55,43 @@ import Testing
             #expect(options.json["schema"]?["properties"]?["meta"]?["properties"]?["isbn"]?["type"] == "string")
             #expect(options.json["schema"]?["properties"]?["reading_time"]?["readonly"] == true)
             #expect(options.json["schema"]?["properties"]?["genres"]?["type"] == "array")
+        }
+    }
+
+    /// A taxonomy whose terms only administrators may make or give posts.
+    struct ShelvesPlugin: QuirePlugin {
+        var name: String { "shelves" }
+        func register(_ site: inout PluginRegistrar) {
+            var shelf = PostTypes.customTaxonomy(name: "shelf", label: "Shelves", singularLabel: "Shelf", restBase: "shelves",
+                                                 hierarchical: false, types: ["post"])
+            shelf.capabilities = TaxonomyCapabilities(manageTerms: "manage_options", editTerms: "manage_options",
+                                                      deleteTerms: "manage_options", assignTerms: "manage_options")
+            site.registerTaxonomy(shelf)
+        }
+    }
+
+    /// A post's action links name a taxonomy's terms only for those its own capabilities let
+    /// create and assign them (`assign_terms` for a flat taxonomy), as `get_available_actions` does.
+    @Test func actionLinksFollowATaxonomysOwnCapabilities() async throws {
+        try await TestSite.with(plugins: [ShelvesPlugin()]) { site, client in
+            let post = try await client.call("POST", "/wp-json/wp/v2/posts", as: "editor", site: site, json: ["title": "Shelved", "status": "publish"])
+            let id = try #require(post.json["id"]?.intValue)
+            func rels(_ login: String) async throws -> Set<String> {
+                let r = try await client.call("GET", "/wp-json/wp/v2/posts/\(id)?context=edit", as: login, site: site)
+                return Set(r.json["_links"]?.objectValue?.keys ?? [])
+            }
+            let editor = try await rels("editor"), admin = try await rels("admin")
+            #expect(editor.contains("wp:action-assign-tags") && editor.contains("wp:action-create-tags"))
+            #expect(!editor.contains("wp:action-assign-shelves") && !editor.contains("wp:action-create-shelves"))
+            #expect(admin.contains("wp:action-assign-shelves") && admin.contains("wp:action-create-shelves"))
+            let shelf = try await client.call("POST", "/wp-json/wp/v2/shelves", as: "admin", site: site, json: ["name": "Top"])
+            let shelfID = try #require(shelf.json["id"]?.intValue)
+            #expect(try await client.call("POST", "/wp-json/wp/v2/shelves", as: "editor", site: site, json: ["name": "Low"]).status == 403)
+            let assigned = try await client.call("POST", "/wp-json/wp/v2/posts/\(id)", as: "editor", site: site, json: ["shelves": [.int(shelfID)]])
+            #expect(assigned.status == 403)
+            #expect(assigned.json["code"] == "rest_cannot_assign_term")
+            let byAdmin = try await client.call("POST", "/wp-json/wp/v2/posts/\(id)", as: "admin", site: site, json: ["shelves": [.int(shelfID)]])
+            #expect(byAdmin.json["shelves"] == [.int(shelfID)], "\(byAdmin.status) \(byAdmin.json.objectValue?.keys ?? [])")
         }
     }
 

@@ -28,7 +28,6 @@ struct BlockVariations {
     }
 
     var navigationLinks: [JSON] {
-        let labels = TypesController(types: types.postTypes)
         func link(_ name: String, _ kind: String, _ labels: JSON?) -> JSON {
             // Tags link as `tag`.
             let shown = name == "post_tag" ? "tag" : name
@@ -37,7 +36,7 @@ struct BlockVariations {
         }
         let inMenus = types.postTypes.filter { $0.name != "attachment" && $0.isPublic }
         let typeLinks = Self.builtInsFirst(inMenus, isBuiltIn: { Self.builtInTypes.contains($0.name) }) {
-            link($0.name, "post-type", labels.labels($0))
+            link($0.name, "post-type", .object(PostTypeLabels.of($0)))
         }
         let inMenusTaxonomies = types.taxonomies.filter(\.isPublic)
         let taxonomyLinks = Self.builtInsFirst(inMenusTaxonomies, isBuiltIn: { Self.builtInTaxonomies.contains($0.name) }) {

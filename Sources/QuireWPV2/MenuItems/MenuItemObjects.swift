@@ -87,7 +87,7 @@ struct MenuItemObjects: Sendable {
 
     /// A post type's `archives` label.
     static func archivesLabel(_ type: PostType) -> String {
-        TypesController(types: []).labels(type)["archives"]?.stringValue ?? "\(type.singularLabel) Archives"
+        PostTypeLabels.of(type)["archives"]?.stringValue ?? "\(type.singularLabel) Archives"
     }
 
     /// The REST route of what a post or term item links to, with the post's type or the term's

@@ -36,18 +36,23 @@ extension MenuItemsController {
         var classes: [String] = []
         var xfn: [String] = []
         var status = "publish"
+        /// What the stored item linked to, loaded to start the draft: the answer reuses it when
+        /// the link is unchanged.
+        var linked: MenuItemObjects?
     }
 
     /// The item as it stands, then what the request changes, checked as WordPress checks it.
     func draft(_ r: RESTRequest, existing: MenuItem?) async throws -> Draft {
         var d = Draft()
         if let existing {
-            let shown = try await MenuItemObjects.load(for: [existing], store: store, types: types).setUp(existing, home: r.server.site.home)
+            let linked = try await MenuItemObjects.load(for: [existing], store: store, types: types)
+            let shown = linked.setUp(existing, home: r.server.site.home)
             d = Draft(menu: existing.menu, objectID: existing.objectID, object: existing.object, parentItem: existing.parentItem,
                       position: existing.post.menuOrder == 0 ? 1 : existing.post.menuOrder, kind: existing.kind, title: shown.title,
                       url: shown.url.stringValue ?? "", description: ContentRenderer.trimWords(existing.post.content),
                       attrTitle: existing.post.excerpt, target: existing.target, classes: existing.classes,
-                      xfn: existing.xfn.split(separator: " ", omittingEmptySubsequences: false).map(String.init), status: existing.post.status)
+                      xfn: existing.xfn.split(separator: " ", omittingEmptySubsequences: false).map(String.init), status: existing.post.status,
+                      linked: linked)
         }
         if let v = r["object_id"] { d.objectID = PHPScalar.toInt(v) }
         if let v = r["object"] { d.object = PHPScalar.toString(v) }
@@ -176,14 +181,17 @@ extension MenuItemsController {
         let draft = try await draft(r, existing: existing)
         let updated = try await store.transaction { try await save(draft, existing: existing, r: r) }
         try await types.extensions.updateFields(type.name, id: updated.id, r)
-        return try await answer(updated.id, r)
+        let sameLink = draft.kind == existing.kind && draft.object == existing.object && draft.objectID == existing.objectID
+        return try await answer(updated.id, r, linked: sameLink ? draft.linked : nil)
     }
 
-    /// A written item as the answer shows it: read back, in the edit context.
-    func answer(_ id: Int, _ r: RESTRequest) async throws -> RESTResponse {
+    /// A written item as the answer shows it: read back, in the edit context, with what it links
+    /// to (loaded again unless given).
+    func answer(_ id: Int, _ r: RESTRequest, linked: MenuItemObjects? = nil) async throws -> RESTResponse {
         guard let post = try await store.post(id: id), let item = try await items([post]).first else { throw posts.notFound() }
         var edit = r
         edit.set("context", "edit")
+        if let linked { return await prepare(item, edit, objects: linked) }
         return await prepare(item, edit, objects: try await MenuItemObjects.load(for: [item], store: store, types: types))
     }
 

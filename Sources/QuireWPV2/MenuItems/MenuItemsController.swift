@@ -146,14 +146,6 @@ struct MenuItemsController: Sendable {
                              attributes: [item.kind.rawValue: .string(linked.kind), "embeddable": true])
         }
         guard (r["context"]?.stringValue ?? "view") == "edit" else { return }
-        var rels: [String] = []
-        if r.can(type.capabilities.publishPosts) { rels.append("action-publish") }
-        if r.can("unfiltered_html") { rels.append("action-unfiltered-html") }
-        for taxonomy in type.taxonomies {
-            guard let info = types.taxonomy(taxonomy) else { continue }
-            if r.can(info.capabilities.editTerms) { rels.append("action-create-\(info.restBase)") }
-            if r.can(info.capabilities.assignTerms) { rels.append("action-assign-\(info.restBase)") }
-        }
-        for rel in rels { response.addLink("https://api.w.org/\(rel)", selfLink) }
+        PostPresenter.addActionLinks(&response, type: type, types: types, href: selfLink, r)
     }
 }

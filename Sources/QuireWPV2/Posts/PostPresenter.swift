@@ -211,8 +211,15 @@ struct PostPresenter: Sendable {
 
     /// What the user may do to the post, as `wp:action-*` links (edit context only).
     func addActionLinks(_ response: inout RESTResponse, _ p: Post, _ r: RESTRequest, site: SiteInfo) {
+        Self.addActionLinks(&response, type: type, types: types, href: site.restURL("\(type.route)/\(p.id)"), r)
+    }
+
+    /// The actions the caller may take on a post of `type`, as links to it
+    /// (`get_available_actions`): publishing, unfiltered HTML, sticking, assigning an author,
+    /// and, per taxonomy, creating terms (its `edit_terms`, or `assign_terms` when it is flat)
+    /// and assigning them (`assign_terms`).
+    static func addActionLinks(_ response: inout RESTResponse, type: PostType, types: ContentTypes, href: String, _ r: RESTRequest) {
         let c = type.capabilities
-        let href = site.restURL("\(type.route)/\(p.id)")
         var rels: [String] = []
         if r.can(c.publishPosts) { rels.append("action-publish") }
         if r.can("unfiltered_html") { rels.append("action-unfiltered-html") }
@@ -220,8 +227,9 @@ struct PostPresenter: Sendable {
         if type.supports.contains("author") && r.can(c.editOthersPosts) { rels.append("action-assign-author") }
         for taxonomy in type.taxonomies {
             guard let info = types.taxonomy(taxonomy) else { continue }
-            if r.can(info.hierarchical ? "manage_categories" : "edit_posts") { rels.append("action-create-\(info.restBase)") }
-            if r.can("edit_posts") { rels.append("action-assign-\(info.restBase)") }
+            let caps = info.capabilities
+            if r.can(info.hierarchical ? caps.editTerms : caps.assignTerms) { rels.append("action-create-\(info.restBase)") }
+            if r.can(caps.assignTerms) { rels.append("action-assign-\(info.restBase)") }
         }
         for rel in rels { response.addLink("https://api.w.org/\(rel)", href) }
     }

@@ -73,11 +73,12 @@ public struct PostType: Sendable {
 
     /// The schema and filters with a field per taxonomy (`<rest_base>`, `<rest_base>_exclude`).
     func withTaxonomyFields(_ types: ContentTypes) -> PostType {
-        guard name != "post" else { return self }
         var copy = self
         var props = schema["properties"]?.objectValue ?? JSONObject()
         var collection = collectionArguments
         for t in taxonomies {
+            // Posts' categories and tags are in their schema as WordPress words it.
+            if name == "post" && (t == "category" || t == "post_tag") { continue }
             guard let info = types.taxonomy(t) else { continue }
             if controller == .menuItems && info.controller == .menus {
                 // A menu item is in one menu: its field is that menu's id, before the item's meta.

@@ -20,6 +20,7 @@ extension PostsController {
                 return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.",
                                         status: r.authorizationStatus))
             }
+            if !(await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
             return .allowed
         }
     }
@@ -38,8 +39,27 @@ extension PostsController {
                 return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.",
                                         status: r.authorizationStatus))
             }
+            if !(await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
             return .allowed
         }
+    }
+
+    /// Whether the caller may give the post every existing term the request names, each by
+    /// its taxonomy's `assign_terms` (`check_assign_terms_permission`); terms that do not exist
+    /// are refused later, as invalid.
+    func mayAssignTerms(_ r: RESTRequest) async -> Bool {
+        for name in type.taxonomies {
+            guard let info = types.taxonomy(name), info.showInREST, let value = r[info.restBase], !value.isNull else { continue }
+            let ids = (value.arrayValue ?? [value]).map(PHPScalar.toInt).filter { $0 > 0 }
+            guard !ids.isEmpty, !r.can(info.capabilities.assignTerms) else { continue }
+            let found = (try? await store.terms(ids: ids)) ?? []
+            if found.contains(where: { $0.taxonomy == name }) { return false }
+        }
+        return true
+    }
+
+    func cannotAssignTerms(_ r: RESTRequest) -> RESTError {
+        RESTError("rest_cannot_assign_term", "Sorry, you are not allowed to assign the provided terms.", status: r.authorizationStatus)
     }
 
     var deletePermission: RESTPermissionCheck {

@@ -39,8 +39,9 @@ struct TemplateTitles: Sendable {
         var i = slug.startIndex
         while i < slug.endIndex {
             let tail = slug[i...]
-            for prefix in prefixes where tail.hasPrefix(prefix + "-") && tail.count > prefix.count + 1 {
-                return (prefix, String(tail.dropFirst(prefix.count + 1)))
+            for prefix in prefixes where tail.hasPrefix(prefix + "-") {
+                let rest = tail.dropFirst(prefix.count + 1)
+                if !rest.isEmpty { return (prefix, String(rest)) }
             }
             i = slug.index(after: i)
         }

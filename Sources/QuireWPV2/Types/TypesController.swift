@@ -82,7 +82,7 @@ struct TypesController: Sendable {
         let o: JSONObject = [
             "capabilities": .object(caps), "description": .string(t.description), "hierarchical": .bool(t.hierarchical), "has_archive": false,
             "visibility": ["show_in_nav_menus": .bool(t.name != "attachment" && t.isPublic), "show_ui": .bool(t.showUI)],
-            "viewable": .bool(t.isViewable), "labels": labels(t),
+            "viewable": .bool(t.isViewable), "labels": .object(PostTypeLabels.of(t)),
             "name": .string(t.label), "slug": .string(t.name), "icon": t.icon.map { .string($0) } ?? .null,
             "supports": .object(supports), "taxonomies": .array(t.taxonomies.map { .string($0) }),
             "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
@@ -91,57 +91,5 @@ struct TypesController: Sendable {
         response.addLink("collection", r.server.site.restURL("/wp/v2/types"))
         response.addLink("https://api.w.org/items", r.server.site.restURL(t.route))
         return response
-    }
-
-    func labels(_ t: PostType) -> JSON {
-        // Media names only a few labels of its own; the rest are the defaults for posts.
-        if t.name == "attachment", case .object(var o) = labels(plural: "Posts", singular: "Post", hierarchical: false) {
-            for (k, v) in [("name", "Media"), ("singular_name", "Media"), ("edit_item", "Edit Media"), ("view_item", "View Attachment Page"),
-                           ("all_items", "Media"), ("archives", "Media"), ("attributes", "Attachment Attributes"),
-                           ("menu_name", "Media"), ("name_admin_bar", "Media")] { o[k] = .string(v) }
-            return .object(o)
-        }
-        // Reusable blocks name theirs; the rest are the defaults for posts.
-        if t.controller == .blocks, case .object(var o) = labels(plural: "Posts", singular: "Post", hierarchical: false) {
-            for (k, v) in [("name", t.label), ("singular_name", t.singularLabel), ("add_new_item", "Add new \(t.singularLabel)"),
-                           ("edit_item", "Edit \(t.singularLabel)"), ("new_item", "New \(t.singularLabel)"), ("view_item", "View \(t.singularLabel)"),
-                           ("all_items", "All \(t.label)"), ("archives", "All \(t.label)"), ("search_items", "Search \(t.label)"),
-                           ("not_found", "No \(t.label.lowercased()) found."), ("not_found_in_trash", "No \(t.label.lowercased()) found in Trash."),
-                           ("filter_items_list", "Filter \(t.label.lowercased()) list"), ("items_list_navigation", "\(t.label) list navigation"),
-                           ("items_list", "\(t.label) list"), ("item_published", "\(t.singularLabel) published."),
-                           ("item_published_privately", "\(t.singularLabel) published privately."),
-                           ("item_reverted_to_draft", "\(t.singularLabel) reverted to draft."),
-                           ("item_scheduled", "\(t.singularLabel) scheduled."), ("item_updated", "\(t.singularLabel) updated."),
-                           ("menu_name", t.label), ("name_admin_bar", t.singularLabel)] { o[k] = .string(v) }
-            return .object(o)
-        }
-        if !t.ownLabels.isEmpty, case .object(var o) = labels(plural: "Posts", singular: "Post", hierarchical: false) {
-            for (k, v) in t.ownLabels.sorted(by: { $0.key < $1.key }) { o[k] = .string(v) }
-            return .object(o)
-        }
-        return labels(plural: t.label, singular: t.singularLabel, hierarchical: t.hierarchical)
-    }
-
-    func labels(plural: String, singular: String, hierarchical: Bool) -> JSON {
-        let lower = plural.lowercased(), lowerOne = singular.lowercased()
-        return [
-            "name": .string(plural), "singular_name": .string(singular), "add_new": "Add New",
-            "add_new_item": .string("Add New \(singular)"), "edit_item": .string("Edit \(singular)"),
-            "new_item": .string("New \(singular)"), "view_item": .string("View \(singular)"), "view_items": .string("View \(plural)"),
-            "search_items": .string("Search \(plural)"), "not_found": .string("No \(lower) found."),
-            "not_found_in_trash": .string("No \(lower) found in Trash."), "parent_item_colon": hierarchical ? .string("Parent \(singular):") : .null,
-            "all_items": .string("All \(plural)"), "archives": .string("\(singular) Archives"),
-            "attributes": .string("\(singular) Attributes"), "insert_into_item": .string("Insert into \(lowerOne)"),
-            "uploaded_to_this_item": .string("Uploaded to this \(lowerOne)"), "featured_image": "Featured image",
-            "set_featured_image": "Set featured image", "remove_featured_image": "Remove featured image",
-            "use_featured_image": "Use as featured image", "filter_items_list": .string("Filter \(lower) list"),
-            "filter_by_date": "Filter by date", "items_list_navigation": .string("\(plural) list navigation"),
-            "items_list": .string("\(plural) list"), "item_published": .string("\(singular) published."),
-            "item_published_privately": .string("\(singular) published privately."),
-            "item_reverted_to_draft": .string("\(singular) reverted to draft."), "item_scheduled": .string("\(singular) scheduled."),
-            "item_updated": .string("\(singular) updated."), "item_link": .string("\(singular) Link"),
-            "item_link_description": .string("A link to a \(lowerOne)."), "menu_name": .string(plural),
-            "name_admin_bar": .string(singular),
-        ]
     }
 }
