@@ -12,36 +12,32 @@ extension PostsController {
                 return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.",
                                         status: r.authorizationStatus))
             }
-            if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
-                return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to create posts as this user.",
-                                        status: r.authorizationStatus))
-            }
-            if r["sticky"]?.boolValue == true, !r.can(type.capabilities.editOthersPosts), !r.can(type.capabilities.publishPosts) {
-                return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.",
-                                        status: r.authorizationStatus))
-            }
-            if !(await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
-            return .allowed
+            return await fieldsPermission(r, verb: "create")
         }
     }
 
     var updatePermission: RESTPermissionCheck {
-        { [type] r in
+        { r in
             guard let post = try? await requestedPost(r) else { return .error(notFound()) }
             if !can(r, "edit_post", await capabilitySubject(post)) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
-            if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
-                return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to update posts as this user.",
-                                        status: r.authorizationStatus))
-            }
-            if r["sticky"]?.boolValue == true, !r.can(type.capabilities.editOthersPosts), !r.can(type.capabilities.publishPosts) {
-                return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.",
-                                        status: r.authorizationStatus))
-            }
-            if !(await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
-            return .allowed
+            return await fieldsPermission(r, verb: "update")
         }
+    }
+
+    /// What a create or update may set only with more rights than writing the post: another
+    /// author, stickiness, terms.
+    func fieldsPermission(_ r: RESTRequest, verb: String) async -> Permission {
+        if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
+            return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to \(verb) posts as this user.",
+                                    status: r.authorizationStatus))
+        }
+        if r["sticky"]?.boolValue == true, !r.can(type.capabilities.editOthersPosts), !r.can(type.capabilities.publishPosts) {
+            return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.", status: r.authorizationStatus))
+        }
+        if !(await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
+        return .allowed
     }
 
     /// Whether the caller may give the post every existing term the request names, each by
