@@ -98,7 +98,8 @@ public struct QuireSite: Sendable {
                                 snapshot: { body in
                                     if let answer = try? await store.snapshot({ await body() }) { return answer }
                                     return await body()
-                                }, pages: PageSet([pages, editor]))
+                                }, pages: PageSet([MediaAjax(store: store, attachments: MediaModalAttachments(store: store, types: wpv2.types),
+                                                               authenticator: authenticator), pages, editor]))
         return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media, wordpress: wordpress)
     }
 }

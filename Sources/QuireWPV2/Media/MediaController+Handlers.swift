@@ -281,6 +281,10 @@ extension MediaController {
     /// belongs to when that post has a pretty address, else at the site's root by slug; the
     /// template of an unattached file is its `?attachment_id=` address.
     func attachmentLinks(_ p: Post, home: String) async throws -> (link: String, template: String) {
+        try await Self.attachmentLinks(p, home: home, store: store, types: types)
+    }
+
+    static func attachmentLinks(_ p: Post, home: String, store: any ContentStore, types: ContentTypes) async throws -> (link: String, template: String) {
         let fallback = "\(home)/?attachment_id=\(p.id)"
         if p.parent > 0, p.parent != p.id, let parent = try await store.post(id: p.parent) {
             let presenter = PostPresenter(type: types.type(of: parent), types: types)

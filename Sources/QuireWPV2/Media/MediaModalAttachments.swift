@@ -1,0 +1,164 @@
+import Foundation
+import QuireREST
+import QuireStore
+
+/// The media library dialog's attachments (`wp_ajax_query_attachments`): a page of the site's
+/// media, each shaped as `wp_prepare_attachment_for_js` shapes it for the dialog (its sizes,
+/// author, parent, dates in milliseconds, and the nonces its user may act with).
+///
+///     let modal = MediaModalAttachments(store: store, types: types)
+///     let page = try await modal.query(["posts_per_page": "80", "post_mime_type": "image"], user: user, site: site) { "update-post_\($0)" }
+///     page.items.first?["sizes"]?["thumbnail"]?["url"]   // ".../oracle-test-150x150.png"
+public struct MediaModalAttachments: Sendable {
+    let store: any ContentStore
+    let types: ContentTypes
+
+    public init(store: any ContentStore, types: ContentTypes) {
+        self.store = store
+        self.types = types
+    }
+
+    /// One page of the dialog's query, newest first unless asked otherwise, with the total.
+    public func query(_ query: JSONObject, user: SiteUser, site: SiteInfo, dateFormat: String = "F j, Y",
+                      nonce: (String) -> String) async throws -> (items: [JSON], total: Int, pages: Int) {
+        func text(_ key: String) -> String? { query[key].map(PHPScalar.toString).flatMap { $0.isEmpty ? nil : $0 } }
+        func number(_ key: String) -> Int? { text(key).map { PHPScalar.toInt(.string($0)) } }
+        func ids(_ key: String) -> [Int] {
+            guard let v = query[key] else { return [] }
+            return (v.arrayValue ?? PHPScalar.toString(v).split(separator: ",").map { .string(String($0)) }).map(PHPScalar.toInt).filter { $0 > 0 }
+        }
+        var q = PostQuery()
+        q.types = ["attachment"]
+        q.statuses = ["inherit"]
+        if user.can(MediaController.type.capabilities.readPrivatePosts, []) { q.statuses.append("private") }
+        q.search = text("s")
+        q.include = ids("post__in")
+        q.exclude = ids("post__not_in")
+        if let author = number("author"), author > 0 { q.authors = [author] }
+        if let parent = text("post_parent") { q.parents = [PHPScalar.toInt(.string(parent))] }
+        let orderBy = text("orderby") ?? "date"
+        q.orderBy = ["date", "title", "modified", "menu_order", "id", "ID", "post__in"].contains(orderBy) ? (orderBy == "ID" ? "id" : orderBy == "post__in" ? "include" : orderBy) : "date"
+        q.ascending = text("order")?.uppercased() == "ASC"
+        q.limit = 10_000
+        var posts = try await store.posts(q).posts
+        if let mime = text("post_mime_type") {
+            let wanted = mime.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            posts = posts.filter { p in wanted.contains { $0.contains("/") ? p.mimeType == $0 : p.mimeType.hasPrefix($0 + "/") } }
+        }
+        if let year = number("year"), year > 0 {
+            posts = posts.filter { $0.date.hasPrefix(String(format: "%04d-", year)) }
+        }
+        if let month = number("monthnum"), month > 0 {
+            posts = posts.filter { $0.date.dropFirst(5).hasPrefix(String(format: "%02d-", month)) }
+        }
+        let perPage = number("posts_per_page").map { $0 < 1 ? posts.count : $0 } ?? 40
+        let page = max(1, number("paged") ?? 1)
+        let shown = posts.dropFirst((page - 1) * max(perPage, 1)).prefix(max(perPage, 1))
+        var items: [JSON] = []
+        for p in shown { items.append(try await prepare(p, user: user, site: site, dateFormat: dateFormat, nonce: nonce)) }
+        let pages = perPage < 1 || posts.isEmpty ? (posts.isEmpty ? 0 : 1) : Int((Double(posts.count) / Double(perPage)).rounded(.up))
+        return (items, posts.count, pages)
+    }
+
+    /// One attachment as the dialog reads it (`wp_prepare_attachment_for_js`).
+    func prepare(_ p: Post, user: SiteUser, site: SiteInfo, dateFormat: String, nonce: (String) -> String) async throws -> JSON {
+        let meta = try await store.postMeta(postIDs: [p.id])[p.id] ?? [:]
+        let details = meta["_wp_attachment_metadata"]?.objectValue
+        let file = meta["_wp_attached_file"]?.stringValue ?? ""
+        let url = file.isEmpty ? p.guid : "\(site.url)/wp-content/uploads/\(file)"
+        let baseURL = url.hasSuffix((url as NSString).lastPathComponent) ? String(url.dropLast((url as NSString).lastPathComponent.count)) : url
+        let parts = p.mimeType.split(separator: "/", maxSplits: 1).map(String.init)
+        let (type, subtype) = (parts.first ?? p.mimeType, parts.count > 1 ? parts[1] : "")
+        let link = try await MediaController.attachmentLinks(p, home: site.home, store: store, types: types).link
+        var o: JSONObject = [
+            "id": .int(p.id), "title": .string(p.title), "filename": .string((file as NSString).lastPathComponent), "url": .string(url),
+            "link": .string(link), "alt": meta["_wp_attachment_image_alt"] ?? "", "author": .string(String(p.author)),
+            "description": .string(p.content), "caption": .string(p.excerpt), "name": .string(p.slug), "status": .string(p.status),
+            "uploadedTo": .int(p.parent), "date": .int(Self.milliseconds(p.dateGMT)), "modified": .int(Self.milliseconds(p.modifiedGMT)),
+            "menuOrder": .int(p.menuOrder), "mime": .string(p.mimeType), "type": .string(type), "subtype": .string(subtype),
+            "icon": .string("\(site.url)/wp-includes/images/media/\(Self.icon(type: type, subtype: subtype)).png"),
+            "dateFormatted": .string(PHPDateFormat.format(dateFormat, p.date)),
+            "nonces": ["update": false, "delete": false, "edit": false], "editLink": false, "meta": false,
+        ]
+        let caps = MediaController.type.capabilities
+        if let author = try await store.user(id: p.author) {
+            o["authorName"] = .string(author.displayName.isEmpty ? author.nickname : author.displayName)
+            if author.id == user.id {
+                o["authorLink"] = .string("\(site.url)/wp-admin/profile.php")
+            } else {
+                o["authorLink"] = .string(user.can("edit_user", [.int(author.id)]) ? "\(site.url)/wp-admin/user-edit.php?user_id=\(author.id)" : "")
+            }
+        } else {
+            o["authorName"] = "(no author)"
+        }
+        if p.parent > 0, let parent = try await store.post(id: p.parent) {
+            o["uploadedToTitle"] = .string(parent.title.isEmpty ? "(no title)" : parent.title)
+            let parentType = types.type(of: parent)
+            o["uploadedToLink"] = user.can("edit_post", post: parent, caps: parentType.capabilities)
+                ? .string("\(site.url)/wp-admin/post.php?post=\(parent.id)&action=edit") : .null
+        }
+        if let bytes = details?["filesize"]?.intValue, bytes > 0 {
+            o["filesizeInBytes"] = .int(bytes)
+            o["filesizeHumanReadable"] = .string(Self.sizeFormat(bytes))
+        }
+        o["context"] = .string(meta["_wp_attachment_context"]?.stringValue ?? "")
+        var nonces: JSONObject = ["update": false, "delete": false, "edit": false]
+        if user.can("edit_post", post: p, caps: caps) {
+            nonces["update"] = .string(nonce("update-post_\(p.id)"))
+            nonces["edit"] = .string(nonce("image_editor-\(p.id)"))
+            o["editLink"] = .string("\(site.url)/wp-admin/post.php?post=\(p.id)&action=edit")
+        }
+        if user.can("delete_post", post: p, caps: caps) { nonces["delete"] = .string(nonce("delete-post_\(p.id)")) }
+        o["nonces"] = .object(nonces)
+        if let details, !details.isEmpty, type == "image" || !(details["sizes"]?.objectValue?.isEmpty ?? true) {
+            var sizes = JSONObject()
+            let stored = details["sizes"]?.objectValue ?? JSONObject()
+            for name in ["thumbnail", "medium", "large"] {
+                guard let size = stored[name]?.objectValue, let f = size["file"]?.stringValue else { continue }
+                let (w, h) = (size["width"]?.intValue ?? 0, size["height"]?.intValue ?? 0)
+                sizes[name] = ["height": .int(h), "width": .int(w), "url": .string(baseURL + f), "orientation": .string(h > w ? "portrait" : "landscape")]
+            }
+            if type == "image" {
+                var full: JSONObject = ["url": .string(url)]
+                if let h = details["height"]?.intValue, let w = details["width"]?.intValue {
+                    full["height"] = .int(h)
+                    full["width"] = .int(w)
+                    full["orientation"] = .string(h > w ? "portrait" : "landscape")
+                }
+                sizes["full"] = .object(full)
+                for (k, v) in full { o[k] = v }
+            }
+            o["sizes"] = .object(sizes)
+        }
+        o["compat"] = ["item": "", "meta": ""]
+        return .object(o)
+    }
+
+    /// A stored GMT date as JavaScript's milliseconds since 1970 (`strtotime( … ) * 1000`).
+    static func milliseconds(_ gmt: String) -> Int {
+        guard let d = WPDate.parse(gmt) else { return 0 }
+        return Int(d.timeIntervalSince1970) * 1000
+    }
+
+    /// The icon WordPress shows for a kind of file (`wp_mime_type_icon`).
+    static func icon(type: String, subtype: String) -> String {
+        switch type {
+        case "audio", "video", "text": return type
+        case "application":
+            if ["pdf", "msword", "rtf"].contains(subtype) || subtype.contains("wordprocessing") || subtype.contains("opendocument.text") { return "document" }
+            if subtype.contains("spreadsheet") || subtype.contains("excel") { return "spreadsheet" }
+            if ["zip", "x-gzip", "x-tar", "x-7z-compressed", "rar"].contains(subtype) { return "archive" }
+            return "default"
+        default: return "default"
+        }
+    }
+
+    /// Bytes in the largest unit that holds them, rounded (`size_format`).
+    static func sizeFormat(_ bytes: Int) -> String {
+        for (unit, magnitude) in [("TB", 1 << 40), ("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("B", 1)] where bytes >= magnitude {
+            let value = (Double(bytes) / Double(magnitude)).rounded(.toNearestOrAwayFromZero)
+            return "\(Int(value).formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))) \(unit)"
+        }
+        return "0 B"
+    }
+}
