@@ -39,8 +39,10 @@ final class RawConnection: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    /// `GET path` on a new connection (closed after it), and its answer.
-    static func get(_ port: Int, _ path: String, authorization: String? = nil, timeout: Double = 10) async throws -> Answer {
+    /// `GET path` on a new connection (closed after it), and its answer. The wait is for a hung
+    /// server, not a slow one: the whole suite shares two cores, and a live server's first
+    /// answer has been seen to take over ten seconds there.
+    static func get(_ port: Int, _ path: String, authorization: String? = nil, timeout: Double = 30) async throws -> Answer {
         let c = try RawConnection(port: port)
         let auth = authorization.map { "Authorization: \($0)\r\n" } ?? ""
         await c.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(auth)Connection: close\r\n\r\n")
