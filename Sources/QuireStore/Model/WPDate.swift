@@ -5,7 +5,10 @@ import QuireREST
 public enum WPDate {
     public static let zero = "0000-00-00 00:00:00"
 
-    public static func now() -> Date { Date() }
+    /// The current moment, unless a task set one (`$fixedNow.withValue(date) { … }`, for
+    /// answers that depend on the day, replayed on the day they were recorded).
+    public static func now() -> Date { fixedNow ?? Date() }
+    @TaskLocal public static var fixedNow: Date?
 
     private static let utc: Calendar = {
         var c = Calendar(identifier: .gregorian)

@@ -78,8 +78,9 @@ struct BlockRendererController: Sendable {
             throw RESTError("rest_block_not_rendered", "This block is not drawn on this server.", status: 501)
         }
         let attributes = Self.withDefaults(r["attributes"]?.objectValue ?? JSONObject(), of: block)
-        let context = ServerBlocks.Context(block: block, attributes: attributes, store: store, types: types, home: r.server.site.home,
+        var context = ServerBlocks.Context(block: block, attributes: attributes, store: store, types: types, home: r.server.site.home,
                                            fluidType: fluidType)
+        context.signedIn = r.user != nil
         return RESTResponse(["rendered": .string(try await draw(context))])
     }
 
