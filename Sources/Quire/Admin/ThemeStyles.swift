@@ -14,6 +14,8 @@ struct ThemeStyles {
     let merged: ThemeJSON
     /// Where the theme's files are served: `file:./…` font sources are resolved against it.
     let themeURL: String
+    /// Each block's CSS selector, for the blocks' own styles.
+    var blockSelectors: [String: String] = [:]
 
     /// Settings whose value is a list of presets, kept per origin, with their CSS variable kind
     /// and the property their value is in.
@@ -70,45 +72,42 @@ struct ThemeStyles {
     /// The stylesheet of presets (CSS variables and `has-…` classes), the theme's fonts and the
     /// top-level and element styles.
     var css: [JSON] {
+        let fluid = ThemeJSON.truthy(Self.value(settings, ["typography", "fluid"]) ?? false)
         var variables = "", classes = ""
-        for preset in Self.presets where !preset.value.isEmpty {
+        for preset in Self.presets {
+            // One value per slug: a later origin's replaces an earlier one's, in its place.
+            var values: [(slug: String, value: String)] = []
             for origin in Self.origins {
                 guard case .array(let items)? = Self.value(settings, preset.path + [origin.rawValue]) else { continue }
                 for case .object(let item) in items {
-                    guard let slug = item["slug"]?.stringValue.map(Self.kebab), let value = item[preset.value]?.stringValue else { continue }
-                    variables += "--wp--preset--\(preset.variable)--\(slug): \(Self.safe(value));"
+                    guard let slug = item["slug"]?.stringValue.map(Self.kebab) else { continue }
+                    let value: String?
                     switch preset.variable {
-                    case "color":
-                        classes += ".has-\(slug)-color{color: var(--wp--preset--color--\(slug)) !important;}"
-                        classes += ".has-\(slug)-background-color{background-color: var(--wp--preset--color--\(slug)) !important;}"
-                        classes += ".has-\(slug)-border-color{border-color: var(--wp--preset--color--\(slug)) !important;}"
-                    case "gradient":
-                        classes += ".has-\(slug)-gradient-background{background: var(--wp--preset--gradient--\(slug)) !important;}"
-                    case "font-size":
-                        classes += ".has-\(slug)-font-size{font-size: var(--wp--preset--font-size--\(slug)) !important;}"
-                    case "font-family":
-                        classes += ".has-\(slug)-font-family{font-family: var(--wp--preset--font-family--\(slug)) !important;}"
-                    default: break
+                    case "duotone": value = "url('#wp-duotone-\(slug)')"
+                    case "font-size": value = ThemeJSON.presetFontSize(item, fluid: fluid)
+                    default: value = item[preset.value]?.stringValue
                     }
+                    guard let value else { continue }
+                    if let i = values.firstIndex(where: { $0.slug == slug }) { values[i].value = value } else { values.append((slug, value)) }
                 }
+            }
+            for v in values { variables += "--wp--preset--\(preset.variable)--\(v.slug): \(Self.safe(v.value));" }
+            // The classes that use them, one kind after another.
+            let kinds: [(suffix: String, property: String)]
+            switch preset.variable {
+            case "color": kinds = [("color", "color"), ("background-color", "background-color"), ("border-color", "border-color")]
+            case "gradient": kinds = [("gradient-background", "background")]
+            case "font-size": kinds = [("font-size", "font-size")]
+            case "font-family": kinds = [("font-family", "font-family")]
+            default: kinds = []
+            }
+            for kind in kinds {
+                for v in values { classes += ".has-\(v.slug)-\(kind.suffix){\(kind.property): var(--wp--preset--\(preset.variable)--\(v.slug)) !important;}" }
             }
         }
         var themeCSS = fontFaces
-        if let layout = settings["layout"]?.objectValue {
-            themeCSS += "body { margin: 0;"
-            if let content = layout["contentSize"]?.stringValue { themeCSS += "--wp--style--global--content-size: \(Self.safe(content));" }
-            if let wide = layout["wideSize"]?.stringValue { themeCSS += "--wp--style--global--wide-size: \(Self.safe(wide));" }
-            themeCSS += " }"
-        }
-        let styles = merged.styles ?? JSONObject()
-        themeCSS += Self.rule("body", styles)
-        if let elements = styles["elements"]?.objectValue {
-            for (name, selector) in [("link", "a:where(:not(.wp-element-button))"), ("heading", "h1, h2, h3, h4, h5, h6"),
-                                     ("h1", "h1"), ("h2", "h2"), ("h3", "h3"), ("h4", "h4"), ("h5", "h5"), ("h6", "h6"),
-                                     ("button", ".wp-element-button, .wp-block-button__link")] {
-                if let style = elements[name]?.objectValue { themeCSS += Self.rule(selector, style) }
-            }
-        }
+        themeCSS += merged.rootLayoutRules
+        themeCSS += merged.blockClasses(blockSelectors: blockSelectors)
         return [
             ["css": .string("body{\(variables)}"), "__unstableType": "presets", "isGlobalStyles": true],
             ["css": .string(classes), "__unstableType": "presets", "isGlobalStyles": true],
@@ -139,33 +138,6 @@ struct ThemeStyles {
             }
         }
         return css
-    }
-
-    /// One rule from a style object's color, typography and spacing.
-    static func rule(_ selector: String, _ style: JSONObject) -> String {
-        var declarations: [String] = []
-        func add(_ property: String, _ value: JSON?) {
-            guard let v = value?.stringValue, !v.isEmpty else { return }
-            declarations.append("\(property): \(safe(presetReference(v)))")
-        }
-        let color = style["color"]?.objectValue ?? JSONObject()
-        add("background-color", color["background"]); add("background", color["gradient"]); add("color", color["text"])
-        let type = style["typography"]?.objectValue ?? JSONObject()
-        for (key, property) in [("fontFamily", "font-family"), ("fontSize", "font-size"), ("fontWeight", "font-weight"),
-                                ("lineHeight", "line-height"), ("fontStyle", "font-style"), ("letterSpacing", "letter-spacing"),
-                                ("textDecoration", "text-decoration"), ("textTransform", "text-transform")] {
-            add(property, type[key])
-        }
-        if case .object(let padding)? = style["spacing"]?.objectValue?["padding"], selector == "body" {
-            for side in ["top", "right", "bottom", "left"] { add("--wp--style--root--padding-\(side)", padding[side]) }
-        }
-        return declarations.isEmpty ? "" : "\(selector){\(declarations.joined(separator: ";"));}"
-    }
-
-    /// `var:preset|color|base` → `var(--wp--preset--color--base)`.
-    static func presetReference(_ value: String) -> String {
-        guard value.hasPrefix("var:") else { return value }
-        return "var(--wp--" + value.dropFirst(4).split(separator: "|").map { kebab(String($0)) }.joined(separator: "--") + ")"
     }
 
     /// A value cut to what may stand in a declaration: no braces, semicolons or tags.

@@ -6,13 +6,14 @@ import Foundation
 ///
 ///     FluidTypography.value("20px")   // "clamp(15px, 0.938rem + ((1vw - 7.68px) * 0.601), 20px)"
 enum FluidTypography {
-    static func value(_ size: String) -> String {
+    /// With `min` or `max` (a preset's `fluid` bounds), those are the ends instead.
+    static func value(_ size: String, min: String? = nil, max: String? = nil) -> String {
         guard let preferred = valueAndUnit(size) else { return size }
         let limit = valueAndUnit("14px", coerceTo: preferred.unit)
-        if let limit, preferred.value <= limit.value { return size }
-        let maximumRaw = number(preferred.value) + preferred.unit
+        if let limit, min == nil && max == nil, preferred.value <= limit.value { return size }
+        let maximumRaw = max ?? number(preferred.value) + preferred.unit
         let calculated = round3(preferred.value * 0.75)
-        let minimumRaw = limit.map { calculated <= $0.value ? number($0.value) + $0.unit : number(calculated) + preferred.unit }
+        let minimumRaw = min ?? limit.map { calculated <= $0.value ? number($0.value) + $0.unit : number(calculated) + preferred.unit }
             ?? number(calculated) + preferred.unit
         guard let minimum = valueAndUnit(minimumRaw) else { return size }
         let unit = minimum.unit

@@ -12,6 +12,8 @@ public struct GlobalStylesResolver: Sendable {
     public let themes: ThemeLibrary
     let blockNames: [String]
     let blockStyles: [(name: String, style: JSON?, defaultGap: Bool)]
+    /// Each block's CSS selector: its `__experimentalSelector`, else `.wp-block-<name>`.
+    public let blockSelectors: [String: String]
 
     public init(themes: ThemeLibrary, blockTypes: [BlockType]) {
         self.themes = themes
@@ -21,6 +23,13 @@ public struct GlobalStylesResolver: Sendable {
             let gap = supports?["spacing"]?.objectValue?["blockGap"]?.objectValue?["__experimentalDefault"]
             return (type.name, supports?["__experimentalStyle"].map(Self.withoutComments), gap.map { !$0.isNull } ?? false)
         }
+        var selectors: [String: String] = [:]
+        for type in blockTypes {
+            let own = type.supports.objectValue?["__experimentalSelector"]?.stringValue
+            let name = type.name.hasPrefix("core/") ? String(type.name.dropFirst(5)) : type.name
+            selectors[type.name] = own ?? ".wp-block-" + name.replacingOccurrences(of: "/", with: "-")
+        }
+        blockSelectors = selectors
     }
 
     /// Whether the active theme (or its parent) has a `theme.json` (`theme_has_support`).
