@@ -67,7 +67,8 @@ struct EditorSettings {
     func themeStyles(blockTypes: [BlockType]) -> ThemeStyles {
         let resolver = GlobalStylesResolver(themes: themes, blockTypes: blockTypes)
         return ThemeStyles(merged: resolver.merged(user: userStyles),
-                           themeURL: "\(siteURL)/wp-content/themes/\(themes.active?.stylesheet ?? "")", blockSelectors: resolver.blockSelectors)
+                           themeURL: "\(siteURL)/wp-content/themes/\(themes.active?.stylesheet ?? "")", blockSelectors: resolver.blockSelectors,
+                           layoutBlocks: resolver.layoutBlocks)
     }
 
     /// The media library's settings (`_wpMediaViewsL10n.settings`, from `wp_enqueue_media`).

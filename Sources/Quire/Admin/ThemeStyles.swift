@@ -16,6 +16,8 @@ struct ThemeStyles {
     let themeURL: String
     /// Each block's CSS selector, for the blocks' own styles.
     var blockSelectors: [String: String] = [:]
+    /// The blocks with layouts and their default gaps.
+    var layoutBlocks: [String: String?] = [:]
 
     /// Settings whose value is a list of presets, kept per origin, with their CSS variable kind
     /// and the property their value is in.
@@ -107,7 +109,7 @@ struct ThemeStyles {
         }
         var themeCSS = fontFaces
         themeCSS += merged.rootLayoutRules
-        themeCSS += merged.blockClasses(blockSelectors: blockSelectors)
+        themeCSS += merged.blockClasses(blockSelectors: blockSelectors, layoutBlocks: layoutBlocks)
         return [
             ["css": .string("body{\(variables)}"), "__unstableType": "presets", "isGlobalStyles": true],
             ["css": .string(classes), "__unstableType": "presets", "isGlobalStyles": true],

@@ -14,6 +14,9 @@ public struct GlobalStylesResolver: Sendable {
     let blockStyles: [(name: String, style: JSON?, defaultGap: Bool)]
     /// Each block's CSS selector: its `__experimentalSelector`, else `.wp-block-<name>`.
     public let blockSelectors: [String: String]
+    /// The blocks that support layouts (`__experimentalLayout`), each with its default gap
+    /// (`spacing.blockGap.__experimentalDefault`), if any.
+    public let layoutBlocks: [String: String?]
 
     public init(themes: ThemeLibrary, blockTypes: [BlockType]) {
         self.themes = themes
@@ -30,6 +33,12 @@ public struct GlobalStylesResolver: Sendable {
             selectors[type.name] = own ?? ".wp-block-" + name.replacingOccurrences(of: "/", with: "-")
         }
         blockSelectors = selectors
+        var layouts: [String: String?] = [:]
+        for type in blockTypes {
+            guard let supports = type.supports.objectValue, let layout = supports["__experimentalLayout"], ThemeJSON.truthy(layout) else { continue }
+            layouts[type.name] = .some(supports["spacing"]?.objectValue?["blockGap"]?.objectValue?["__experimentalDefault"]?.stringValue)
+        }
+        layoutBlocks = layouts
     }
 
     /// Whether the active theme (or its parent) has a `theme.json` (`theme_has_support`).

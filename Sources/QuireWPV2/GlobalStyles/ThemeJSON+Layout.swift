@@ -32,45 +32,79 @@ extension ThemeJSON {
         // A theme that sets the block gap spaces the page's blocks by it; one that does not gets
         // WordPress's fallback gap, for flex layouts only.
         let hasGap = Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false
-        var gap: String? = hasGap ? Self.cssText(Self.value(data, ["styles", "spacing", "blockGap"])) : "0.5em"
-        if let g = gap, g.hasPrefix("var:") { gap = "var(--wp--" + g.dropFirst(4).replacingOccurrences(of: "|", with: "--") + ")" }
+        let gap: String? = hasGap ? Self.cssText(Self.value(data, ["styles", "spacing", "blockGap"])).map(Self.presetVariable) : "0.5em"
         if hasGap, let gap {
             css += ".wp-site-blocks > * { margin-block-start: 0; margin-block-end: 0; }"
             css += ".wp-site-blocks > * + * { margin-block-start: \(gap); }"
             css += "\(Self.rootSelector) { --wp--style--block-gap: \(gap); }"
         }
+        if let gap { css += layoutSpacingRules(Self.rootSelector, gap: gap) }
         let definitions = Self.value(settings, ["layout", "definitions"])?.objectValue ?? JSONObject()
-        let pattern = "^[a-zA-Z0-9\\-\\.\\ *+>:\\(\\)]*$"
-        func rules(_ list: JSON?, _ body: (String, JSON) -> String?) -> [(selector: String, declarations: [(String, String)])] {
-            (list?.arrayValue ?? []).compactMap { rule in
-                guard let selector = rule["selector"]?.stringValue, selector.range(of: pattern, options: .regularExpression) != nil,
-                      case .object(let declared)? = rule["rules"], !declared.isEmpty else { return nil }
-                return (selector, declared.compactMap { property, value in body(property, value).map { (property, $0) } })
-            }
-        }
-        func ruleset(_ selector: String, _ declarations: [(String, String)]) -> String {
-            declarations.isEmpty ? "" : selector + "{" + declarations.map { "\($0.0): \($0.1);" }.joined() + "}"
-        }
-        if let gap {
-            for (key, definition) in definitions {
-                guard hasGap || key == "flex", let className = definition["className"]?.stringValue.map(Slug.sanitizeTitle), !className.isEmpty else { continue }
-                for rule in rules(definition["spacingStyles"], { _, value in Self.safeValue(value.stringValue ?? gap) }) {
-                    let selector = hasGap ? "\(Self.rootSelector) .\(className)\(rule.selector)" : ":where(.\(className)\(rule.selector))"
-                    css += ruleset(selector, rule.declarations)
-                }
-            }
-        }
         for (_, definition) in definitions {
             guard let className = definition["className"]?.stringValue.map(Slug.sanitizeTitle), !className.isEmpty,
                   let base = definition["baseStyles"]?.arrayValue, !base.isEmpty else { continue }
             if let mode = definition["displayMode"]?.stringValue, ["block", "flex", "grid"].contains(mode) {
-                css += ruleset("\(Self.rootSelector) .\(className)", [("display", mode)])
+                css += Self.ruleset("\(Self.rootSelector) .\(className)", [("display", mode)])
             }
-            for rule in rules(definition["baseStyles"], { _, value in value.stringValue.flatMap(Self.safeValue) }) {
-                css += ruleset("\(Self.rootSelector) .\(className)\(rule.selector)", rule.declarations)
+            for rule in Self.layoutRules(definition["baseStyles"], { value in value.stringValue.flatMap(Self.safeValue) }) {
+                css += Self.ruleset("\(Self.rootSelector) .\(className)\(rule.selector)", rule.declarations)
             }
         }
         return css
+    }
+
+    /// Each layout's spacing rules for the elements under `selector` (the root's, or a block's
+    /// own when it sets a gap), with `gap` where a rule leaves its value to the gap. A theme that
+    /// does not set the block gap gets flex layouts' rules only, at no specificity.
+    func layoutSpacingRules(_ selector: String, gap: String) -> String {
+        let hasGap = Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false
+        let isRoot = selector == Self.rootSelector
+        var css = ""
+        for (key, definition) in Self.value(settings, ["layout", "definitions"])?.objectValue ?? JSONObject() {
+            guard hasGap || key == "flex", let className = definition["className"]?.stringValue.map(Slug.sanitizeTitle), !className.isEmpty else { continue }
+            for rule in Self.layoutRules(definition["spacingStyles"], { value in Self.safeValue(value.stringValue ?? gap) }) {
+                let scoped: String
+                switch (hasGap, isRoot) {
+                case (true, true): scoped = "\(selector) .\(className)\(rule.selector)"
+                case (true, false): scoped = "\(selector).\(className)\(rule.selector)"
+                case (false, true): scoped = ":where(.\(className)\(rule.selector))"
+                case (false, false): scoped = ":where(\(selector).\(className)\(rule.selector))"
+                }
+                css += Self.ruleset(scoped, rule.declarations)
+            }
+        }
+        return css
+    }
+
+    /// A layout definition's rules whose selectors are plain (class names, combinators, pseudo
+    /// classes), each declaration's value given by `value` (nil drops it).
+    static func layoutRules(_ list: JSON?, _ value: (JSON) -> String?) -> [(selector: String, declarations: [(String, String)])] {
+        let pattern = "^[a-zA-Z0-9\\-\\.\\ *+>:\\(\\)]*$"
+        return (list?.arrayValue ?? []).compactMap { rule in
+            guard let selector = rule["selector"]?.stringValue, selector.range(of: pattern, options: .regularExpression) != nil,
+                  case .object(let declared)? = rule["rules"], !declared.isEmpty else { return nil }
+            return (selector, declared.compactMap { property, v in value(v).map { (property, $0) } })
+        }
+    }
+
+    static func ruleset(_ selector: String, _ declarations: [(String, String)]) -> String {
+        declarations.isEmpty ? "" : selector + "{" + declarations.map { "\($0.0): \($0.1);" }.joined() + "}"
+    }
+
+    /// A block's own gap (`spacing.blockGap`: one value, or `{top, left}` as row and column).
+    static func blockGap(_ node: JSONObject) -> String? {
+        var value = Self.value(node, ["spacing", "blockGap"])
+        if case .object(let sides)? = value {
+            guard let top = cssText(sides["top"]).map(presetVariable), let left = cssText(sides["left"]).map(presetVariable) else { return nil }
+            return top == left ? top : "\(top) \(left)"
+        }
+        if case .bool(false)? = value { value = nil }
+        return cssText(value).map(presetVariable)
+    }
+
+    /// `var:preset|spacing|40` → `var(--wp--preset--spacing--40)`.
+    static func presetVariable(_ text: String) -> String {
+        text.hasPrefix("var:") ? "var(--wp--" + text.dropFirst(4).replacingOccurrences(of: "|", with: "--") + ")" : text
     }
 
     /// A declaration's value unless it could end the rule (`is_safe_css_declaration`).

@@ -47,11 +47,13 @@ extension ThemeJSON {
 
     /// The rules of the root, the elements and the blocks' styles, with the elements' states
     /// (`get_block_classes` over `get_style_nodes`). `blockSelectors` are each block's CSS
-    /// selector (``GlobalStylesResolver/blockSelectors``).
+    /// selector (``GlobalStylesResolver/blockSelectors``); `layoutBlocks` the blocks that have
+    /// layouts, each with the gap it gives flex layouts by default
+    /// (``GlobalStylesResolver/layoutBlocks``).
     ///
     ///     merged.blockClasses(blockSelectors: ["core/navigation": ".wp-block-navigation"])
     ///     // "body{…}a:where(:not(.wp-element-button)){…}….wp-block-navigation{font-size: …;}…"
-    public func blockClasses(blockSelectors: [String: String]) -> String {
+    public func blockClasses(blockSelectors: [String: String], layoutBlocks: [String: String?] = [:]) -> String {
         guard let styles else { return "" }
         let rootPadding = settings["useRootPaddingAwareAlignments"] == .bool(true)
         let fluid = ThemeJSON.truthy(Self.value(settings, ["typography", "fluid"]) ?? false)
@@ -75,6 +77,12 @@ extension ThemeJSON {
         for (name, value) in styles["blocks"]?.objectValue ?? JSONObject() {
             guard let selector = blockSelectors[name], case .object(let block) = value else { continue }
             add(selector, block)
+            // A block with layouts spaces its children by its own gap (or, when the theme sets
+            // none, by the gap the block gives flex layouts).
+            if let defaultGap = layoutBlocks[name] {
+                let hasGap = Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false
+                if let gap = hasGap ? Self.blockGap(block) : defaultGap { css += layoutSpacingRules(selector, gap: gap) }
+            }
             for (elementName, elementValue) in block["elements"]?.objectValue ?? JSONObject() {
                 guard case .object(let node) = elementValue,
                       let element = ThemeJSONSchema.elements.first(where: { $0.name == elementName }) else { continue }
@@ -98,7 +106,7 @@ extension ThemeJSON {
             if name == "--wp--style--root--padding", case .string? = value { continue }
             if name.hasPrefix(rootVariable) && rootPadding { duplicates.append(String(name.dropFirst(rootVariable.count))) }
             guard var text = Self.cssText(value) else { continue }
-            if text.hasPrefix("var:") { text = "var(--wp--" + text.dropFirst(4).replacingOccurrences(of: "|", with: "--") + ")" }
+            text = Self.presetVariable(text)
             if name == "font-size" && fluid { text = FluidTypography.value(text) }
             out.append((name, text))
         }

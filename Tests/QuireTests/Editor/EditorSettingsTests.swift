@@ -5,11 +5,12 @@ import QuireREST
 import Testing
 
 /// The global settings the post editor starts with, against what WordPress 6.1's post editor
-/// started with on the reference site (Twenty Twenty-Three), first with no styles of the site's
-/// own and then after the site's global styles set a palette, font sizes, units and flags
-/// through `/wp/v2/global-styles/<id>`: `__experimentalFeatures` with presets by origin, the
-/// preset lists the editor offers, the flags taken out of the settings, and the global
-/// stylesheets (preset variables and classes; layout, element, state and block rules).
+/// started with on the reference site (Twenty Twenty-Three): with no styles of the site's own,
+/// after the site's global styles set a palette, font sizes, units and flags through
+/// `/wp/v2/global-styles/<id>`, and after they set blocks' gaps. Compared are
+/// `__experimentalFeatures` with presets by origin, the preset lists the editor offers, the
+/// flags taken out of the settings, and the global stylesheets (preset variables and classes;
+/// layout, element, state and block rules).
 @Suite(.enabled(if: WordPressPackage.locate() != nil)) struct EditorSettingsTests {
     static func fixture(_ name: String) throws -> JSONObject {
         let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("editor-settings/\(name).json")
@@ -90,6 +91,15 @@ import Testing
             Self.expectSame(try Self.fixture("custom-styles"), custom, "with the site's styles")
             // The site's text colour reaches the editor's stylesheet.
             #expect(custom["styles"]?.arrayValue?.contains { $0["css"]?.stringValue?.contains("color: #222222") == true } == true)
+            // Blocks' own gaps (one value, rows and columns, zero) space their layouts.
+            let gaps = try await client.call("POST", stylesPath, as: "admin", site: site, json: [
+                "styles": ["blocks": ["core/columns": ["spacing": ["blockGap": "2rem"]],
+                                      "core/group": ["spacing": ["blockGap": ["top": "1rem", "left": "var:preset|spacing|30"]]],
+                                      "core/buttons": ["spacing": ["blockGap": "0"]]]],
+                "settings": .object(.phpObject),
+            ])
+            #expect(gaps.status == 200)
+            Self.expectSame(try Self.fixture("block-gaps"), try await editorSettings(), "with blocks' gaps")
             // The theme's fonts are loaded from its folder.
             #expect(custom["styles"]?[2]?["css"]?.stringValue?.contains("@font-face{font-family:\"DM Sans\"") == true)
         }
