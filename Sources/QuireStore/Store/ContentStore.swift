@@ -212,6 +212,8 @@ public struct PostQuery: Hashable, Sendable {
     public var modifiedBefore: String? = nil
     public var sticky: Bool? = nil
     public var menuOrder: Int? = nil
+    /// Attachments of these MIME types: `image/png` exactly, or `image` for every image.
+    public var mimeTypes: [String] = []
     /// Taxonomy filters, combined by `taxRelation`.
     public var taxQuery: [TaxFilter] = []
     public var taxRelation = "AND"

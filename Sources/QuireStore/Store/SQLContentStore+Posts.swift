@@ -62,6 +62,14 @@ extension SQLContentStore {
         if let v = q.modifiedBefore { c.append("modified < \(bind: v)") }
         if let s = q.sticky { c.append("sticky = \(bind: s ? 1 : 0)") }
         if let m = q.menuOrder { c.append("menu_order = \(bind: m)") }
+        if !q.mimeTypes.isEmpty {
+            let each: [SQLQueryString] = q.mimeTypes.map { mime in
+                if mime.contains("/") { return "mime_type = \(bind: mime)" }
+                let prefix = mime + "/"
+                return "substr(mime_type, 1, \(unsafeRaw: String(prefix.count))) = \(bind: prefix)"
+            }
+            c.append("(" + each.joined(separator: " OR ") + ")")
+        }
         if let s = q.search, s.contains(where: { $0 != " " }) {
             for term in SearchTerms.parse(s) {
                 let word = term.text

@@ -39,25 +39,28 @@ public struct MediaModalAttachments: Sendable {
         let orderBy = text("orderby") ?? "date"
         q.orderBy = ["date", "title", "modified", "menu_order", "id", "ID", "post__in"].contains(orderBy) ? (orderBy == "ID" ? "id" : orderBy == "post__in" ? "include" : orderBy) : "date"
         q.ascending = text("order")?.uppercased() == "ASC"
-        q.limit = 10_000
-        var posts = try await store.posts(q).posts
         if let mime = text("post_mime_type") {
-            let wanted = mime.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            posts = posts.filter { p in wanted.contains { $0.contains("/") ? p.mimeType == $0 : p.mimeType.hasPrefix($0 + "/") } }
+            q.mimeTypes = mime.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         if let year = number("year"), year > 0 {
-            posts = posts.filter { $0.date.hasPrefix(String(format: "%04d-", year)) }
+            let month = number("monthnum").flatMap { (1...12).contains($0) ? $0 : nil }
+            // Stored dates compare as text: day 00 comes before every day, month 13 after every month.
+            q.after = month.map { String(format: "%04d-%02d-00 00:00:00", year, $0) } ?? String(format: "%04d-00-00 00:00:00", year)
+            q.before = month.map { String(format: "%04d-%02d-32 00:00:00", year, $0) } ?? String(format: "%04d-13-00 00:00:00", year)
         }
-        if let month = number("monthnum"), month > 0 {
-            posts = posts.filter { $0.date.dropFirst(5).hasPrefix(String(format: "%02d-", month)) }
-        }
-        let perPage = number("posts_per_page").map { $0 < 1 ? posts.count : $0 } ?? 40
+        let perPage = number("posts_per_page") ?? 40
         let page = max(1, number("paged") ?? 1)
-        let shown = posts.dropFirst((page - 1) * max(perPage, 1)).prefix(max(perPage, 1))
+        if perPage > 0 {
+            q.limit = min(perPage, 1000)
+            q.offset = (page - 1) * q.limit
+        } else {
+            q.limit = 1000
+        }
+        let (shown, total) = try await store.posts(q)
+        let pages = total == 0 ? 0 : perPage > 0 ? (total + q.limit - 1) / q.limit : 1
         var items: [JSON] = []
         for p in shown { items.append(try await prepare(p, user: user, site: site, dateFormat: dateFormat, nonce: nonce)) }
-        let pages = perPage < 1 || posts.isEmpty ? (posts.isEmpty ? 0 : 1) : Int((Double(posts.count) / Double(perPage)).rounded(.up))
-        return (items, posts.count, pages)
+        return (items, total, pages)
     }
 
     /// One attachment as the dialog reads it (`wp_prepare_attachment_for_js`).
