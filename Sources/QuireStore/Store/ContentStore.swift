@@ -206,6 +206,8 @@ public struct PostQuery: Hashable, Sendable {
     public var search: String? = nil
     /// A search leaves out password-protected posts (WordPress does for visitors).
     public var searchSkipsProtected = false
+    /// A search also matches an attachment's file name (`wp_allow_query_attachment_by_filename`).
+    public var searchesAttachedFiles = false
     public var after: String? = nil
     public var before: String? = nil
     public var modifiedAfter: String? = nil

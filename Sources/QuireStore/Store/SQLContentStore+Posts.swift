@@ -83,6 +83,11 @@ extension SQLContentStore {
                 } else {
                     matches = "(\(SQLLike.Folded("title", like)) OR \(SQLLike.Folded("excerpt", like)) OR \(SQLLike.Folded("content", like)))"
                 }
+                if q.searchesAttachedFiles, !term.excluded, let file = SQLLike.containing(Self.storedText(word)) {
+                    c.append("(" + matches + " OR id IN (SELECT post_id FROM postmeta WHERE meta_key = '_wp_attached_file' AND "
+                        + "\(SQLLike.Folded("meta_value", file))))")
+                    continue
+                }
                 c.append(term.excluded ? "NOT " + matches : matches)
             }
             if q.searchSkipsProtected { c.append("password = ''") }
@@ -107,6 +112,11 @@ extension SQLContentStore {
             c.append("(" + tax.joined(separator: q.taxRelation == "OR" ? " OR " : " AND ") + ")")
         }
         return c.joined(separator: " AND ")
+    }
+
+    /// Text as a stored meta value holds it: inside a JSON string, with JSON's escapes.
+    static func storedText(_ text: String) -> String {
+        String(encode(.string(text)).dropFirst().dropLast())
     }
 
     /// Whether a query's conditions are only its types and statuses, so the kept counts

@@ -32,6 +32,7 @@ public struct MediaModalAttachments: Sendable {
         q.statuses = ["inherit"]
         if user.can(MediaController.type.capabilities.readPrivatePosts, []) { q.statuses.append("private") }
         q.search = text("s")
+        q.searchesAttachedFiles = q.search != nil
         q.include = ids("post__in")
         q.exclude = ids("post__not_in")
         if let author = number("author"), author > 0 { q.authors = [author] }

@@ -6,7 +6,7 @@ import Testing
 /// The media library dialog's list (`admin-ajax.php?action=query-attachments`) on the reference
 /// site, against what WordPress 6.1 answered there to each signed-in browser
 /// (`Fixtures/media-modal/query-attachments.json`): the attachment as the dialog reads it, by
-/// filter, search and page, with the nonces and edit links only its user may have; a
+/// filter, search (its title, or its file's name) and page, with the nonces and edit links only its user may have; a
 /// subscriber's `{"success":false}`; `0` with 400 without a session.
 @Suite struct MediaModalTests {
     struct Case {
@@ -40,7 +40,7 @@ import Testing
 
     @Test func theDialogListsTheLibraryAsWordPressDoesForEachBrowser() async throws {
         let cases = try Self.cases()
-        #expect(cases.count == 8)
+        #expect(cases.count == 9)
         try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
             let site = try await ReferenceSite.seed(base, client: client)
             var cookies: [String: String] = [:]
