@@ -18,17 +18,20 @@ public struct EditorPages: HTTPPages {
     let types: ContentTypes
     let themes: ThemeLibrary
     let blockTypes: [BlockType]
+    /// The global styles' layers the editor's settings and stylesheets are made from.
+    let globalStyles: GlobalStylesResolver
     let wordpress: WordPressPackage?
     let authenticator: SiteAuthenticator
     let siteURL: String
     let maxUploadSize: Int
 
     public init(store: any ContentStore, types: ContentTypes, themes: ThemeLibrary, blockTypes: [BlockType] = [],
-                wordpress: WordPressPackage?, authenticator: SiteAuthenticator, siteURL: String, maxUploadSize: Int) {
+                globalStyles: GlobalStylesResolver? = nil, wordpress: WordPressPackage?, authenticator: SiteAuthenticator, siteURL: String, maxUploadSize: Int) {
         self.store = store
         self.types = types
         self.themes = themes
         self.blockTypes = blockTypes
+        self.globalStyles = globalStyles ?? GlobalStylesResolver(themes: themes, blockTypes: blockTypes)
         self.wordpress = wordpress
         self.authenticator = authenticator
         self.siteURL = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
@@ -149,7 +152,7 @@ public struct EditorPages: HTTPPages {
             ( function() {
             window._wpLoadBlockEditor = new Promise( function( resolve ) {
             wp.domReady( function() {
-            resolve( wp.editPost.initializeEditor( 'editor', \(json(.string(type.name))), \(post.id), \(json(.object(settings.editorSettings(for: type, offered: offered, blockTypes: blockTypes)))), \(json(.object(initialEdits))) ) );
+            resolve( wp.editPost.initializeEditor( 'editor', \(json(.string(type.name))), \(post.id), \(json(.object(settings.editorSettings(for: type, offered: offered, globalStyles: globalStyles)))), \(json(.object(initialEdits))) ) );
             } ); } );
             } )();
             """)

@@ -64,9 +64,8 @@ struct EditorSettings {
         ]
     }
 
-    func themeStyles(blockTypes: [BlockType]) -> ThemeStyles {
-        let resolver = GlobalStylesResolver(themes: themes, blockTypes: blockTypes)
-        return ThemeStyles(merged: resolver.merged(user: userStyles),
+    func themeStyles(_ resolver: GlobalStylesResolver) -> ThemeStyles {
+        ThemeStyles(merged: resolver.merged(user: userStyles),
                            themeURL: "\(siteURL)/wp-content/themes/\(themes.active?.stylesheet ?? "")", blockSelectors: resolver.blockSelectors,
                            layoutBlocks: resolver.layoutBlocks)
     }
@@ -105,8 +104,8 @@ struct EditorSettings {
         return .object(o)
     }
 
-    func editorSettings(for type: PostType, offered: [BlockTemplate] = [], blockTypes: [BlockType] = []) -> JSONObject {
-        let styles = themeStyles(blockTypes: blockTypes)
+    func editorSettings(for type: PostType, offered: [BlockTemplate] = [], globalStyles: GlobalStylesResolver) -> JSONObject {
+        let styles = themeStyles(globalStyles)
         let defaultStyles = wordpress.root.appendingPathComponent("wp-includes/css/dist/block-editor/default-editor-styles.min.css")
         let defaultCSS = FileManager.default.contents(atPath: defaultStyles.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let layout = styles.settings["layout"]?.objectValue

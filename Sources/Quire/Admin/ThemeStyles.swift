@@ -51,7 +51,7 @@ struct ThemeStyles {
     /// `__experimentalFeatures`: the merged settings, presets by origin, without the flags.
     var features: JSONObject {
         var features = settings
-        for flag in Self.flags where Self.value(features, flag.path).map({ !$0.isNull }) ?? false {
+        for flag in Self.flags where ThemeJSON.value(features, flag.path).map({ !$0.isNull }) ?? false {
             Self.remove(&features, flag.path)
         }
         return features
@@ -60,27 +60,27 @@ struct ThemeStyles {
     /// The flags, from the merged settings that set them.
     var editorFlags: [(String, JSON)] {
         Self.flags.compactMap { flag in
-            guard let v = Self.value(settings, flag.path), !v.isNull else { return nil }
+            guard let v = ThemeJSON.value(settings, flag.path), !v.isNull else { return nil }
             return (flag.name, flag.negated ? .bool(!ThemeJSON.truthy(v)) : v)
         }
     }
 
     /// The presets of one kind the editor offers: the site's own, else the theme's, else WordPress's.
     func presetList(_ path: [String]) -> JSON? {
-        guard case .object(let byOrigin)? = Self.value(settings, path) else { return nil }
+        guard case .object(let byOrigin)? = ThemeJSON.value(settings, path) else { return nil }
         return byOrigin["custom"] ?? byOrigin["theme"] ?? byOrigin["default"]
     }
 
     /// The stylesheet of presets (CSS variables and `has-…` classes), the theme's fonts and the
     /// top-level and element styles.
     var css: [JSON] {
-        let fluid = ThemeJSON.truthy(Self.value(settings, ["typography", "fluid"]) ?? false)
+        let fluid = ThemeJSON.truthy(ThemeJSON.value(settings, ["typography", "fluid"]) ?? false)
         var variables = "", classes = ""
         for preset in Self.presets {
             // One value per slug: a later origin's replaces an earlier one's, in its place.
             var values: [(slug: String, value: String)] = []
             for origin in Self.origins {
-                guard case .array(let items)? = Self.value(settings, preset.path + [origin.rawValue]) else { continue }
+                guard case .array(let items)? = ThemeJSON.value(settings, preset.path + [origin.rawValue]) else { continue }
                 for case .object(let item) in items {
                     guard let slug = item["slug"]?.stringValue.map(Self.kebab) else { continue }
                     let value: String?
@@ -121,7 +121,7 @@ struct ThemeStyles {
     var fontFaces: String {
         var css = ""
         let families = Self.origins.flatMap { origin -> [JSON] in
-            Self.value(settings, ["typography", "fontFamilies", origin.rawValue])?.arrayValue ?? []
+            ThemeJSON.value(settings, ["typography", "fontFamilies", origin.rawValue])?.arrayValue ?? []
         }
         for case .object(let family) in families {
             guard case .array(let faces)? = family["fontFace"] else { continue }
@@ -155,14 +155,6 @@ struct ThemeStyles {
         return out
     }
 
-    static func value(_ o: JSONObject, _ path: [String]) -> JSON? {
-        var current: JSON = .object(o)
-        for key in path {
-            guard case .object(let next) = current, let v = next[key] else { return nil }
-            current = v
-        }
-        return current
-    }
 
     static func remove(_ o: inout JSONObject, _ path: [String]) {
         guard let first = path.first else { return }

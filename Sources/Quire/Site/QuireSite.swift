@@ -79,7 +79,8 @@ public struct QuireSite: Sendable {
                                 failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500),
                                 editorInstalled: wordpress != nil)
         // The served types, media and reusable blocks among them.
-        let editor = EditorPages(store: store, types: wpv2.types, themes: themes, blockTypes: wpv2.blockTypes, wordpress: wordpress, authenticator: authenticator,
+        let editor = EditorPages(store: store, types: wpv2.types, themes: themes, blockTypes: wpv2.blockTypes,
+                                 globalStyles: wpv2.globalStyles, wordpress: wordpress, authenticator: authenticator,
                                  siteURL: site.url, maxUploadSize: maxUploadSize)
         let server = RESTServer(site: site, registry: registry, authenticator: authenticator,
                                 currentSite: {

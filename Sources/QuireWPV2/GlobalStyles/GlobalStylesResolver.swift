@@ -17,6 +17,9 @@ public struct GlobalStylesResolver: Sendable {
     /// The blocks that support layouts (`__experimentalLayout`), each with its default gap
     /// (`spacing.blockGap.__experimentalDefault`), if any.
     public let layoutBlocks: [String: String?]
+    /// WordPress's, the blocks' and the theme's layers merged: fixed for the server's life (the
+    /// theme and block types are read at start), so merged once.
+    private(set) var fixedLayers = ThemeJSON([:], blockNames: [])
 
     public init(themes: ThemeLibrary, blockTypes: [BlockType]) {
         self.themes = themes
@@ -39,6 +42,10 @@ public struct GlobalStylesResolver: Sendable {
             layouts[type.name] = .some(supports["spacing"]?.objectValue?["blockGap"]?.objectValue?["__experimentalDefault"]?.stringValue)
         }
         layoutBlocks = layouts
+        var layers = core
+        layers.merge(blocks)
+        layers.merge(theme)
+        fixedLayers = layers
     }
 
     /// Whether the active theme (or its parent) has a `theme.json` (`theme_has_support`).
@@ -95,9 +102,7 @@ public struct GlobalStylesResolver: Sendable {
     /// Everything merged (`get_merged_data`): with the site's edits when `user` is given
     /// (`custom`), without them for the theme's own view (`theme`).
     public func merged(user: JSONObject?) -> ThemeJSON {
-        var result = core
-        result.merge(blocks)
-        result.merge(theme)
+        var result = fixedLayers
         if let user { result.merge(userLayer(user)) }
         result.setSpacingSizes()
         return result

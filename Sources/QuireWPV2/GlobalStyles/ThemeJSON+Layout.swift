@@ -31,7 +31,7 @@ extension ThemeJSON {
         css += ".wp-site-blocks > .aligncenter { justify-content: center; margin-left: auto; margin-right: auto; }"
         // A theme that sets the block gap spaces the page's blocks by it; one that does not gets
         // WordPress's fallback gap, for flex layouts only.
-        let hasGap = Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false
+        let hasGap = setsBlockGap
         let gap: String? = hasGap ? Self.cssText(Self.value(data, ["styles", "spacing", "blockGap"])).map(Self.presetVariable) : "0.5em"
         if hasGap, let gap {
             css += ".wp-site-blocks > * { margin-block-start: 0; margin-block-end: 0; }"
@@ -57,7 +57,7 @@ extension ThemeJSON {
     /// own when it sets a gap), with `gap` where a rule leaves its value to the gap. A theme that
     /// does not set the block gap gets flex layouts' rules only, at no specificity.
     func layoutSpacingRules(_ selector: String, gap: String) -> String {
-        let hasGap = Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false
+        let hasGap = setsBlockGap
         let isRoot = selector == Self.rootSelector
         var css = ""
         for (key, definition) in Self.value(settings, ["layout", "definitions"])?.objectValue ?? JSONObject() {
@@ -106,6 +106,10 @@ extension ThemeJSON {
     static func presetVariable(_ text: String) -> String {
         text.hasPrefix("var:") ? "var(--wp--" + text.dropFirst(4).replacingOccurrences(of: "|", with: "--") + ")" : text
     }
+
+    /// Whether the settings give the block gap (`settings.spacing.blockGap` set, even to false):
+    /// gaps then come from the styles, otherwise flex layouts get WordPress's fallback.
+    var setsBlockGap: Bool { Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false }
 
     /// A declaration's value unless it could end the rule (`is_safe_css_declaration`).
     static func safeValue(_ value: String) -> String? {

@@ -80,8 +80,7 @@ extension ThemeJSON {
             // A block with layouts spaces its children by its own gap (or, when the theme sets
             // none, by the gap the block gives flex layouts).
             if let defaultGap = layoutBlocks[name] {
-                let hasGap = Self.value(settings, ["spacing", "blockGap"]).map { !$0.isNull } ?? false
-                if let gap = hasGap ? Self.blockGap(block) : defaultGap { css += layoutSpacingRules(selector, gap: gap) }
+                if let gap = setsBlockGap ? Self.blockGap(block) : defaultGap { css += layoutSpacingRules(selector, gap: gap) }
             }
             for (elementName, elementValue) in block["elements"]?.objectValue ?? JSONObject() {
                 guard case .object(let node) = elementValue,

@@ -184,7 +184,7 @@ public struct ThemeJSON: Sendable {
     // MARK: Paths
 
     /// The value at `path`, nil when some step is missing or not an object (`_wp_array_get`).
-    static func value(_ o: JSONObject, _ path: [String]) -> JSON? {
+    public static func value(_ o: JSONObject, _ path: [String]) -> JSON? {
         var current = JSON.object(o)
         for key in path {
             guard case .object(let next) = current, let v = next[key] else { return nil }

@@ -11,6 +11,8 @@ public struct WPV2: Sendable {
     public let patterns: BlockPatternLibrary
     /// The registered block types, with the variations this site's types and theme give them.
     public let blockTypes: [BlockType]
+    /// The global styles' layers, for the routes and the editor's settings.
+    public let globalStyles: GlobalStylesResolver
 
     public init(store: any ContentStore, types: ContentTypes = ContentTypes(), media: MediaLibrary? = nil,
                 themes: ThemeLibrary = ThemeLibrary(themes: []), patterns: BlockPatternLibrary = BlockPatternLibrary(),
@@ -32,6 +34,7 @@ public struct WPV2: Sendable {
         self.types = t
         self.media = media
         self.blockTypes = blockTypes.registered(types: t, themes: themes)
+        self.globalStyles = GlobalStylesResolver(themes: themes, blockTypes: self.blockTypes)
     }
 
     /// Registers every `wp/v2` route this build serves, and those of registered post types
@@ -49,7 +52,7 @@ public struct WPV2: Sendable {
         ThemesController(library: themes, types: types, userStyles: UserGlobalStyles(store: store)).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
         BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
-        GlobalStylesController(resolver: GlobalStylesResolver(themes: themes, blockTypes: blockTypes), store: store).register(into: &registry)
+        GlobalStylesController(resolver: globalStyles, store: store).register(into: &registry)
         BlockRendererController(blockTypes: blockTypes, store: store, types: types, themes: themes).register(into: &registry)
         MenuLocationsController(themes: themes, store: store).register(into: &registry)
         for kind in TemplateKind.allCases {
