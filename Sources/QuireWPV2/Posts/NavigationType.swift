@@ -13,10 +13,6 @@ extension PostTypes {
         type.isPublic = false
         type.isViewable = false
         type.description = "Navigation menus that can be inserted into your site."
-        var props = type.schema["properties"]?.objectValue ?? JSONObject()
-        props["permalink_template"] = nil
-        props["generated_slug"] = nil
-        type.schema["properties"] = .object(props)
         type.ownLabels = [
             "name": "Navigation Menus", "singular_name": "Navigation Menu", "add_new_item": "Add New Navigation Menu",
             "edit_item": "Edit Navigation Menu", "new_item": "New Navigation Menu", "view_item": "View Navigation Menu",
@@ -27,6 +23,6 @@ extension PostTypes {
             "items_list_navigation": "Navigation Menus list navigation", "items_list": "Navigation Menus list",
             "menu_name": "Navigation Menus", "name_admin_bar": "Navigation Menu",
         ]
-        return type
+        return type.builtWith([])
     }()
 }

@@ -26,7 +26,8 @@ public struct PostType: Sendable {
     public var description = ""
     /// The labels it names itself, by key; the others are WordPress's defaults for posts.
     public var ownLabels: [String: String] = [:]
-    public var schema: JSONObject
+    /// Its item schema, built from what it is and supports (`PostSchemas`).
+    public var schema: JSONObject = [:]
 
     /// The REST controllers a post type may be served by.
     public enum Controller: Sendable {
@@ -41,91 +42,72 @@ public struct PostType: Sendable {
         /// `WP_REST_Menu_Items_Controller`: classic menus' items (`MenuItemsController`).
         case menuItems
     }
-    public var collectionArguments: JSONObject
+    /// The filters its collection takes.
+    public var collectionArguments: JSONObject = [:]
 
     public var route: String { "/\(restNamespace)/\(restBase)" }
 
     /// A post type of a plugin's (`register_post_type` with `show_in_rest`): its schema and
-    /// filters follow from what it supports, as WordPress derives them.
+    /// filters follow from what it is and supports, as WordPress derives them, and are built
+    /// again with its taxonomies' fields when it is registered.
     public static func custom(name: String, label: String, singularLabel: String, restBase: String? = nil,
                               restNamespace: String = WPV2.namespace, hierarchical: Bool = false,
                               supports: Set<String> = ["title", "editor"], taxonomies: [String] = [],
                               capabilities: PostTypeCapabilities = .post, icon: String = "dashicons-admin-post") -> PostType {
-        var schema = hierarchical ? PostSchemas.page : PostSchemas.post
-        var collection = hierarchical ? PostSchemas.pageCollection : PostSchemas.postCollection
-        var props = schema["properties"]?.objectValue ?? JSONObject()
-        let needs: [String: String] = ["title": "title", "content": "editor", "excerpt": "excerpt", "author": "author",
-                                       "featured_media": "thumbnail", "comment_status": "comments", "ping_status": "trackbacks",
-                                       "menu_order": "page-attributes", "format": "post-formats", "meta": "custom-fields"]
-        for (field, feature) in needs where !supports.contains(feature) { props[field] = nil }
-        for field in ["sticky", "categories", "tags"] { props[field] = nil }
-        schema["properties"] = .object(props)
-        schema["title"] = .string(name)
-        for arg in ["categories", "categories_exclude", "tags", "tags_exclude", "sticky", "tax_relation"] { collection[arg] = nil }
-        if !supports.contains("author") { collection["author"] = nil; collection["author_exclude"] = nil }
         var type = PostType(name: name, label: label, singularLabel: singularLabel, icon: icon, restBase: restBase ?? name,
                             hierarchical: hierarchical, supports: supports, taxonomies: [], capabilities: capabilities,
-                            schema: schema, collectionArguments: collection)
+                            schema: [:], collectionArguments: [:])
         type.restNamespace = restNamespace
         type.taxonomies = taxonomies
+        type.schema = PostSchemas.item(type, taxonomies: [])
+        type.collectionArguments = PostSchemas.collection(type, taxonomies: [])
         return type
     }
 
-    /// The schema and filters with a field per taxonomy (`<rest_base>`, `<rest_base>_exclude`).
-    func withTaxonomyFields(_ types: ContentTypes) -> PostType {
+    /// The type with its schema and filters built, with the fields of those of `taxonomies` it has.
+    func builtWith(_ taxonomies: [TaxonomyInfo]) -> PostType {
         var copy = self
-        var props = schema["properties"]?.objectValue ?? JSONObject()
-        var collection = collectionArguments
-        for t in taxonomies {
-            // Posts' categories and tags are in their schema as WordPress words it.
-            if name == "post" && (t == "category" || t == "post_tag") { continue }
-            guard let info = types.taxonomy(t) else { continue }
-            if controller == .menuItems && info.controller == .menus {
-                // A menu item is in one menu: its field is that menu's id, before the item's meta.
-                let field: JSON = ["description": .string("The terms assigned to the object in the \(t) taxonomy."), "type": "integer",
-                                   "context": ["view", "edit"]]
-                var reordered: [(String, JSON)] = []
-                for (key, value) in props where key != info.restBase {
-                    if key == "meta" { reordered.append((info.restBase, field)) }
-                    reordered.append((key, value))
-                }
-                props = JSONObject(reordered)
-            } else {
-                props[info.restBase] = ["description": .string("The terms assigned to the post in the \(t) taxonomy."), "type": "array",
-                                        "items": ["type": "integer"], "context": ["view", "edit"]]
-            }
-            if collection["tax_relation"] == nil {
-                collection["tax_relation"] = ["description": "Limit result set based on relationship between multiple taxonomies.",
-                                              "type": "string", "enum": ["AND", "OR"]]
-            }
-            collection[info.restBase] = Self.termLimit("Limit result set to items with specific terms assigned in the \(info.restBase) taxonomy.",
-                                                       hierarchical: info.hierarchical, operator: true)
-            collection["\(info.restBase)_exclude"] = Self.termLimit("Limit result set to items except those with specific terms assigned in the \(info.restBase) taxonomy.",
-                                                                   hierarchical: info.hierarchical, operator: false)
-        }
-        copy.schema["properties"] = .object(props)
-        copy.collectionArguments = collection
+        let own = taxonomies.filter { self.taxonomies.contains($0.name) }
+        copy.schema = PostSchemas.item(self, taxonomies: own)
+        copy.collectionArguments = PostSchemas.collection(self, taxonomies: own)
         return copy
     }
 
-    /// A filter by a taxonomy's terms (`prepare_taxonomy_limit_schema`): a list of ids, or
-    /// `{terms, include_children, operator}`; children only for hierarchical taxonomies, the
-    /// operator only when including.
-    static func termLimit(_ description: String, hierarchical: Bool, operator: Bool) -> JSON {
-        var query: JSONObject = ["terms": ["description": "Term IDs.", "type": "array", "items": ["type": "integer"], "default": []]]
-        if hierarchical {
-            query["include_children"] = ["description": "Whether to include child terms in the terms limiting the result set.",
-                                         "type": "boolean", "default": false]
+    /// The schema and filters built with a field per taxonomy (`<rest_base>`, `<rest_base>_exclude`).
+    func withTaxonomyFields(_ types: ContentTypes) -> PostType {
+        let infos = taxonomies.compactMap { types.taxonomy($0) }
+        var copy = self
+        switch controller {
+        case .posts, .blocks:
+            copy = builtWith(infos)
+        case .menuItems:
+            copy.addMenuField(infos)
+        case .templates:
+            break
         }
-        if `operator` {
-            query["operator"] = ["description": "Whether items must be assigned all or any of the specified terms.",
-                                 "type": "string", "enum": ["AND", "OR"], "default": "OR"]
+        return copy
+    }
+
+    /// A menu item is in one menu: its field is that menu's id, before the item's meta.
+    private mutating func addMenuField(_ taxonomies: [TaxonomyInfo]) {
+        var props = schema["properties"]?.objectValue ?? JSONObject()
+        var collection = collectionArguments
+        for info in taxonomies where info.controller == .menus {
+            let field = Schema("The terms assigned to the object in the \(info.name) taxonomy.", .integer).context(.view, .edit).json
+            var reordered: [(String, JSON)] = []
+            for (key, value) in props where key != info.restBase {
+                if key == "meta" { reordered.append((info.restBase, field)) }
+                reordered.append((key, value))
+            }
+            props = JSONObject(reordered)
+            if collection["tax_relation"] == nil { collection["tax_relation"] = PostSchemas.Filters.taxRelation.1.json }
+            collection[info.restBase] = PostSchemas.termLimit("Limit result set to items with specific terms assigned in the \(info.restBase) taxonomy.",
+                                                              hierarchical: info.hierarchical, including: true).json
+            collection["\(info.restBase)_exclude"] = PostSchemas.termLimit("Limit result set to items except those with specific terms assigned in the \(info.restBase) taxonomy.",
+                                                                            hierarchical: info.hierarchical, including: false).json
         }
-        return ["description": .string(description), "type": ["object", "array"], "oneOf": [
-            ["title": "Term ID List", "description": "Match terms with the listed IDs.", "type": "array", "items": ["type": "integer"]],
-            ["title": "Term ID Taxonomy Query", "description": "Perform an advanced term query.", "type": "object",
-             "properties": .object(query), "additionalProperties": false],
-        ]]
+        schema["properties"] = .object(props)
+        collectionArguments = collection
     }
 }
 
@@ -199,13 +181,12 @@ public enum PostTypes {
         name: "post", label: "Posts", singularLabel: "Post", restBase: "posts", hierarchical: false,
         supports: ["title", "editor", "author", "thumbnail", "excerpt", "trackbacks", "custom-fields", "comments",
                    "revisions", "post-formats"],
-        taxonomies: ["category", "post_tag"], capabilities: .post, schema: PostSchemas.post,
-        collectionArguments: PostSchemas.postCollection)
+        taxonomies: ["category", "post_tag"], capabilities: .post).builtWith(PostTypes.taxonomies)
 
     public static let page = PostType(
         name: "page", label: "Pages", singularLabel: "Page", icon: "dashicons-admin-page", restBase: "pages", hierarchical: true,
         supports: ["title", "editor", "author", "thumbnail", "page-attributes", "custom-fields", "comments", "revisions"],
-        taxonomies: [], capabilities: .page, schema: PostSchemas.page, collectionArguments: PostSchemas.pageCollection)
+        taxonomies: [], capabilities: .page).builtWith(PostTypes.taxonomies)
 
     public static let builtIn = [post, page]
 
@@ -217,21 +198,7 @@ public enum PostTypes {
         type.isPublic = false
         type.isViewable = false
         type.controller = .blocks
-        var props = type.schema["properties"]?.objectValue ?? JSONObject()
-        props["permalink_template"] = nil
-        props["generated_slug"] = nil
-        for field in ["title", "content"] {
-            guard var o = props[field]?.objectValue, var members = o["properties"]?.objectValue else { continue }
-            members["rendered"] = nil
-            if var raw = members["raw"]?.objectValue {
-                raw["context"] = ["view", "edit"]
-                members["raw"] = .object(raw)
-            }
-            o["properties"] = .object(members)
-            props[field] = .object(o)
-        }
-        type.schema["properties"] = .object(props)
-        return type
+        return type.builtWith([])
     }()
 
     public static let taxonomies = [
@@ -253,4 +220,11 @@ public enum PostTypes {
 enum PostStatuses {
     static let settable = ["publish", "future", "draft", "pending", "private"]
     static let all = ["publish", "future", "draft", "pending", "private", "trash", "auto-draft", "inherit"]
+    /// The statuses of personal data requests, which a collection may be asked for.
+    static let requests = ["request-pending", "request-confirmed", "request-failed", "request-completed"]
+}
+
+/// The post formats a post may have (`get_post_format_slugs`).
+enum PostFormats {
+    static let all = ["standard", "aside", "chat", "gallery", "link", "image", "quote", "status", "video", "audio"]
 }
