@@ -5,7 +5,8 @@ must-use plugin while recording), into Tests/QuireTests/Fixtures/schemas/.
 
     ../shared/wordpress-oracle/start.sh && python3 compat/record_schemas.py
 
-SchemaTests registers the same types on a Quire site and compares its OPTIONS answers.
+SchemaTests registers the same types on a Quire site and compares its OPTIONS answers, its
+lists of types and taxonomies and the order of its routes.
 """
 import json
 import os
@@ -42,6 +43,14 @@ def main():
                 json.dump(answers, f, indent=1, ensure_ascii=False)
                 f.write("\n")
             print(route, "recorded")
+        # What lists the types: their descriptions and the order of the namespace's routes.
+        listings = {}
+        for path in ["/wp/v2/types?context=edit", "/wp/v2/taxonomies?context=edit"]:
+            listings[path] = http.get(ORACLE + "/wp-json" + path).json()
+        listings["/wp/v2 routes"] = list(http.get(ORACLE + "/wp-json/wp/v2").json()["routes"].keys())
+        with open(os.path.join(OUT, "listings.json"), "w") as f:
+            json.dump(listings, f, indent=1, ensure_ascii=False)
+            f.write("\n")
     finally:
         os.remove(plugin)
 

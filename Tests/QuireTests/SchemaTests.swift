@@ -60,13 +60,42 @@ import Testing
                     var got = r.json.objectValue ?? JSONObject()
                     got["_links"] = nil
                     let differences = CompatDiff.body(want, .object(got), path: path)
-                    #expect(differences.isEmpty, "\(differences.prefix(12).joined(separator: "\n"))")
+                    #expect(differences.isEmpty, "\(differences.prefix(60).joined(separator: "\n"))")
                     // Key for key, in WordPress's order: fields and arguments as a client lists them.
                     if differences.isEmpty, let place = Self.firstReordering(want, .object(got), path: path) {
                         Issue.record("\(place): the same keys in another order")
                     }
                 }
             }
+        }
+    }
+
+    /// The types and taxonomies listed as WordPress lists them, its own first, and the
+    /// namespace's routes in WordPress's order.
+    @Test func typesAreListedAsWordPressListsThem() async throws {
+        let listings = try Self.fixture("listings")
+        try await TestSite.with(plugins: [SchemaTypesPlugin()], databases: [.sqlite]) { site, client in
+            for path in ["/wp/v2/types?context=edit", "/wp/v2/taxonomies?context=edit"] {
+                let want = try #require(listings[path])
+                var got = try await client.call("GET", "/wp-json\(path)", as: "admin", site: site).json
+                if case .object(var o) = got {
+                    for key in o.keys { if case .object(var item) = o[key] { item["_links"] = nil; o[key] = .object(item) } }
+                    got = .object(o)
+                }
+                var expected = want
+                if case .object(var o) = expected {
+                    for key in o.keys { if case .object(var item) = o[key] { item["_links"] = nil; o[key] = .object(item) } }
+                    expected = .object(o)
+                }
+                let differences = CompatDiff.body(expected, got, path: path)
+                #expect(differences.isEmpty, "\(differences.prefix(60).joined(separator: "\n"))")
+                #expect(got.objectValue?.keys == expected.objectValue?.keys, "\(path)")
+            }
+            let routes = try await client.call("GET", "/wp-json/wp/v2", site: site).json["routes"]?.objectValue?.keys ?? []
+            let theirs = (listings["/wp/v2 routes"]?.arrayValue ?? []).compactMap(\.stringValue)
+            // Quire serves some of WordPress's routes; those it serves come in WordPress's order.
+            let shared = Set(routes).intersection(theirs)
+            #expect(routes.filter(shared.contains) == theirs.filter(shared.contains))
         }
     }
 }

@@ -53,7 +53,7 @@ public struct PostType: Sendable {
     public static func custom(name: String, label: String, singularLabel: String, restBase: String? = nil,
                               restNamespace: String = WPV2.namespace, hierarchical: Bool = false,
                               supports: Set<String> = ["title", "editor"], taxonomies: [String] = [],
-                              capabilities: PostTypeCapabilities = .post, icon: String = "dashicons-admin-post") -> PostType {
+                              capabilities: PostTypeCapabilities = .post, icon: String? = nil) -> PostType {
         var type = PostType(name: name, label: label, singularLabel: singularLabel, icon: icon, restBase: restBase ?? name,
                             hierarchical: hierarchical, supports: supports, taxonomies: [], capabilities: capabilities,
                             schema: [:], collectionArguments: [:])
@@ -127,6 +127,8 @@ public struct TaxonomyInfo: Sendable {
     public var isPublic = true
     /// Whether WordPress's admin shows screens for it (`show_ui`).
     public var showUI = true
+    /// Whether the admin's lists of its types' posts have a column of its terms (`show_admin_column`).
+    public var showAdminColumn = false
     /// The labels it names itself, by key, over WordPress's defaults.
     public var ownLabels: [String: String] = [:]
     /// The REST routes of its object types served by no controller here, by type name.
@@ -143,11 +145,10 @@ public struct TaxonomyInfo: Sendable {
     }
 
     public var route: String { "/\(restNamespace)/\(restBase)" }
-    public var schema: JSONObject {
-        if controller == .menus { return TermSchemas.menu }
-        return hierarchical ? TermSchemas.category : TermSchemas.tag
-    }
-    public var collectionArguments: JSONObject { hierarchical ? TermSchemas.categoryCollection : TermSchemas.tagCollection }
+    /// Its terms' schema, built from the taxonomy (`TermSchemas`).
+    public var schema: JSONObject { TermSchemas.item(self) }
+    /// The filters its terms' collection takes.
+    public var collectionArguments: JSONObject { TermSchemas.collection(self) }
     /// What managing, editing, deleting and assigning its terms asks for.
     public var capabilities = TaxonomyCapabilities.standard
     /// Whether the tag cloud widget may show it (`show_tagcloud`, which follows `show_ui`).
@@ -203,9 +204,9 @@ public enum PostTypes {
 
     public static let taxonomies = [
         TaxonomyInfo(name: "category", restBase: "categories", hierarchical: true, label: "Categories",
-                     singularLabel: "Category", permalinkBase: "category", capabilities: .category),
+                     singularLabel: "Category", permalinkBase: "category", showAdminColumn: true, capabilities: .category),
         TaxonomyInfo(name: "post_tag", restBase: "tags", hierarchical: false, label: "Tags", singularLabel: "Tag",
-                     permalinkBase: "tag", capabilities: .postTag),
+                     permalinkBase: "tag", showAdminColumn: true, capabilities: .postTag),
     ]
 
     /// A taxonomy of a plugin's (`register_taxonomy` with `show_in_rest`).

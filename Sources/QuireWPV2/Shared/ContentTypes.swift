@@ -37,6 +37,28 @@ public struct ContentTypes: Sendable {
         }
     }
 
+    /// WordPress's own post types, in the order it registers them (`create_initial_post_types`),
+    /// which is before any plugin's.
+    static let coreOrder = ["post", "page", "attachment", "revision", "nav_menu_item", "wp_block", "wp_template",
+                            "wp_template_part", "wp_global_styles", "wp_navigation"]
+
+    /// WordPress's own taxonomies, in the order it registers them (`create_initial_taxonomies`).
+    static let coreTaxonomyOrder = ["category", "post_tag", "nav_menu", "link_category", "post_format", "wp_theme",
+                                    "wp_template_part_area"]
+
+    /// Lists WordPress's own post types and taxonomies first, as WordPress has them, then
+    /// plugins' in the order they were registered: the order of `/wp/v2/types`,
+    /// `/wp/v2/taxonomies`, the index and every list of types.
+    mutating func putCoreTypesFirst() {
+        postTypes = Self.coreFirst(postTypes, order: Self.coreOrder, name: \.name)
+        taxonomies = Self.coreFirst(taxonomies, order: Self.coreTaxonomyOrder, name: \.name)
+    }
+
+    private static func coreFirst<T>(_ list: [T], order: [String], name: (T) -> String) -> [T] {
+        let ranked = list.enumerated().map { (rank: order.firstIndex(of: name($0.element)) ?? order.count, offset: $0.offset, item: $0.element) }
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.item)
+    }
+
     /// Adds or replaces a taxonomy (`register_taxonomy`); the post types it names gain it.
     public mutating func register(_ taxonomy: TaxonomyInfo) {
         taxonomies.removeAll { $0.name == taxonomy.name }

@@ -31,6 +31,7 @@ public struct WPV2: Sendable {
             t.register(NavMenus.taxonomy)
             t.extensions.fields[NavMenus.taxonomy.name, default: []] += MenuFields(store: store, themes: themes).fields
         }
+        t.putCoreTypesFirst()
         self.types = t
         self.media = media
         self.blockTypes = blockTypes.registered(types: t, themes: themes)
@@ -40,39 +41,45 @@ public struct WPV2: Sendable {
     /// Registers every `wp/v2` route this build serves, and those of registered post types
     /// and taxonomies in their own namespaces.
     public func register(into registry: inout RouteRegistry) {
+        // In WordPress's order (`create_initial_rest_routes`), which is the index's: the post
+        // types' routes first, each with its revisions and autosaves.
         let templates = TemplateLibrary(themes: themes, store: store, types: types)
-        UsersController(store: store, types: types).register(into: &registry)
-        TypesController(types: types.postTypes).register(into: &registry)
-        StatusesController(types: types).register(into: &registry)
-        TaxonomiesController(taxonomies: types.taxonomies).register(into: &registry)
-        CommentsController(store: store, types: types).register(into: &registry)
-        SettingsController(store: store).register(into: &registry)
-        ApplicationPasswordsController(store: store).register(into: &registry)
-        SearchController(store: store, types: types).register(into: &registry)
-        ThemesController(library: themes, types: types, userStyles: UserGlobalStyles(store: store)).register(into: &registry)
-        BlockPatternsController(library: patterns, types: types).register(into: &registry)
-        BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
-        GlobalStylesController(resolver: globalStyles, store: store).register(into: &registry)
-        BlockRendererController(blockTypes: blockTypes, store: store, types: types, themes: themes).register(into: &registry)
-        MenuLocationsController(themes: themes, store: store).register(into: &registry)
-        for kind in TemplateKind.allCases {
-            TemplatesController(kind: kind, library: templates, store: store).register(into: &registry)
-            // Listed as WordPress lists them; the templates' own route, registered first, answers
-            // every path these would take.
-            if let type = types.postType(kind.postType) { RevisionsController(store: store, type: type).register(into: &registry) }
-        }
-        if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
-        for taxonomy in types.taxonomies where taxonomy.showInREST {
-            TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
-        }
-        for type in types.postTypes where type.showInREST && type.name != "attachment" && type.controller != .templates {
-            if type.controller == .menuItems {
+        for type in types.postTypes where type.showInREST {
+            if type.name == "attachment" {
+                if let media { MediaController(store: store, library: media, types: types).register(into: &registry) }
+                continue
+            }
+            switch type.controller {
+            case .templates:
+                guard let kind = TemplateKind.allCases.first(where: { $0.postType == type.name }) else { continue }
+                // The templates' own route, registered first, answers every path its revisions' would take.
+                TemplatesController(kind: kind, library: templates, store: store).register(into: &registry)
+                RevisionsController(store: store, type: type).register(into: &registry)
+                continue
+            case .menuItems:
                 MenuItemsController(store: store, type: type, types: types).register(into: &registry)
-            } else {
+            case .posts, .blocks:
                 PostsController(store: store, type: type, types: types, templates: templates).register(into: &registry)
             }
             RevisionsController(store: store, type: type).register(into: &registry, revisions: type.supports.contains("revisions"))
         }
+        TypesController(types: types.postTypes).register(into: &registry)
+        StatusesController(types: types).register(into: &registry)
+        TaxonomiesController(taxonomies: types.taxonomies).register(into: &registry)
+        for taxonomy in types.taxonomies where taxonomy.showInREST {
+            TermsController(store: store, taxonomy: taxonomy, types: types).register(into: &registry)
+        }
+        UsersController(store: store, types: types).register(into: &registry)
+        ApplicationPasswordsController(store: store).register(into: &registry)
+        CommentsController(store: store, types: types).register(into: &registry)
+        SearchController(store: store, types: types).register(into: &registry)
+        BlockRendererController(blockTypes: blockTypes, store: store, types: types, themes: themes).register(into: &registry)
+        BlockTypesController(blockTypes: blockTypes, types: types).register(into: &registry)
+        GlobalStylesController(resolver: globalStyles, store: store).register(into: &registry)
+        SettingsController(store: store).register(into: &registry)
+        ThemesController(library: themes, types: types, userStyles: UserGlobalStyles(store: store)).register(into: &registry)
+        BlockPatternsController(library: patterns, types: types).register(into: &registry)
+        MenuLocationsController(themes: themes, store: store).register(into: &registry)
     }
 }
 

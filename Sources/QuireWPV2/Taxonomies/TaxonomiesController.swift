@@ -71,7 +71,7 @@ struct TaxonomiesController: Sendable {
             "description": "", "labels": .object(TaxonomyLabels.of(t)),
             "types": .array(t.types.map { .string($0) }), "show_cloud": .bool(t.showCloud),
             "hierarchical": .bool(t.hierarchical), "rest_base": .string(t.restBase), "rest_namespace": .string(t.restNamespace),
-            "visibility": ["public": .bool(t.isPublic), "publicly_queryable": .bool(t.isPublic), "show_admin_column": .bool(t.showUI),
+            "visibility": ["public": .bool(t.isPublic), "publicly_queryable": .bool(t.isPublic), "show_admin_column": .bool(t.showAdminColumn),
                            "show_in_nav_menus": .bool(t.isPublic), "show_in_quick_edit": .bool(t.showUI), "show_ui": .bool(t.showUI)],
         ]
         var response = RESTResponse(ContextFilter.filter(.object(o), schema: TermSchemas.taxonomy, context: r.context))

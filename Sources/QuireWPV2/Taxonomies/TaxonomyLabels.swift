@@ -47,10 +47,14 @@ enum TaxonomyLabels {
         for (key, flat, hierarchical) in defaults {
             o.appendUnique(key, (t.hierarchical ? hierarchical : flat).map(JSON.string) ?? .null)
         }
-        o.appendUnique("menu_name", .string(t.label))
-        // WordPress's own taxonomies name no labels when registered, so the admin bar shows their name.
+        // WordPress's own taxonomies name no labels when registered, so the admin bar shows their
+        // name; any other's list of all terms and archives are called by its menu's name.
         let builtIn = t.name == "category" || t.name == "post_tag"
+        let menu = t.ownLabels["menu_name"] ?? t.label, all = t.ownLabels["all_items"] ?? menu
+        if !builtIn { o["all_items"] = .string(all) }
+        o.appendUnique("menu_name", .string(t.label))
         o.appendUnique("name_admin_bar", .string(builtIn ? t.name : t.singularLabel))
+        if !builtIn { o.appendUnique("archives", .string(t.ownLabels["archives"] ?? all)) }
         for (key, value) in t.ownLabels.sorted(by: { $0.key < $1.key }) {
             if o[key] != nil { o[key] = .string(value) } else { o.appendUnique(key, .string(value)) }
         }

@@ -28,11 +28,20 @@ enum PostTypeLabels {
                            ("menu_name", t.label), ("name_admin_bar", t.singularLabel)] { o[k] = .string(v) }
             return o
         }
-        if !t.ownLabels.isEmpty, case var o = defaults(plural: "Posts", singular: "Post", hierarchical: false) {
-            for (k, v) in t.ownLabels.sorted(by: { $0.key < $1.key }) { o[k] = .string(v) }
-            return o
+        if t.name == "post" || t.name == "page" { return defaults(plural: t.label, singular: t.singularLabel, hierarchical: t.hierarchical) }
+        // Any other type has WordPress's labels for posts (pages, when hierarchical) but for its
+        // names, which follow from its label and the labels it names (`_get_custom_object_labels`).
+        var o = t.hierarchical ? defaults(plural: "Pages", singular: "Page", hierarchical: true)
+                               : defaults(plural: "Posts", singular: "Post", hierarchical: false)
+        let own = t.ownLabels
+        let name = own["name"] ?? t.label, singular = own["singular_name"] ?? t.singularLabel
+        let menu = own["menu_name"] ?? name, all = own["all_items"] ?? menu
+        for (key, value) in [("name", name), ("singular_name", singular), ("menu_name", menu), ("all_items", all),
+                             ("archives", own["archives"] ?? all), ("name_admin_bar", own["name_admin_bar"] ?? singular)] {
+            o[key] = .string(value)
         }
-        return defaults(plural: t.label, singular: t.singularLabel, hierarchical: t.hierarchical)
+        for (key, value) in own.sorted(by: { $0.key < $1.key }) { o[key] = .string(value) }
+        return o
     }
 
     static func defaults(plural: String, singular: String, hierarchical: Bool) -> JSONObject {
