@@ -28,16 +28,9 @@ struct MenuLocationsController: Sendable {
     ]
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
-        registry.register(namespace: WPV2.namespace, route: "menu-locations", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: permission, handler: list),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "menu-locations/(?P<location>[\\w-]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("location", schema: ["description": "An alphanumeric identifier for the menu location.", "type": "string"]),
-                EndpointArguments.context(),
-            ], permission: permission, handler: item),
-        ], schema: schema)
+        CatalogueRoutes(route: "menu-locations", key: "location", keyDescription: "An alphanumeric identifier for the menu location.",
+                        schema: Self.schema, listPermission: permission, itemPermission: permission)
+            .register(into: &registry, list: list, item: item)
     }
 
     var permission: RESTPermissionCheck {

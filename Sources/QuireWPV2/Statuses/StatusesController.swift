@@ -19,16 +19,9 @@ struct StatusesController: Sendable {
     ]
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
-        registry.register(namespace: WPV2.namespace, route: "statuses", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: listPermission, handler: list),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "statuses/(?P<status>[\\w-]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("status", schema: ["description": "An alphanumeric identifier for the status.", "type": "string"]),
-                EndpointArguments.context(),
-            ], permission: itemPermission, handler: item),
-        ], schema: schema)
+        CatalogueRoutes(route: "statuses", key: "status", keyDescription: "An alphanumeric identifier for the status.",
+                        schema: Self.schema, listPermission: listPermission, itemPermission: itemPermission)
+            .register(into: &registry, list: list, item: item)
     }
 
     static let internalStatuses: Set<String> = ["inherit", "auto-draft", "request-pending", "request-confirmed",

@@ -6,19 +6,14 @@ struct TaxonomiesController: Sendable {
     let taxonomies: [TaxonomyInfo]
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in TermSchemas.taxonomy }
-        registry.register(namespace: WPV2.namespace, route: "taxonomies", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                EndpointArguments.context(),
-                RESTArgument("type", schema: ["description": "Limit results to taxonomies associated with a specific post type.", "type": "string"]),
-            ], permission: listPermission, handler: list),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "taxonomies/(?P<taxonomy>[\\w-]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("taxonomy", schema: ["description": "An alphanumeric identifier for the taxonomy.", "type": "string"]),
-                EndpointArguments.context(),
-            ], permission: itemPermission, handler: item),
-        ], schema: schema)
+        CatalogueRoutes(route: "taxonomies", key: "taxonomy", keyDescription: "An alphanumeric identifier for the taxonomy.",
+                        schema: TermSchemas.taxonomy,
+                        listArguments: [
+                            EndpointArguments.context(),
+                            RESTArgument("type", schema: ["description": "Limit results to taxonomies associated with a specific post type.", "type": "string"]),
+                        ],
+                        listPermission: listPermission, itemPermission: itemPermission)
+            .register(into: &registry, list: list, item: item)
     }
 
     /// The edit context is for those who may assign terms of at least one taxonomy shown.

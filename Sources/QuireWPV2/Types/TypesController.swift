@@ -26,16 +26,9 @@ struct TypesController: Sendable {
     ])
 
     func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
-        registry.register(namespace: WPV2.namespace, route: "types", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: listPermission, handler: list),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "types/(?P<type>[\\w-]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("type", schema: ["description": "An alphanumeric identifier for the post type.", "type": "string"]),
-                EndpointArguments.context(),
-            ], handler: item),
-        ], schema: schema)
+        CatalogueRoutes(route: "types", key: "type", keyDescription: "An alphanumeric identifier for the post type.",
+                        schema: Self.schema, listPermission: listPermission)
+            .register(into: &registry, list: list, item: item)
     }
 
     /// The edit context is for those who may edit posts of at least one type.
