@@ -28,8 +28,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit", exact: "2.17.0"),
     ],
     targets: [
+        // JSON values and the text rules both the REST core and the store apply (a leaf: no dependency).
+        .target(name: "QuireValues"),
         // The REST core: routes, schemas, validation, dispatch, global parameters. No HTTP framework.
-        .target(name: "QuireREST"),
+        .target(name: "QuireREST", dependencies: ["QuireValues"]),
         // The adapter that mounts the REST core on Hummingbird.
         .target(
             name: "QuireHTTP",
@@ -55,21 +57,28 @@ let package = Package(
         .target(
             name: "QuireStore",
             dependencies: [
-                "QuireREST", "QuireSQLiteC",
+                "QuireValues", "QuireSQLiteC",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Who is asking: application passwords, session cookies and nonces, sign-in limits.
+        .target(
+            name: "QuireAuth",
+            dependencies: [
+                "QuireREST", "QuireStore",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The wp/v2 routes, one folder a resource.
         .target(
             name: "QuireWPV2",
-            dependencies: ["QuireREST", "QuireStore", "CVips", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["QuireREST", "QuireStore", "QuireAuth", "CVips", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The OpenAPI 3.1 document of every registered route, built from the routes' own arguments and schemas.
         .target(
@@ -80,7 +89,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2", "QuireOpenAPI",
+                "QuireREST", "QuireHTTP", "QuireStore", "QuireAuth", "QuireWPV2", "QuireOpenAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -108,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "QuireTests",
             dependencies: [
-                "Quire", "QuireREST", "QuireHTTP", "QuireStore", "QuireWPV2", "BookshelfPlugin",
+                "Quire", "QuireREST", "QuireHTTP", "QuireStore", "QuireAuth", "QuireWPV2", "BookshelfPlugin",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "SQLKit", package: "sql-kit"),

@@ -25,7 +25,7 @@ public struct BookshelfPlugin: QuirePlugin {
                      "context": ["view", "edit"], "readonly": true],
             get: { object, _, _ in
                 let text = object["content"]?["rendered"]?.stringValue ?? ""
-                let words = TextSanitizer.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+                let words = PHPText.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
                 return .int(max(1, (words + 199) / 200))
             }))
         // Meta and fields on the other object types: a colour per genre, a reader's favourite

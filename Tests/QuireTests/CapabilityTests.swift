@@ -1,3 +1,4 @@
+import QuireAuth
 import QuireStore
 import Testing
 

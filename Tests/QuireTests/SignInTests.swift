@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import QuireAuth
 import QuireREST
 import QuireStore
 import Testing

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuireAuth
 import QuireREST
 import QuireStore
 

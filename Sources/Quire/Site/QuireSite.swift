@@ -1,6 +1,7 @@
 import Foundation
 import QuireHTTP
 import QuireOpenAPI
+import QuireAuth
 import QuireREST
 import QuireStore
 import QuireWPV2

@@ -1,4 +1,5 @@
 import Foundation
+import QuireAuth
 import QuireREST
 import QuireStore
 

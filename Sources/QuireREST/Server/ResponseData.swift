@@ -95,7 +95,7 @@ public enum FieldsFilter {
 
     static func tree(_ fields: JSON) -> [String: Tree]? {
         guard case .array(let list) = SchemaTypes.parseList(fields) else { return nil }
-        let names = list.compactMap(\.stringValue).map { TextSanitizer.phpTrim($0) }
+        let names = list.compactMap(\.stringValue).map { PHPText.phpTrim($0) }
         if names.isEmpty { return nil }
         var root: [String: Tree] = [:]
         func insert(_ parts: ArraySlice<Substring>, into node: inout [String: Tree]) {

@@ -1,4 +1,4 @@
-import QuireREST
+import QuireValues
 
 /// The capabilities a post type asks for (`capability_type` post or page).
 public struct PostTypeCapabilities: Sendable, Equatable {

@@ -15,7 +15,7 @@ public enum Slug {
     /// ```
     public static func sanitizeTitle(_ title: String) -> String {
         if isSlug(title) { return title }
-        var s = TextSanitizer.stripAllTags(title)
+        var s = PHPText.stripAllTags(title)
         s = s.applyingTransform(.stripDiacritics, reverse: false) ?? s
         s = s.lowercased()
         s = s.replacingOccurrences(of: "&nbsp;", with: "-").replacingOccurrences(of: "&ndash;", with: "-")
@@ -57,4 +57,4 @@ public enum Slug {
     }
 }
 
-import QuireREST
+import QuireValues

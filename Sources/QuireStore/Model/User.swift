@@ -1,4 +1,4 @@
-import QuireREST
+import QuireValues
 
 /// A registered user: what `wp_users` and the usual user meta hold.
 public struct User: Sendable, Equatable {

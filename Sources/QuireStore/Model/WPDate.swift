@@ -1,5 +1,5 @@
 import Foundation
-import QuireREST
+import QuireValues
 
 /// Dates as WordPress stores them: `YYYY-MM-DD HH:MM:SS`, in site time and in GMT.
 public enum WPDate {

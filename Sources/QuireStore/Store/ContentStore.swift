@@ -1,4 +1,4 @@
-import QuireREST
+import QuireValues
 
 /// Everything the site keeps, in the data model's terms: no SQL crosses this line.
 /// Every method that writes runs in one transaction: it happens whole or not at all.

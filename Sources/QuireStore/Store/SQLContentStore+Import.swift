@@ -1,4 +1,4 @@
-import QuireREST
+import QuireValues
 import SQLKit
 
 /// What an import of another site's content needs beyond the everyday writes: rows made under

@@ -1,5 +1,5 @@
 import Foundation
-import QuireREST
+import QuireValues
 import SQLKit
 import Synchronization
 

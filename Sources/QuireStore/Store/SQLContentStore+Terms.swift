@@ -1,5 +1,5 @@
 import Synchronization
-import QuireREST
+import QuireValues
 import SQLKit
 
 extension SQLContentStore {

@@ -1,4 +1,4 @@
-import QuireREST
+import QuireValues
 import SQLKit
 
 extension SQLContentStore {

@@ -1,5 +1,5 @@
 import PostgresNIO
-import QuireREST
+import QuireValues
 import SQLKit
 import Synchronization
 

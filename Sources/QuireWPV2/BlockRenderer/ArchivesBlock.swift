@@ -59,7 +59,7 @@ enum ArchivesBlock {
             let posts = try await c.store.posts(q).posts
             let presenter = PostPresenter(type: PostTypes.post)
             return posts.map { p in
-                let title = TextSanitizer.stripAllTags(ContentRenderer.title(p.title))
+                let title = PHPText.stripAllTags(ContentRenderer.title(p.title))
                 return Entry(url: presenter.permalink(p, home: home), text: title.isEmpty ? String(p.id) : title, count: nil)
             }
         default:

@@ -110,7 +110,7 @@ extension MenuItemsController {
         }
         var originalParent = existing?.post.parent ?? 0
         if d.kind == .custom {
-            d.url = TextSanitizer.phpTrim(d.url)
+            d.url = PHPText.phpTrim(d.url)
         } else {
             d.url = ""
             var originalTitle = ""

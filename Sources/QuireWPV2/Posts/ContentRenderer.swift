@@ -34,7 +34,7 @@ enum ContentRenderer {
     private static func renderExcerpt(raw: String, content: String) -> String {
         if !raw.isEmpty { return autop(texturize(raw)) }
         var text = stripBlockDelimiters(ByteText.prefix(content, before: "<!--more"))
-        text = TextSanitizer.stripAllTags(text, breaking: blockTags)
+        text = PHPText.stripAllTags(text, breaking: blockTags)
         let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
         if words.isEmpty { return "" }
         var excerpt = words.prefix(55).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
@@ -74,20 +74,20 @@ enum ContentRenderer {
     /// `wp_trim_words`: tags removed, white space runs made one space, at most `limit` words
     /// (then `&hellip;`).
     static func trimWords(_ text: String, limit: Int = 200) -> String {
-        let words = TextSanitizer.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        let words = PHPText.stripAllTags(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
         if words.count > limit { return words.prefix(limit).joined(separator: " ") + "&hellip;" }
         return words.joined(separator: " ")
     }
 
     /// `wpautop`: blank-line separated text becomes paragraphs; single newlines become `<br />`.
     static func autop(_ text: String) -> String {
-        let t = TextSanitizer.trim(ByteText.replacing("\r\n", with: "\n", in: text), where: \.properties.isWhitespace)
+        let t = PHPText.trim(ByteText.replacing("\r\n", with: "\n", in: text), where: \.properties.isWhitespace)
         if t.isEmpty { return "" }
         let blocks = ["<div", "<p", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<blockquote", "<pre", "<table", "<figure"]
         var out = ""
         for para in ByteText.split(t, by: "\n\n")
-        where !TextSanitizer.trim(para, where: isHorizontalSpace).isEmpty {
-            let p = TextSanitizer.trim(para, where: \.properties.isWhitespace)
+        where !PHPText.trim(para, where: isHorizontalSpace).isEmpty {
+            let p = PHPText.trim(para, where: \.properties.isWhitespace)
             if blocks.contains(where: { p.hasPrefix($0) }) {
                 out += p + "\n"
             } else {

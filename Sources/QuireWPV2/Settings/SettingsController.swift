@@ -45,7 +45,7 @@ struct SettingsController: Sendable {
             switch value {
             case .int: return value
             case .double(let d) where d == d.rounded() && abs(d) < 9e18: return .int(Int(d))
-            case .string(let t): return Int(TextSanitizer.phpTrim(t)).map(JSON.int) ?? .null
+            case .string(let t): return Int(PHPText.phpTrim(t)).map(JSON.int) ?? .null
             case .bool(let b): return .int(b ? 1 : 0)
             default: return .null
             }

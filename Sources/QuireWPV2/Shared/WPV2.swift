@@ -1,3 +1,4 @@
+import QuireAuth
 import QuireREST
 import QuireStore
 

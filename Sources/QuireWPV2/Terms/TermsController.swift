@@ -171,7 +171,7 @@ struct TermsController: Sendable {
             throw RESTError("rest_taxonomy_not_hierarchical", "Cannot set parent term, taxonomy is not hierarchical.", status: 400)
         }
         if let name = r["name"]?.stringValue {
-            let trimmed = TextSanitizer.phpTrim(name)
+            let trimmed = PHPText.phpTrim(name)
             // `wp_insert_term`'s own error carries no status, so it answers 500 with no data.
             guard !trimmed.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.") }
             term.name = r.can("unfiltered_html") ? trimmed : KSES.filter(trimmed)
@@ -227,7 +227,7 @@ struct TermsController: Sendable {
     }
 
     func create(_ r: RESTRequest) async throws -> RESTResponse {
-        if r["name"] == nil || TextSanitizer.phpTrim(r["name"]?.stringValue ?? "").isEmpty {
+        if r["name"] == nil || PHPText.phpTrim(r["name"]?.stringValue ?? "").isEmpty {
             // The menus controller gives `wp_insert_term`'s error a status.
             throw RESTError("empty_term_name", "A name is required for this term.", data: taxonomy.controller == .menus ? ["status": 400] : .null)
         }
@@ -367,7 +367,7 @@ struct TermsController: Sendable {
 
     func createMenu(_ r: RESTRequest) async throws -> RESTResponse {
         var term = Term(taxonomy: taxonomy.name, name: "", slug: "")
-        try await menuFields(r, name: TextSanitizer.phpTrim(r["name"]?.stringValue ?? ""), for: &term)
+        try await menuFields(r, name: PHPText.phpTrim(r["name"]?.stringValue ?? ""), for: &term)
         _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
         let created = try await store.insertTerm(term)
         try await saveExtensions(id: created.id, r)
@@ -381,7 +381,7 @@ struct TermsController: Sendable {
     /// unless given, and the description and slug are made again.
     func applyMenu(_ r: RESTRequest, to term: inout Term) async throws {
         guard ["name", "description", "slug", "parent"].contains(where: { r[$0] != nil }) else { return }
-        let name = r["name"].map { TextSanitizer.phpTrim(PHPScalar.toString($0)) } ?? term.name
+        let name = r["name"].map { PHPText.phpTrim(PHPScalar.toString($0)) } ?? term.name
         guard !name.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.") }
         try await menuFields(r, name: name, for: &term)
     }

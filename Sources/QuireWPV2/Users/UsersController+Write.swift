@@ -1,4 +1,5 @@
 import Foundation
+import QuireAuth
 import QuireREST
 import QuireStore
 
@@ -52,9 +53,9 @@ extension UsersController {
     }
 
     static func sanitizeLogin(_ s: String) -> String {
-        var t = TextSanitizer.stripAllTags(s)
+        var t = PHPText.stripAllTags(s)
         t = t.replacingOccurrences(of: "&[A-Za-z0-9#]+;", with: "", options: .regularExpression)
-        return TextSanitizer.phpTrim(t.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression))
+        return PHPText.phpTrim(t.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression))
     }
 
     var createPermission: RESTPermissionCheck {

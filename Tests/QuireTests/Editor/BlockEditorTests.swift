@@ -1,3 +1,4 @@
+import QuireAuth
 import Foundation
 import Quire
 import QuireHTTP

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import HummingbirdTesting
+import QuireAuth
 import QuireREST
 import QuireStore
 

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import Quire
 import QuireHTTP
+import QuireAuth
 import QuireREST
 import QuireStore
 import QuireWPV2

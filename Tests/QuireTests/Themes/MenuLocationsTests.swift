@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import Quire
+import QuireAuth
 import QuireREST
 import QuireStore
 import Testing

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import QuireREST
+import QuireStore
 import Synchronization
 
 /// The site's secret key, which signs session cookies and nonces (WordPress's salts). It is

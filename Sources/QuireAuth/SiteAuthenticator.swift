@@ -1,5 +1,6 @@
 import Foundation
 import QuireREST
+import QuireStore
 
 /// How a request to the API signs in, as WordPress decides it:
 /// - HTTP Basic credentials are an application password (``ApplicationPasswordAuthenticator``);

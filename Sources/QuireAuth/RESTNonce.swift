@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import QuireREST
+import QuireStore
 
 /// WordPress's nonces (`wp_create_nonce`, `wp_verify_nonce`): ten hex digits tied to an
 /// action, a user and their session, good for one day. Time is counted in half-days ("ticks");

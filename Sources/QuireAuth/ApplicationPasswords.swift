@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import QuireREST
+import QuireStore
 import Synchronization
 
 /// Application passwords as WordPress makes them: 24 letters and digits, shown once in groups

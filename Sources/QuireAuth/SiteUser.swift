@@ -1,4 +1,5 @@
 import QuireREST
+import QuireStore
 
 /// A signed-in user as the REST layer sees them.
 public struct SiteUser: RESTUser {

@@ -87,9 +87,9 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
 }
 
 /// PHP's rules for array keys.
-enum PHPKey {
+public enum PHPKey {
     /// A key PHP would store as an integer ("5", "-3", not "05" or "5.0").
-    static func isIntegerKey(_ k: String) -> Bool {
+    public static func isIntegerKey(_ k: String) -> Bool {
         guard !k.isEmpty else { return false }
         var s = Substring(k)
         if s.first == "-" { s = s.dropFirst() }

@@ -1,5 +1,6 @@
 import Foundation
 import QuireREST
+import QuireStore
 import Synchronization
 
 /// Limits failed sign-ins so that guessing costs an attacker more than the server: after

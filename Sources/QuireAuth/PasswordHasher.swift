@@ -1,3 +1,4 @@
+import QuireStore
 import Foundation
 import HummingbirdBcrypt
 

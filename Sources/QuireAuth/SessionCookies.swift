@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import QuireREST
+import QuireStore
 
 /// Signing in with a login and password in a browser, as `wp-login.php` does: a session is
 /// kept for the user (the `quire_session_<verifier>` user meta, one per session, holding its
