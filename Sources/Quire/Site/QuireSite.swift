@@ -47,6 +47,7 @@ public struct QuireSite: Sendable {
     public static func make(store: SQLContentStore, url: String? = nil, plugins: [any QuirePlugin] = [],
                             uploads: URL, maxUploadSize: Int = 64 * 1024 * 1024,
                             imageResizer: ImageResizer = .detect(), cache: Bool = true,
+                            responseCache: (entries: Int, bytes: Int) = (4096, 32 * 1024 * 1024),
                             signInLimits: SignInThrottle.Limits = .init(),
                             wordpress: WordPressPackage? = WordPressPackage.locate()) async throws -> QuireSite {
         let options = try await store.allOptions()
@@ -94,7 +95,7 @@ public struct QuireSite: Sendable {
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
                                 }, hooks: registrar.hooks,
-                                contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache() : nil,
+                                contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache(capacity: responseCache.entries, maxBytes: responseCache.bytes) : nil,
                                 transaction: { body in try await store.transaction(body) },
                                 // The snapshot fails only before its body runs (no connection).
                                 snapshot: { body in

@@ -14,6 +14,8 @@ public final class SQLiteProvider: DatabaseProvider {
     private let idleReaders = Mutex<[SQLiteHandle]>([])
     /// How many idle readers are kept for reuse.
     private let keptReaders: Int
+    /// How long a reader waits for a lock, in milliseconds.
+    private let busyTimeout: Int32
     /// A connection that only asks `PRAGMA data_version`, which changes when any other
     /// connection commits.
     private let watcher: Mutex<SQLiteHandle>
@@ -36,21 +38,26 @@ public final class SQLiteProvider: DatabaseProvider {
         box.observe(access, ContinuousClock.now - started)
     }
 
-    public static func open(path: String, readers: Int = 8) async throws -> SQLiteProvider {
+    /// Opens the database file at `path`, keeping up to `readers` idle readers that wait up to
+    /// `busyTimeout` milliseconds for a lock.
+    public static func open(path: String, readers: Int = 8, busyTimeout: Int = 10_000) async throws -> SQLiteProvider {
         // The writer never sleeps inside SQLite waiting for another process's lock: it would
         // hold one of Swift's few cooperative threads. `beginWrite` waits by suspending instead.
         let writer = try openHandle(path, busyTimeoutMilliseconds: 0)
         try writer.execute("PRAGMA journal_mode=WAL")
-        return SQLiteProvider(path: path, writer: writer, watcher: try openHandle(path), keptReaders: readers)
+        let wait = Int32(clamping: busyTimeout)
+        return SQLiteProvider(path: path, writer: writer, watcher: try openHandle(path, busyTimeoutMilliseconds: wait), keptReaders: readers,
+                              busyTimeout: wait)
     }
 
-    private static func openHandle(_ path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws -> SQLiteHandle {
+    private static func openHandle(_ path: String, busyTimeoutMilliseconds: Int32) throws -> SQLiteHandle {
         let handle = try SQLiteHandle(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"] { try handle.execute(pragma) }
         return handle
     }
 
-    private init(path: String, writer: SQLiteHandle, watcher: SQLiteHandle, keptReaders: Int) {
+    private init(path: String, writer: SQLiteHandle, watcher: SQLiteHandle, keptReaders: Int, busyTimeout: Int32) {
+        self.busyTimeout = busyTimeout
         self.path = path
         self.writer = writer
         self.watcher = Mutex(watcher)
@@ -89,7 +96,7 @@ public final class SQLiteProvider: DatabaseProvider {
 
     public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         if insideWrite || currentSnapshot != nil { return try await body() }
-        let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path)
+        let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path, busyTimeoutMilliseconds: busyTimeout)
         defer {
             idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
         }
@@ -108,7 +115,7 @@ public final class SQLiteProvider: DatabaseProvider {
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         if insideWrite { return try await body(SQLiteDirectDatabase(handle: writer)) }
         if let snapshot = currentSnapshot { return try await body(SQLiteDirectDatabase(handle: snapshot.reader)) }
-        let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path)
+        let reader = try idleReaders.withLock { $0.popLast() } ?? Self.openHandle(path, busyTimeoutMilliseconds: busyTimeout)
         defer {
             idleReaders.withLock { idle in if idle.count < keptReaders { idle.append(reader) } }
         }

@@ -22,8 +22,8 @@ public final class SQLContentStore: ContentStore {
     }
 
     /// Opens (creating when needed) the embedded SQLite database and brings its schema up to date.
-    public static func openSQLite(path: String) async throws -> SQLContentStore {
-        let provider = try await SQLiteProvider.open(path: path)
+    public static func openSQLite(path: String, readers: Int = 8, busyTimeout: Int = 10_000) async throws -> SQLContentStore {
+        let provider = try await SQLiteProvider.open(path: path, readers: readers, busyTimeout: busyTimeout)
         try await Migrations.apply(on: provider)
         await provider.refreshStatistics()
         return SQLContentStore(provider: provider)
@@ -41,10 +41,11 @@ public final class SQLContentStore: ContentStore {
         return SQLContentStore(provider: provider)
     }
 
-    /// Opens the database `database` names: a `postgres://` URL, or else an SQLite file's path.
-    public static func open(_ database: String) async throws -> SQLContentStore {
+    /// Opens the database `database` names: a `postgres://` URL, or else an SQLite file's path
+    /// (with `readers` idle readers kept, each waiting up to `busyTimeout` milliseconds for a lock).
+    public static func open(_ database: String, readers: Int = 8, busyTimeout: Int = 10_000) async throws -> SQLContentStore {
         if PostgresLocation.isURL(database) { return try await openPostgres(PostgresLocation(url: database)) }
-        return try await openSQLite(path: database)
+        return try await openSQLite(path: database, readers: readers, busyTimeout: busyTimeout)
     }
 
     public func shutdown() async { await provider.shutdown() }
