@@ -70,3 +70,13 @@ public enum PHPText {
     }
 
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs, as HTTP header values are read.
+    public func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -103,12 +103,3 @@ public enum MultipartDecoder {
 public enum MultipartDecoderPublic {
     public static func parameter(_ key: String, in header: String) -> String? { MultipartDecoder.parameter(key, in: header) }
 }
-
-extension StringProtocol {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -4,19 +4,12 @@ public enum SchemaSanitizer {
     public static func sanitize(_ valueIn: JSON, _ schemaIn: JSONObject, param: String) -> Result<JSON, RESTError> {
         var value = valueIn
         var schema = schemaIn
-        if let anyOf = schema["anyOf"]?.arrayValue {
-            switch SchemaCombining.findAny(value, anyOf, parent: schema, param: param) {
-            case .failure(let e): return .failure(e)
-            case .success(let match):
-                if schema["type"] == nil { schema["type"] = match["type"] ?? .null }
-                switch sanitize(value, match, param: param) {
-                case .failure(let e): return .failure(e)
-                case .success(let v): value = v
-                }
-            }
-        }
-        if let oneOf = schema["oneOf"]?.arrayValue {
-            switch SchemaCombining.findOne(value, oneOf, parent: schema, param: param, stopAtFirst: true) {
+        // `anyOf`, then `oneOf`: the value is sanitised by the first option it matches.
+        for keyword in ["anyOf", "oneOf"] {
+            guard let options = schema[keyword]?.arrayValue else { continue }
+            let found = keyword == "anyOf" ? SchemaCombining.findAny(value, options, parent: schema, param: param)
+                                           : SchemaCombining.findOne(value, options, parent: schema, param: param, stopAtFirst: true)
+            switch found {
             case .failure(let e): return .failure(e)
             case .success(let match):
                 if schema["type"] == nil { schema["type"] = match["type"] ?? .null }

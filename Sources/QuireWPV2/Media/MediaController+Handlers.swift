@@ -158,11 +158,6 @@ extension MediaController {
         q.statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }
         if q.statuses.isEmpty { q.statuses = ["inherit"] }
         q.applyItemFilters(r)
-        func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
-        q.after = date("after")
-        q.before = date("before")
-        q.modifiedAfter = date("modified_after")
-        q.modifiedBefore = date("modified_before")
         q.orderBy = r["orderby"]?.stringValue ?? "date"
         q.ascending = r["order"]?.stringValue == "asc"
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1

@@ -142,11 +142,6 @@ extension PostsController {
         if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
         q.statuses = statuses
         q.applyItemFilters(r)
-        func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
-        q.after = date("after")
-        q.before = date("before")
-        q.modifiedAfter = date("modified_after")
-        q.modifiedBefore = date("modified_before")
         if let s = r["sticky"]?.boolValue { q.sticky = s }
         if let m = r["menu_order"]?.intValue { q.menuOrder = m == Int.min ? Int.max : abs(m) }   // `absint`, as WP_Query reads it
         q.orderBy = r["orderby"]?.stringValue ?? (type.hierarchical ? "date" : "date")

@@ -10,7 +10,7 @@ extension RESTRequest {
 }
 
 extension PostQuery {
-    /// The filters posts and media lists share: ids, authors, parents, slugs and search.
+    /// The filters posts and media lists share: ids, authors, parents, slugs, search and dates.
     mutating func applyItemFilters(_ r: RESTRequest) {
         include = r.ints("include")
         exclude = r.ints("exclude")
@@ -21,5 +21,10 @@ extension PostQuery {
         slugs = r.strings("slug")
         if let s = r["search"]?.stringValue, !s.isEmpty { search = s }
         searchSkipsProtected = r.user == nil
+        func date(_ k: String) -> String? { WPDate.stored(fromREST: r[k]?.stringValue) }
+        after = date("after")
+        before = date("before")
+        modifiedAfter = date("modified_after")
+        modifiedBefore = date("modified_before")
     }
 }
