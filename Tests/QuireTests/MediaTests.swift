@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import Quire
 import QuireREST
 import QuireStore
 @testable import QuireWPV2
@@ -41,6 +42,31 @@ import Testing
         let r = try await client.execute(uri: "/wp-json/wp/v2/media", method: .post, headers: fields, body: ByteBuffer(bytes: body))
         return Reply(status: Int(r.status.code), headers: r.headers.map { ($0.name.canonicalName, $0.value) },
                      json: (try? JSONParser.parse(String(buffer: r.body))) ?? .null)
+    }
+
+    /// A plugin's hooks on `attachment` run for uploads and edits as for any post type: one
+    /// titles an upload, one refuses an edit, before anything is written.
+    struct MediaHooksPlugin: QuirePlugin {
+        var name: String { "media-hooks" }
+        func register(_ site: inout PluginRegistrar) {
+            site.beforeInsert("attachment") { post, r in
+                if r.method == "POST", r["title"] == nil, post.title.hasPrefix("gradient") { post.title = "Hooked upload" }
+                if r["caption"]?.stringValue == "refuse" { throw RESTError("media_hooks_refused", "Refused by a hook.", status: 400) }
+            }
+        }
+    }
+
+    @Test func pluginHooksRunOnAttachments() async throws {
+        try await TestSite.with(plugins: [MediaHooksPlugin()], databases: [.sqlite]) { site, client in
+            let up = try await rawUpload(client, site, bytes: try Self.fixture("gradient.png"), name: "gradient.png", type: "image/png")
+            #expect(up.status == 201)
+            #expect(up.json["title"]?["raw"] == "Hooked upload")
+            let id = try #require(up.json["id"]?.intValue)
+            let refused = try await client.call("POST", "/wp-json/wp/v2/media/\(id)", as: "author", site: site, json: ["caption": "refuse"])
+            #expect(refused.status == 400 && refused.json["code"] == "media_hooks_refused")
+            let read = try await client.call("GET", "/wp-json/wp/v2/media/\(id)?context=edit", as: "author", site: site)
+            #expect(read.json["caption"]?["raw"] == "")
+        }
     }
 
     @Test(arguments: [("gradient.png", "image/png"), ("gradient.jpg", "image/jpeg"), ("gradient.gif", "image/gif"), ("gradient.webp", "image/webp")])

@@ -66,11 +66,10 @@ extension MediaController {
                     throw RESTError("rest_invalid_param", "Invalid parent type.", status: 400)
                 }
             }
-            var q = PostQuery()
-            q.types = ["attachment"]
-            q.statuses = ["inherit", "private"]
             post.slug = try await uniqueSlug(post.slug)
+            for hook in types.extensions.beforeInsert[post.type] ?? [] { try await hook(&post, r) }
             let created = try await store.insertPost(post, terms: [:], meta: meta)
+            for hook in types.extensions.afterInsert[created.type] ?? [] { await hook(created, r, true) }
             var edit = r
             edit.set("context", "edit")
             var response = try await present(created, edit)
@@ -120,7 +119,9 @@ extension MediaController {
         post.modified = WPDate.format(Date())
         post.modifiedGMT = post.modified
         post.slug = try await uniqueSlug(post.slug, excluding: post.id)
+        for hook in types.extensions.beforeInsert[post.type] ?? [] { try await hook(&post, r) }
         let updated = try await store.updatePost(post, terms: [:], meta: meta)
+        for hook in types.extensions.afterInsert[updated.type] ?? [] { await hook(updated, r, false) }
         var edit = r
         edit.set("context", "edit")
         return try await present(updated, edit)
