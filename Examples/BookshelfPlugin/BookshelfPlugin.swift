@@ -59,42 +59,35 @@ public struct BookshelfPlugin: QuirePlugin {
                 return RESTResponse(.string(latest.title))
             }),
         ])
-        ShelvesController(store: store).register(&site)
+        site.register(ShelvesController(store: store))
     }
 }
 
-/// A controller in the WordPress pattern: one schema, `get_items` and `get_item` with their
-/// permission checks, the core's pagination, links, context and `_fields`.
-struct ShelvesController: Sendable {
+/// A controller in the WordPress pattern, written against the public `RESTController`: one
+/// schema, `get_items` and `get_item` with their permission checks; the routes, pagination,
+/// `context` and `_fields` come with the protocol.
+struct ShelvesController: RESTController {
     let store: any ContentStore
-    static let namespace = "bookshelf/v1"
-    static let base = "shelves"
+    var namespace: String { "bookshelf/v1" }
+    var base: String { "shelves" }
+    var operations: [RESTOperation] { [.list, .read] }
+    var idArgument: RESTArgument { RESTArgument("id", schema: ["type": "integer", "description": "The author's user id."]) }
+    var schema: JSONObject { Self.schema }
 
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "shelf", "type": "object",
-        "properties": [
-            "id": ["description": "The author whose shelf this is.", "type": "integer", "context": ["view", "edit", "embed"], "readonly": true],
-            "name": ["description": "Whose shelf.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true],
-            "books": ["description": "Titles on the shelf.", "type": "array", "items": ["type": "string"], "context": ["view", "edit"], "readonly": true],
-        ],
-    ]
+    static let schema = Schema.resource("shelf", [
+        ("id", Schema("The author whose shelf this is.", .integer).context(.view, .edit, .embed).readonly()),
+        ("name", Schema("Whose shelf.", .string).context(.view, .edit, .embed).readonly()),
+        ("books", Schema("Titles on the shelf.", .array).items(Schema(.string)).context(.view, .edit).readonly()),
+    ])
+    /// Which fields each context shows, prepared once.
+    static let plan = ContextPlan(schema)
 
-    func register(_ site: inout PluginRegistrar) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
-        site.registerRoute(namespace: Self.namespace, route: Self.base, endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: EndpointArguments.collection(), permission: { _ in .allowed }, handler: getItems),
-        ], schema: schema)
-        site.registerRoute(namespace: Self.namespace, route: "\(Self.base)/(?P<id>[\\d]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("id", schema: ["type": "integer", "description": "The author's user id."]),
-                EndpointArguments.context(),
-            ], permission: { r in
-                r["context"]?.stringValue == "edit" && !(r.user?.can("edit_posts") ?? false)
-                    ? .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit shelves.",
-                                       status: RESTServer.authorizationRequiredStatus(r)))
-                    : .allowed
-            }, handler: getItem),
-        ], schema: schema)
+    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+        if operation == .read && r.context == "edit" && !(r.user?.can("edit_posts") ?? false) {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit shelves.",
+                                    status: RESTServer.authorizationRequiredStatus(r)))
+        }
+        return .allowed
     }
 
     func shelf(for user: User, _ r: RESTRequest) async throws -> RESTResponse {
@@ -105,31 +98,26 @@ struct ShelvesController: Sendable {
         q.ascending = true
         q.limit = 100
         let books = try await store.posts(q).posts.map { JSON.string($0.title) }
-        let data = ContextFilter.filter(["id": .int(user.id), "name": .string(user.displayName), "books": .array(books)],
-                                        schema: Self.schema, context: r["context"]?.stringValue ?? "view")
-        var response = RESTResponse(data)
-        response.addLink("self", r.server.site.restURL("/\(Self.namespace)/\(Self.base)/\(user.id)"))
+        var response = RESTResponse(r.shaped(["id": .int(user.id), "name": .string(user.displayName), "books": .array(books)],
+                                             by: Self.plan))
+        response.addLink("self", r.server.site.restURL("\(collectionRoute)/\(user.id)"))
         response.addLink("author", r.server.site.restURL("/wp/v2/users/\(user.id)"), attributes: ["embeddable": true])
         return response
     }
 
-    func getItems(_ r: RESTRequest) async throws -> RESTResponse {
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        let page = CollectionPage(r)
         var q = UserQuery()
         q.hasPublishedPosts = ["book"]
-        q.limit = r["per_page"]?.intValue ?? 10
-        let page = r["page"]?.intValue ?? 1
-        q.offset = (page - 1) * q.limit
+        q.limit = page.perPage
+        q.offset = page.skip
         let (users, total) = try await store.users(q)
-        _ = try Pagination.totalPages(total: total, perPage: q.limit, page: page)
         var items: [JSON] = []
         for u in users { items.append(try await shelf(for: u, r).dataWithLinks) }
-        var response = RESTResponse(.array(items))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: "/\(Self.namespace)/\(Self.base)", total: total,
-                              perPage: q.limit, page: page)
-        return response
+        return try collection(items, total: total, page: page, r)
     }
 
-    func getItem(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let id = r["id"]?.intValue, let user = try await store.user(id: id) else {
             throw RESTError("rest_shelf_invalid_id", "Invalid shelf ID.", status: 404)
         }

@@ -26,6 +26,11 @@ public struct PluginRegistrar: Sendable {
         routes.register(namespace: namespace, route: route, endpoints: endpoints, schema: schema, allowBatch: allowBatch)
     }
 
+    /// Mounts a controller's routes (`register_routes`).
+    ///
+    ///     site.register(ShelvesController(store: site.store))
+    public mutating func register(_ controller: some RESTController) { controller.register(into: &routes) }
+
     /// `register_post_type` with `show_in_rest`: served by the built-in posts controller.
     public mutating func registerPostType(_ type: PostType) { types.register(type) }
 

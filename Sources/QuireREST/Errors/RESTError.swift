@@ -73,6 +73,12 @@ extension RESTError {
         RESTError("rest_forbidden", "Sorry, you are not allowed to do that.", status: status)
     }
 
+    /// What an operation a controller did not write answers (`invalid-method`, as
+    /// `WP_REST_Controller` answers it).
+    public static func notImplemented(_ request: RESTRequest) -> RESTError {
+        RESTError("invalid-method", "Method '\(request.method)' not implemented. Must be overridden in subclass.", status: 405)
+    }
+
     public static func invalidPageNumber() -> RESTError {
         RESTError("rest_post_invalid_page_number",
                   "The page number requested is larger than the number of pages available.", status: 400)

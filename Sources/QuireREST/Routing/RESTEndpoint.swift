@@ -9,7 +9,10 @@ public enum Permission: Sendable {
 }
 
 public typealias RESTHandler = @Sendable (RESTRequest) async throws -> RESTResponse
-public typealias RESTPermissionCheck = @Sendable (RESTRequest) async -> Permission
+/// A permission check (`permission_callback`). It may throw: a `RESTError` is answered as
+/// itself, any other error (a storage failure, say) as a logged `rest_internal_error`, never as
+/// a "not found" or a refusal it is not.
+public typealias RESTPermissionCheck = @Sendable (RESTRequest) async throws -> Permission
 
 /// One set of methods on a route, with its handler, permission check and arguments.
 public struct RESTEndpoint: Sendable {

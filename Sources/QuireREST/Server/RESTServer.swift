@@ -115,14 +115,14 @@ public final class RESTServer: Sendable {
 
     func respond(_ request: RESTRequest) async -> RESTResponse {
         guard let endpoint = request.endpoint else { return RESTResponse(error: .noRoute()) }
-        if let check = endpoint.permission {
-            switch await check(request) {
-            case .allowed: break
-            case .denied: return RESTResponse(error: .forbidden(status: Self.authorizationRequiredStatus(request)))
-            case .error(let e): return RESTResponse(error: e)
-            }
-        }
         do {
+            if let check = endpoint.permission {
+                switch try await check(request) {
+                case .allowed: break
+                case .denied: return RESTResponse(error: .forbidden(status: Self.authorizationRequiredStatus(request)))
+                case .error(let e): return RESTResponse(error: e)
+                }
+            }
             if let transaction, request.method != "GET" && request.method != "HEAD" {
                 return try await transaction { try await endpoint.handler(request) }
             }
@@ -157,7 +157,7 @@ public final class RESTServer: Sendable {
         for endpoint in route.endpoints {
             var ok = true
             if let check = endpoint.permission {
-                if case .allowed = await check(request) { ok = true } else { ok = false }
+                if case .allowed? = try? await check(request) { ok = true } else { ok = false }
             }
             for m in endpoint.methods {
                 if let i = allowed.firstIndex(where: { $0.0 == m }) { allowed[i].1 = ok } else { allowed.append((m, ok)) }

@@ -36,7 +36,7 @@ struct BlockTypesController: Sendable {
     /// so its 404 has no `Allow` header.
     var itemPermission: RESTPermissionCheck {
         { r in
-            let allowed = await permission(r)
+            let allowed = try await permission(r)
             guard case .allowed = allowed else { return allowed }
             if blockType(r) == nil { return .error(RESTError("rest_block_type_invalid", "Invalid block type.", status: 404)) }
             return .allowed

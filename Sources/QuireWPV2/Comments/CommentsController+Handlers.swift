@@ -28,9 +28,9 @@ extension CommentsController {
         q.orderBy = r["orderby"]?.stringValue ?? "date_gmt"
         q.ascending = r["order"]?.stringValue == "asc"
         if !r.can("edit_posts") { q.postStatuses = ["publish"] }
-        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
-        q.limit = perPage
-        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        let page = CollectionPage(r)
+        q.limit = page.perPage
+        q.offset = page.skip
         // Ordering by `include` without ids finds nothing in WordPress (its query orders by an empty list).
         if q.orderBy == "include" && q.include.isEmpty { q.include = [0] }
         let (comments, total) = try await store.comments(q)
@@ -41,9 +41,7 @@ extension CommentsController {
             guard await canRead(r, c, post: context.posts[c.postID]) else { continue }
             items.append(try await extended(prepare(c, r, context), id: c.id, r).dataWithLinks)
         }
-        var response = RESTResponse(.array(items))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: total, perPage: perPage, page: page)
-        return response
+        return try collection(items, total: total, page: page, r, pastEnd: nil)
     }
 
     struct Context: Sendable {
@@ -58,7 +56,7 @@ extension CommentsController {
                        withChildren: try await store.commentsWithChildren(comments.map(\.id)))
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let c = try await requestedComment(r) else { throw notFound() }
         return try await extended(prepare(c, r, try await context(for: [c])), id: c.id, r)
     }

@@ -3,30 +3,45 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/comments` and `/wp/v2/comments/<id>`.
-struct CommentsController: Sendable {
+struct CommentsController: RESTController {
     let store: any ContentStore
     let types: ContentTypes
+    /// The comment schema with the meta and fields plugins registered.
+    let schema: JSONObject
     static let route = "/wp/v2/comments"
 
-    func register(into registry: inout RouteRegistry) {
-        let extended = types.extensions.extend(CommentSchemas.comment, meta: "comment", fields: "comment")
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in extended }
-        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the comment.", "type": "integer"])
-        let passwordArg = RESTArgument("password", schema: ["description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
-        registry.register(namespace: WPV2.namespace, route: "comments", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true),
-                         permission: createPermission, handler: create),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "comments/(?P<id>[\\d]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context(), passwordArg],
-                         permission: readPermission, handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + writeArguments(creating: false),
-                         permission: editPermission, handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
-                "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]), passwordArg],
-                         permission: deletePermission, handler: delete),
-        ], schema: schema)
+    init(store: any ContentStore, types: ContentTypes) {
+        self.store = store
+        self.types = types
+        schema = types.extensions.extend(CommentSchemas.comment, meta: "comment", fields: "comment")
+    }
+
+    var namespace: String { WPV2.namespace }
+    var base: String { "comments" }
+    var operations: [RESTOperation] { RESTOperation.allCases }
+    var idArgument: RESTArgument {
+        RESTArgument("id", schema: ["description": "Unique identifier for the comment.", "type": "integer"])
+    }
+
+    func arguments(for operation: RESTOperation) -> [RESTArgument] {
+        let password = RESTArgument("password", schema: [
+            "description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
+        switch operation {
+        case .list: return collectionArguments()
+        case .create: return writeArguments(creating: true)
+        case .update: return writeArguments(creating: false)
+        case .read, .delete: return standardArguments(for: operation) + [password]
+        }
+    }
+
+    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+        switch operation {
+        case .list: return try await listPermission(r)
+        case .create: return try await createPermission(r)
+        case .read: return try await readPermission(r)
+        case .update: return try await editPermission(r)
+        case .delete: return try await deletePermission(r)
+        }
     }
 
     func collectionArguments() -> [RESTArgument] {

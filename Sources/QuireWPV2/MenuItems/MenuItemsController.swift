@@ -6,7 +6,7 @@ import QuireStore
 /// the right to edit the theme's options or posts of some type. An item shows what it links
 /// to as `wp_setup_nav_menu_item` sets it up: the title, address and label of the post, term
 /// or archive, `invalid` when that is gone. Items are never trashed, only deleted.
-struct MenuItemsController: Sendable {
+struct MenuItemsController: RESTController {
     let store: any ContentStore
     let types: ContentTypes
     let type: PostType
@@ -22,39 +22,42 @@ struct MenuItemsController: Sendable {
         schema = types.extensions.extend(type.schema, for: type.name)
     }
 
-    func register(into registry: inout RouteRegistry) {
-        let (type, types) = (self.type, self.types)
-        let base = schema
-        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { site in
-            var s = PostSchemaLinks.schema(for: type, site: site, base: base, types: types)
-            var links = s["links"]?.arrayValue ?? []
-            links.append(["rel": "https://api.w.org/menu-item-object", "title": "Get linked object.",
-                          "href": .string(site.restURL("\(type.route)/{id}")),
-                          "targetSchema": ["type": "object", "properties": ["object": ["type": "integer"]]]])
-            s["links"] = .array(links)
-            return s
+    var namespace: String { type.restNamespace }
+    var base: String { type.restBase }
+    var operations: [RESTOperation] { RESTOperation.allCases }
+    var allowsBatch: Bool { true }
+    var idArgument: RESTArgument { posts.idArgument }
+
+    /// The posts' schema and links, and the link to the object an item stands for.
+    func schema(for site: SiteInfo) -> JSONObject {
+        var s = PostSchemaLinks.schema(for: type, site: site, base: schema, types: types)
+        var links = s["links"]?.arrayValue ?? []
+        links.append(["rel": "https://api.w.org/menu-item-object", "title": "Get linked object.",
+                      "href": .string(site.restURL("\(type.route)/{id}")),
+                      "targetSchema": ["type": "object", "properties": ["object": ["type": "integer"]]]])
+        s["links"] = .array(links)
+        return s
+    }
+
+    func arguments(for operation: RESTOperation) -> [RESTArgument] {
+        switch operation {
+        case .list: return posts.collectionArguments()
+        case .create, .update: return writeArguments(creating: operation == .create)
+        case .read, .delete: return standardArguments(for: operation)
         }
-        let idArgument = RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"])
-        registry.register(namespace: type.restNamespace, route: type.restBase, endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: posts.collectionArguments(), permission: readable(posts.listPermission), handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
-                         permission: posts.createPermission, handler: create),
-        ], schema: schemaCallback, allowBatch: true)
-        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<id>[\\d]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [idArgument, EndpointArguments.context()],
-                         permission: readable(posts.readPermission), handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: [idArgument] + writeArguments(creating: false), allowBatch: true,
-                         permission: posts.updatePermission, handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArgument,
-                RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]),
-            ], allowBatch: true, permission: posts.deletePermission, handler: delete),
-        ], schema: schemaCallback, allowBatch: true)
+    }
+
+    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+        switch operation {
+        case .list, .read: return try await readable(operation == .list ? posts.listPermission : posts.readPermission)(r)
+        case .create, .update, .delete: return try await posts.permission(for: operation, r)
+        }
     }
 
     /// The posts controller's check, then `check_has_read_only_access`.
     func readable(_ check: @escaping RESTPermissionCheck) -> RESTPermissionCheck {
         { [types] r in
-            let first = await check(r)
+            let first = try await check(r)
             guard case .allowed = first else { return first }
             if r.can("edit_theme_options") || types.mayEditSomeType(r) { return .allowed }
             return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menu items.", status: r.authorizationStatus))
@@ -77,26 +80,24 @@ struct MenuItemsController: Sendable {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         try PostsController.checkOrdering(r)
-        let perPage = r["per_page"]?.intValue ?? 100, page = r["page"]?.intValue ?? 1
+        let page = CollectionPage(r, perPage: 100)
         var q = try await posts.query(r)
         q.orderBy = r["orderby"]?.stringValue ?? "menu_order"
         q.ascending = (r["order"]?.stringValue ?? "asc") == "asc"
-        q.limit = perPage
-        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        q.limit = page.perPage
+        q.offset = page.skip
         var (found, total) = try await store.posts(q)
-        if found.isEmpty { total = try await PostsController.totalOfEmptyPage(q, page: page, offset: r["offset"]?.intValue ?? 0, in: store) }
-        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        if found.isEmpty { total = try await PostsController.totalOfEmptyPage(q, page: page.number, offset: page.offset, in: store) }
+        try page.check(total: total)
         let listed = found.filter { r.context == "edit" ? posts.can(r, "edit_post", $0) : posts.canRead(r, $0) }
         let items = try await self.items(listed)
         let objects = try await MenuItemObjects.load(for: items, store: store, types: types)
         var out: [JSON] = []
         for item in items { out.append(await prepare(item, r, objects: objects).dataWithLinks) }
-        var response = RESTResponse(.array(out))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
-        return response
+        return try page.response(out, total: total, request: r, route: type.route, pastEnd: nil)
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let item = try await requested(r) else { throw posts.notFound() }
         return await prepare(item, r, objects: try await MenuItemObjects.load(for: [item], store: store, types: types))
     }

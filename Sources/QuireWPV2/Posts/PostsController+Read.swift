@@ -53,7 +53,7 @@ extension PostsController {
         return out
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post], editing: r.context == "edit")[post.id] ?? .init()
         var response = await answer(post, r, related: rel, canEdit: can(r, "edit_post", await capabilitySubject(post)))
@@ -85,14 +85,14 @@ extension PostsController {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         try Self.checkOrdering(r)
-        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
+        let page = CollectionPage(r)
         var q = try await query(r)
         for hook in types.extensions.query[type.name] ?? [] { await hook(&q, r) }
-        q.limit = perPage
-        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        q.limit = page.perPage
+        q.offset = page.skip
         var (posts, total) = try await store.posts(q)
-        if posts.isEmpty { total = try await Self.totalOfEmptyPage(q, page: page, offset: r["offset"]?.intValue ?? 0, in: store) }
-        _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
+        if posts.isEmpty { total = try await Self.totalOfEmptyPage(q, page: page.number, offset: page.offset, in: store) }
+        try page.check(total: total)
         let rel = try await related(for: posts, editing: r.context == "edit")
         // In the edit context a list holds only what the caller may edit (`check_update_permission`).
         let listed = posts.filter { r.context == "edit" ? can(r, "edit_post", $0) : canRead(r, $0) }
@@ -112,7 +112,7 @@ extension PostsController {
             }
             response = RESTResponse(.array(items))
         }
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: type.route, total: total, perPage: perPage, page: page)
+        page.addHeaders(to: &response, total: total, request: r, route: collectionRoute)
         return response
     }
 

@@ -3,12 +3,14 @@ import QuireStore
 
 /// `/wp/v2/posts`, `/wp/v2/pages` and every post type shown in REST: one controller, one
 /// instance per type.
-struct PostsController: Sendable {
+struct PostsController: RESTController {
     let store: any ContentStore
     let type: PostType
     let types: ContentTypes
     /// The theme's templates, which a post's `template` must name.
     let templates: TemplateLibrary?
+    /// The type's schema with the meta and fields plugins registered.
+    let schema: JSONObject
     /// Which fields each context shows, prepared once from the schema and its extensions.
     let contextPlan: ContextPlan
     /// The fields a post of the type has (its schema's properties).
@@ -19,36 +21,43 @@ struct PostsController: Sendable {
         self.type = type
         self.types = types
         self.templates = templates
-        contextPlan = ContextPlan(types.extensions.extend(type.schema, for: type.name))
+        schema = types.extensions.extend(type.schema, for: type.name)
+        contextPlan = ContextPlan(schema)
         fieldNames = Set(type.schema["properties"]?.objectValue?.keys ?? [])
     }
 
-    func register(into registry: inout RouteRegistry) {
-        let schema = types.extensions.extend(type.schema, for: type.name)
-        let type = self.type
-        let types = self.types
-        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { site in PostSchemaLinks.schema(for: type, site: site, base: schema, types: types) }
-        registry.register(namespace: type.restNamespace, route: type.restBase, endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true), allowBatch: true,
-                         permission: createPermission, handler: create),
-        ], schema: schemaCallback, allowBatch: true)
-        registry.register(namespace: type.restNamespace, route: "\(type.restBase)/(?P<id>[\\d]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"]),
-                EndpointArguments.context(),
+    var namespace: String { type.restNamespace }
+    var base: String { type.restBase }
+    var operations: [RESTOperation] { RESTOperation.allCases }
+    var allowsBatch: Bool { true }
+    var idArgument: RESTArgument {
+        RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"])
+    }
+
+    /// The schema with the links WordPress describes for the type on this site.
+    func schema(for site: SiteInfo) -> JSONObject { PostSchemaLinks.schema(for: type, site: site, base: schema, types: types) }
+
+    func arguments(for operation: RESTOperation) -> [RESTArgument] {
+        switch operation {
+        case .list: return collectionArguments()
+        case .create, .update: return writeArguments(creating: operation == .create)
+        case .read:
+            return standardArguments(for: .read) + [
                 RESTArgument("password", schema: ["description": "The password for the post if it is password protected.",
                                                   "type": "string"]),
-            ], permission: readPermission, handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: [
-                RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"]),
-            ] + writeArguments(creating: false), allowBatch: true, permission: updatePermission, handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [
-                RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"]),
-                RESTArgument("force", schema: ["type": "boolean", "default": false,
-                                               "description": "Whether to bypass Trash and force deletion."]),
-            ], allowBatch: true, permission: deletePermission, handler: delete),
-        ], schema: schemaCallback, allowBatch: true)
+            ]
+        case .delete: return standardArguments(for: .delete)
+        }
+    }
+
+    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+        switch operation {
+        case .list: return try await listPermission(r)
+        case .create: return try await createPermission(r)
+        case .read: return try await readPermission(r)
+        case .update: return try await updatePermission(r)
+        case .delete: return try await deletePermission(r)
+        }
     }
 
     /// The collection filters, with the callbacks WordPress attaches to them.
@@ -83,7 +92,7 @@ struct PostsController: Sendable {
 
     func writeArguments(creating: Bool) -> [RESTArgument] {
         let passThrough = EndpointArguments.Options(validation: RESTArgument.Validation.none, sanitization: RESTArgument.Sanitization.none)
-        return EndpointArguments.from(types.extensions.extend(type.schema, for: type.name), creating: creating, options: [
+        return EndpointArguments.from(schema, creating: creating, options: [
             "title": passThrough, "content": passThrough, "excerpt": passThrough,
             "slug": .init(sanitization: .custom { v, _, _ in .success(.string(Slug.sanitizeTitle(PHPScalar.toString(v)))) }),
             "template": .init(validation: templateCheck),

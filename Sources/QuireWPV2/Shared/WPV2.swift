@@ -85,23 +85,5 @@ public struct WPV2: Sendable {
 }
 
 extension RESTRequest {
-    /// The `context` the request asked for (`view` when absent).
-    var context: String { self["context"]?.stringValue ?? "view" }
-
     var siteUser: SiteUser? { user as? SiteUser }
-
-    /// An integer parameter, also when it came as digits in the URL (`$request['id']`).
-    func integer(_ key: String) -> Int? {
-        switch self[key] {
-        case .int(let i)?: return i
-        case .string(let s)?: return Int(s) ?? (s.isEmpty ? nil : PHPScalar.toInt(.string(s)))   // PHP's `(int)`: "1.5" is 1
-        case let v?: return v.intValue
-        case nil: return nil
-        }
-    }
-
-    func can(_ capability: String, _ args: [JSON] = []) -> Bool { user?.can(capability, args) ?? false }
-
-    /// `rest_authorization_required_code()`.
-    var authorizationStatus: Int { RESTServer.authorizationRequiredStatus(self) }
 }

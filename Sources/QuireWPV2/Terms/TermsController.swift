@@ -2,10 +2,12 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/categories[/<id>]`, `/wp/v2/tags[/<id>]` and every taxonomy shown in REST.
-struct TermsController: Sendable {
+struct TermsController: RESTController {
     let store: any ContentStore
     let taxonomy: TaxonomyInfo
     let types: ContentTypes
+    /// The taxonomy's schema with the meta and fields plugins registered.
+    let schema: JSONObject
     /// Which fields each context shows, prepared once from the taxonomy's schema.
     let contextPlan: ContextPlan
     /// The fields a term of the taxonomy has (its schema's properties).
@@ -15,27 +17,38 @@ struct TermsController: Sendable {
         self.store = store
         self.taxonomy = taxonomy
         self.types = types
+        schema = types.extensions.extend(taxonomy.schema, meta: "term:\(taxonomy.name)", fields: taxonomy.name)
         contextPlan = ContextPlan(taxonomy.schema)
         fieldNames = Set(taxonomy.schema["properties"]?.objectValue?.keys ?? [])
     }
 
-    func register(into registry: inout RouteRegistry) {
-        let schema = types.extensions.extend(taxonomy.schema, meta: "term:\(taxonomy.name)", fields: taxonomy.name)
-        let schemaCallback: @Sendable (SiteInfo) -> JSONObject = { _ in schema }
-        let idArg = RESTArgument("id", schema: ["description": "Unique identifier for the term.", "type": "integer"])
-        registry.register(namespace: taxonomy.restNamespace, route: taxonomy.restBase, endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: collectionArguments(), permission: listPermission, handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: EndpointArguments.from(schema, creating: true, options: ["slug": slugOption]),
-                         allowBatch: true, permission: writePermission(create: true), handler: create),
-        ], schema: schemaCallback, allowBatch: true)
-        registry.register(namespace: taxonomy.restNamespace, route: "\(taxonomy.restBase)/(?P<id>[\\d]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context()], permission: readPermission, handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + EndpointArguments.from(schema, creating: false, options: ["slug": slugOption]),
-                         allowBatch: true, permission: writePermission(create: false), handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
-                "type": "boolean", "default": false, "description": "Required to be true, as terms do not support trashing."])],
-                         allowBatch: true, permission: deletePermission, handler: delete),
-        ], schema: schemaCallback, allowBatch: true)
+    var namespace: String { taxonomy.restNamespace }
+    var base: String { taxonomy.restBase }
+    var operations: [RESTOperation] { RESTOperation.allCases }
+    var allowsBatch: Bool { true }
+    var idArgument: RESTArgument {
+        RESTArgument("id", schema: ["description": "Unique identifier for the term.", "type": "integer"])
+    }
+
+    func arguments(for operation: RESTOperation) -> [RESTArgument] {
+        switch operation {
+        case .list: return collectionArguments()
+        case .create, .update: return EndpointArguments.from(schema, creating: operation == .create, options: ["slug": slugOption])
+        case .read: return standardArguments(for: .read)
+        case .delete:
+            return [RESTArgument("force", schema: [
+                "type": "boolean", "default": false, "description": "Required to be true, as terms do not support trashing."])]
+        }
+    }
+
+    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+        switch operation {
+        case .list: return try await listPermission(r)
+        case .create: return try await writePermission(create: true)(r)
+        case .read: return try await readPermission(r)
+        case .update: return try await writePermission(create: false)(r)
+        case .delete: return try await deletePermission(r)
+        }
     }
 
     var slugOption: EndpointArguments.Options {
@@ -146,21 +159,18 @@ struct TermsController: Sendable {
             }
             q.post = post
         }
-        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
-        q.limit = perPage
-        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        let page = CollectionPage(r)
+        q.limit = page.perPage
+        q.offset = page.skip
         let (terms, total) = try await store.terms(q)
         let parents = try await parentSlugs(for: terms)
         let items = try await extensionPoint.extended(terms.map { (prepare($0, r, parents: parents), $0.id) }, r, store: store,
                                                       extensions: types.extensions)
-        var response = RESTResponse(.array(items.map(\.dataWithLinks)))
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: taxonomy.route, total: total, perPage: perPage,
-                              page: Pagination.pageOfOffset(q.offset, perPage: perPage))
-        return response
+        return try collection(items.map(\.dataWithLinks), total: total, page: page, r, pastEnd: nil, reportedPage: page.pageOfOffset)
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let t = try await requestedTerm(r) else { throw notFound() }
         return try await extended(prepare(t, r, parents: try await parentSlugs(for: [t])), id: t.id, r)
     }

@@ -5,7 +5,7 @@ import QuireStore
 
 extension UsersController {
     func writeArguments(creating: Bool) -> [RESTArgument] {
-        EndpointArguments.from(types.extensions.extend(UserSchema.schema, meta: "user", fields: "user"), creating: creating, options: [
+        EndpointArguments.from(schema, creating: creating, options: [
             // `check_meta_is_array`: each value is checked against its own schema as it is
             // saved, and its error is answered as it is (``ResourceExtensions/metaChanges``).
             "meta": .init(validation: .custom { v, _, _ in
@@ -70,7 +70,7 @@ extension UsersController {
     func updatePermission(me: Bool) -> RESTPermissionCheck {
         { [store] r in
             // `/users/me` without a signed-in user names user 0, which does not exist.
-            guard let id = me ? r.user?.id : r.integer("id"), let user = try? await store.user(id: id) else {
+            guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
                 return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
             if !r.strings("roles").isEmpty {
@@ -87,7 +87,7 @@ extension UsersController {
 
     func deletePermission(me: Bool) -> RESTPermissionCheck {
         { [store] r in
-            guard let id = me ? r.user?.id : r.integer("id"), let user = try? await store.user(id: id) else {
+            guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
                 return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
             if !r.can("delete_user", [.int(user.id)]) {

@@ -4,39 +4,60 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
-struct UsersController: Sendable {
+struct UsersController: RESTController {
     let store: any ContentStore
     let types: ContentTypes
+    /// The user schema with the meta and fields plugins registered.
+    let schema: JSONObject
     static let base = "/wp/v2/users"
 
+    init(store: any ContentStore, types: ContentTypes) {
+        self.store = store
+        self.types = types
+        schema = types.extensions.extend(UserSchema.schema, meta: "user", fields: "user")
+    }
+
+    var namespace: String { WPV2.namespace }
+    var base: String { "users" }
+    var operations: [RESTOperation] { RESTOperation.allCases }
+    var idArgument: RESTArgument {
+        RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"])
+    }
+
+    func arguments(for operation: RESTOperation) -> [RESTArgument] {
+        switch operation {
+        case .list: return listArguments()
+        case .create: return writeArguments(creating: true)
+        case .update: return writeArguments(creating: false)
+        case .delete: return deleteArguments
+        case .read: return standardArguments(for: .read)
+        }
+    }
+
+    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+        switch operation {
+        case .list: return try await listPermission(r)
+        case .create: return try await createPermission(r)
+        case .read: return try await itemPermission(r)
+        case .update: return try await updatePermission(me: false)(r)
+        case .delete: return try await deletePermission(me: false)(r)
+        }
+    }
+
+    func update(_ r: RESTRequest) async throws -> RESTResponse { try await update(me: false)(r) }
+    func delete(_ r: RESTRequest) async throws -> RESTResponse { try await delete(me: false)(r) }
+
+    /// The collection and item routes, then `/users/me`.
     func register(into registry: inout RouteRegistry) {
-        let extended = types.extensions.extend(UserSchema.schema, meta: "user", fields: "user")
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in extended }
-        registry.register(namespace: WPV2.namespace, route: "users", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: listArguments(), permission: listPermission, handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: writeArguments(creating: true),
-                         permission: createPermission, handler: create),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "users/(?P<id>[\\d]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [
-                RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
-                EndpointArguments.context(),
-            ], permission: itemPermission, handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: [
-                RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
-            ] + writeArguments(creating: false), permission: updatePermission(me: false), handler: update(me: false)),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [
-                RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"]),
-            ] + deleteArguments, permission: deletePermission(me: false), handler: delete(me: false)),
-        ], schema: schema)
-        registry.register(namespace: WPV2.namespace, route: "users/me", endpoints: [
+        registerRoutes(into: &registry)
+        registry.register(namespace: namespace, route: "users/me", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
                          permission: { _ in .allowed }, handler: me),
             RESTEndpoint(RESTEndpoint.editable, arguments: writeArguments(creating: false),
                          permission: updatePermission(me: true), handler: update(me: true)),
             RESTEndpoint(RESTEndpoint.deletable, arguments: deleteArguments,
                          permission: deletePermission(me: true), handler: delete(me: true)),
-        ], schema: schema)
+        ], schema: { [schema] _ in schema })
     }
 
     func listArguments() -> [RESTArgument] {
@@ -95,7 +116,7 @@ struct UsersController: Sendable {
 
     var itemPermission: RESTPermissionCheck {
         { [store, types] r in
-            guard let id = r.integer("id"), let user = try? await store.user(id: id) else {
+            guard let id = r.integer("id"), let user = try await store.user(id: id) else {
                 return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
             }
             if r.user?.id == user.id { return .allowed }
@@ -104,8 +125,8 @@ struct UsersController: Sendable {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
             }
             if !canEdit && !r.can("list_users") {
-                let published = try? await store.users(Self.authorsQuery(include: [user.id], types: types))
-                if (published?.total ?? 0) == 0 {
+                let published = try await store.users(Self.authorsQuery(include: [user.id], types: types))
+                if published.total == 0 {
                     return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
                 }
             }
@@ -149,21 +170,18 @@ struct UsersController: Sendable {
         q.searchPrivateColumns = canList
         q.orderBy = r["orderby"]?.stringValue ?? "name"
         q.ascending = r["order"]?.stringValue != "desc"
-        let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
-        q.limit = perPage
-        q.offset = Pagination.skip(page: page, perPage: perPage, offset: r["offset"]?.intValue ?? 0)
+        let page = CollectionPage(r)
+        q.limit = page.perPage
+        q.offset = page.skip
         var (users, total) = try await store.users(q)
         // A negative offset makes WordPress's user query fail, so it lists nobody.
-        if let offset = r["offset"]?.intValue, offset < 0 { users = [] }
+        if page.offset < 0 { users = [] }
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         let items = try await extensionPoint.extended(users.map { (prepare($0, r), $0.id) }, r, store: store, extensions: types.extensions)
-        var response = RESTResponse(.array(items.map(\.dataWithLinks)))
-        Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.base, total: total, perPage: perPage,
-                              page: Pagination.pageOfOffset(q.offset, perPage: perPage))
-        return response
+        return try collection(items.map(\.dataWithLinks), total: total, page: page, r, pastEnd: nil, reportedPage: page.pageOfOffset)
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let id = r.integer("id"), let user = try await store.user(id: id) else {
             throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
         }
