@@ -168,6 +168,44 @@ import Testing
         }
     }
 
+    /// A controller whose permission checks throw: a `RESTError` is answered as itself, any
+    /// other error as a 500 `rest_internal_error` (never a 404 or a refusal), and `Allow`
+    /// leaves out what a failing check guards.
+    struct Failing: QuirePlugin, RESTController {
+        struct StorageDown: Error {}
+        let name = "failing"
+        var namespace: String { "failing/v1" }
+        var base: String { "things" }
+        var operations: [RESTOperation] { [.list, .read, .delete] }
+        var schema: JSONObject { Schema.resource("thing", [("id", Schema("Its id.", .integer).context(.view).readonly())]) }
+        func register(_ site: inout PluginRegistrar) { site.register(self) }
+        func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
+            switch operation {
+            case .list: throw RESTError("failing_refused", "Refused by a thrown error.", status: 409)
+            case .delete: throw StorageDown()
+            default: return .allowed
+            }
+        }
+        func read(_ r: RESTRequest) async throws -> RESTResponse { RESTResponse(r.shaped(["id": .int(r.integer("id") ?? 0)], by: ContextPlan(schema))) }
+    }
+
+    @Test func permissionChecksMayThrow() async throws {
+        try await TestSite.with(roleUsers: false, plugins: [Failing()]) { site, client in
+            let refused = try await client.call("GET", "/wp-json/failing/v1/things", site: site)
+            #expect(refused.status == 409)
+            #expect(refused.json == ["code": "failing_refused", "message": "Refused by a thrown error.", "data": ["status": 409]])
+            let failed = try await client.call("DELETE", "/wp-json/failing/v1/things/3", as: "admin", site: site)
+            #expect(failed.status == 500)
+            #expect(failed.json["code"] == "rest_internal_error")
+            let read = try await client.call("GET", "/wp-json/failing/v1/things/3", site: site)
+            #expect(read.json == ["id": 3])
+            #expect(read.header("Allow") == "GET")
+            let options = try await client.call("OPTIONS", "/wp-json/failing/v1/things/3", site: site)
+            #expect(options.json["methods"] == ["GET", "DELETE"])
+            #expect(options.json["endpoints"]?[1]?["args"]?["force"]?["type"] == "boolean")
+        }
+    }
+
     struct Maintenance: QuirePlugin {
         let name = "maintenance"
         func register(_ site: inout PluginRegistrar) {

@@ -59,7 +59,7 @@ struct BlockRendererController: Sendable {
         { [store, types] r in
             let postID = r.integer("post_id") ?? 0
             if postID > 0 {
-                guard let post = try? await store.post(id: postID), let type = types.postType(post.type),
+                guard let post = try await store.post(id: postID), let type = types.postType(post.type),
                       r.siteUser?.can("edit_post", post: post, caps: type.capabilities) == true else {
                     return .error(RESTError("block_cannot_read", "Sorry, you are not allowed to read blocks of this post.", status: r.authorizationStatus))
                 }

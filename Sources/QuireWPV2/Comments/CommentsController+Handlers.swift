@@ -38,7 +38,7 @@ extension CommentsController {
         let context = try await context(for: comments)
         var items: [JSON] = []
         for c in comments {
-            guard await canRead(r, c, post: context.posts[c.postID]) else { continue }
+            guard try await canRead(r, c, post: context.posts[c.postID]) else { continue }
             items.append(try await extended(prepare(c, r, context), id: c.id, r).dataWithLinks)
         }
         return try collection(items, total: total, page: page, r, pastEnd: nil)

@@ -89,17 +89,17 @@ struct CommentsController: RESTController {
 
     /// `check_read_permission`: an approved comment on a readable post; otherwise only for its
     /// own signed-in author, or for those who may edit it.
-    func canRead(_ r: RESTRequest, _ c: Comment, post: Post?) async -> Bool {
+    func canRead(_ r: RESTRequest, _ c: Comment, post: Post?) async throws -> Bool {
         if let post, c.approved == "1", canReadPost(r, post) { return true }
         guard let user = r.user else { return false }
         if post == nil && !r.can("moderate_comments") { return false }
         if c.userID != 0 && c.userID == user.id { return true }
-        return await canEdit(r, c)
+        return try await canEdit(r, c)
     }
 
-    func canEdit(_ r: RESTRequest, _ c: Comment) async -> Bool {
+    func canEdit(_ r: RESTRequest, _ c: Comment) async throws -> Bool {
         if r.can("moderate_comments") { return true }
-        guard let post = try? await store.post(id: c.postID) else { return false }
+        guard let post = try await store.post(id: c.postID) else { return false }
         return r.siteUser?.can("edit_post", post: post, caps: types.type(of: post).capabilities) ?? false
     }
 
@@ -108,7 +108,7 @@ struct CommentsController: RESTController {
     var listPermission: RESTPermissionCheck {
         { [store] r in
             for postID in r.ints("post") {
-                if let post = try? await store.post(id: postID), !canReadPost(r, post) {
+                if let post = try await store.post(id: postID), !canReadPost(r, post) {
                     return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.",
                                             status: r.authorizationStatus))
                 }
@@ -136,12 +136,12 @@ struct CommentsController: RESTController {
 
     var readPermission: RESTPermissionCheck {
         { [store] r in
-            guard let c = (try? await requestedComment(r)) ?? nil else { return .error(notFound()) }
+            guard let c = try await requestedComment(r) else { return .error(notFound()) }
             if r.context == "edit" && !r.can("moderate_comments") {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
             }
-            let post = (try? await store.post(id: c.postID)) ?? nil
-            if !(await canRead(r, c, post: post)) {
+            let post = try await store.post(id: c.postID)
+            if !(try await canRead(r, c, post: post)) {
                 return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to read this comment.", status: r.authorizationStatus))
             }
             if let post, !canReadPost(r, post) {
@@ -153,8 +153,8 @@ struct CommentsController: RESTController {
 
     var editPermission: RESTPermissionCheck {
         { r in
-            guard let c = (try? await requestedComment(r)) ?? nil else { return .error(notFound()) }
-            if !(await canEdit(r, c)) {
+            guard let c = try await requestedComment(r) else { return .error(notFound()) }
+            if !(try await canEdit(r, c)) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this comment.", status: r.authorizationStatus))
             }
             return .allowed
@@ -163,8 +163,8 @@ struct CommentsController: RESTController {
 
     var deletePermission: RESTPermissionCheck {
         { r in
-            guard let c = (try? await requestedComment(r)) ?? nil else { return .error(notFound()) }
-            if !(await canEdit(r, c)) {
+            guard let c = try await requestedComment(r) else { return .error(notFound()) }
+            if !(try await canEdit(r, c)) {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this comment.", status: r.authorizationStatus))
             }
             return .allowed
@@ -175,7 +175,7 @@ struct CommentsController: RESTController {
         { [store, types] r in
             if r.user == nil {
                 let loginRequired = RESTError("rest_comment_login_required", "Sorry, you must be logged in to comment.", status: 401)
-                if (try? await store.option("comment_registration"))??.intValue == 1 { return .error(loginRequired) }
+                if try await store.option("comment_registration")?.intValue == 1 { return .error(loginRequired) }
                 var allowed = false
                 for hook in types.extensions.allowAnonymousComments where await hook(r) { allowed = true }
                 if !allowed { return .error(loginRequired) }
@@ -191,7 +191,7 @@ struct CommentsController: RESTController {
                     return .error(RESTError("rest_comment_invalid_status", "Sorry, you are not allowed to edit 'status' for comments.", status: r.authorizationStatus))
                 }
             }
-            guard let postID = r["post"]?.intValue, postID > 0, let post = (try? await store.post(id: postID)) ?? nil else {
+            guard let postID = r["post"]?.intValue, postID > 0, let post = try await store.post(id: postID) else {
                 return .error(RESTError("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", status: 403))
             }
             if post.status == "draft" || post.status == "trash" || post.status == "future" || post.status == "pending" {

@@ -92,7 +92,7 @@ struct GlobalStylesController: Sendable {
 
     var readPermission: RESTPermissionCheck {
         { r in
-            guard let post = try? await self.post(r) else { return .error(Self.notFound) }
+            let post = try await self.post(r)
             if r.context == "edit" && !may(r, "edit_post", post) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this global style.", status: r.authorizationStatus))
             }
@@ -105,7 +105,7 @@ struct GlobalStylesController: Sendable {
 
     var updatePermission: RESTPermissionCheck {
         { r in
-            guard let post = try? await self.post(r) else { return .error(Self.notFound) }
+            let post = try await self.post(r)
             if !may(r, "edit_post", post) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this global style.", status: r.authorizationStatus))
             }

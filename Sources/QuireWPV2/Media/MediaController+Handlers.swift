@@ -175,7 +175,7 @@ extension MediaController {
         var visible: [Post] = []
         // In the edit context a list holds only what the caller may edit; the total still counts every match.
         var matching: [Post] = []
-        for p in posts where await canRead(r, p) { matching.append(p) }
+        for p in posts where try await canRead(r, p) { matching.append(p) }
         visible = matching
         let requestedOffset = r["offset"]?.intValue ?? 0
         let pageItems = visible.dropFirst(Pagination.skip(page: page, perPage: perPage, offset: requestedOffset)).prefix(perPage)

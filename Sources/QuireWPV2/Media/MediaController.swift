@@ -56,9 +56,9 @@ struct MediaController: Sendable {
     }
 
     /// Attachments are as visible as the post they belong to.
-    func canRead(_ r: RESTRequest, _ p: Post) async -> Bool {
+    func canRead(_ r: RESTRequest, _ p: Post) async throws -> Bool {
         if p.status == "private" { return can(r, "read_post", p) }
-        guard p.parent > 0, let parent = try? await store.post(id: p.parent) else { return true }
+        guard p.parent > 0, let parent = try await store.post(id: p.parent) else { return true }
         if parent.status == "publish" { return true }
         return r.siteUser?.can("read_post", post: parent, caps: types.type(of: parent).capabilities) ?? false
     }
@@ -93,7 +93,7 @@ struct MediaController: Sendable {
                 return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to upload media on this site.", status: 400))
             }
             if let parentID = r["post"]?.intValue, parentID != 0 {
-                let parent = try? await store.post(id: parentID)
+                let parent = try await store.post(id: parentID)
                 let allowed = parent.map { p in r.siteUser?.can("edit_post", post: p, caps: types.type(of: p).capabilities) ?? false } ?? false
                 if !allowed {
                     return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to upload media to this post.", status: r.authorizationStatus))
@@ -105,17 +105,17 @@ struct MediaController: Sendable {
 
     var readPermission: RESTPermissionCheck {
         { r in
-            guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
+            guard let p = try await attachment(r) else { return .error(notFound()) }
             if r.context == "edit" && !can(r, "edit_post", p) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
-            return .from(await canRead(r, p))
+            return .from(try await canRead(r, p))
         }
     }
 
     var editPermission: RESTPermissionCheck {
         { r in
-            guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
+            guard let p = try await attachment(r) else { return .error(notFound()) }
             if !can(r, "edit_post", p) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
@@ -129,7 +129,7 @@ struct MediaController: Sendable {
 
     var deletePermission: RESTPermissionCheck {
         { r in
-            guard let p = (try? await attachment(r)) ?? nil else { return .error(notFound()) }
+            guard let p = try await attachment(r) else { return .error(notFound()) }
             if !can(r, "delete_post", p) {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.", status: r.authorizationStatus))
             }

@@ -16,7 +16,7 @@ extension PostsController {
 
     var readPermission: RESTPermissionCheck {
         { r in
-            guard let post = try? await requestedPost(r) else { return .error(notFound()) }
+            guard let post = try await requestedPost(r) else { return .error(notFound()) }
             if r.context == "edit", !can(r, "edit_post", await capabilitySubject(post)) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.",
                                         status: r.authorizationStatus))

@@ -12,23 +12,23 @@ extension PostsController {
                 return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.",
                                         status: r.authorizationStatus))
             }
-            return await fieldsPermission(r, verb: "create")
+            return try await fieldsPermission(r, verb: "create")
         }
     }
 
     var updatePermission: RESTPermissionCheck {
         { r in
-            guard let post = try? await requestedPost(r) else { return .error(notFound()) }
+            guard let post = try await requestedPost(r) else { return .error(notFound()) }
             if !can(r, "edit_post", await capabilitySubject(post)) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
-            return await fieldsPermission(r, verb: "update")
+            return try await fieldsPermission(r, verb: "update")
         }
     }
 
     /// What a create or update may set only with more rights than writing the post: another
     /// author, stickiness, terms.
-    func fieldsPermission(_ r: RESTRequest, verb: String) async -> Permission {
+    func fieldsPermission(_ r: RESTRequest, verb: String) async throws -> Permission {
         if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(type.capabilities.editOthersPosts) {
             return .error(RESTError("rest_cannot_edit_others", "Sorry, you are not allowed to \(verb) posts as this user.",
                                     status: r.authorizationStatus))
@@ -36,19 +36,19 @@ extension PostsController {
         if r["sticky"]?.boolValue == true, !r.can(type.capabilities.editOthersPosts), !r.can(type.capabilities.publishPosts) {
             return .error(RESTError("rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.", status: r.authorizationStatus))
         }
-        if !(await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
+        if !(try await mayAssignTerms(r)) { return .error(cannotAssignTerms(r)) }
         return .allowed
     }
 
     /// Whether the caller may give the post every existing term the request names, each by
     /// its taxonomy's `assign_terms` (`check_assign_terms_permission`); terms that do not exist
     /// are refused later, as invalid.
-    func mayAssignTerms(_ r: RESTRequest) async -> Bool {
+    func mayAssignTerms(_ r: RESTRequest) async throws -> Bool {
         for name in type.taxonomies {
             guard let info = types.taxonomy(name), info.showInREST, let value = r[info.restBase], !value.isNull else { continue }
             let ids = (value.arrayValue ?? [value]).map(PHPScalar.toInt).filter { $0 > 0 }
             guard !ids.isEmpty, !r.can(info.capabilities.assignTerms) else { continue }
-            let found = (try? await store.terms(ids: ids)) ?? []
+            let found = try await store.terms(ids: ids)
             if found.contains(where: { $0.taxonomy == name }) { return false }
         }
         return true
@@ -60,7 +60,7 @@ extension PostsController {
 
     var deletePermission: RESTPermissionCheck {
         { r in
-            guard let post = try? await requestedPost(r) else { return .error(notFound()) }
+            guard let post = try await requestedPost(r) else { return .error(notFound()) }
             if !can(r, "delete_post", await capabilitySubject(post)) {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
                                         status: r.authorizationStatus))

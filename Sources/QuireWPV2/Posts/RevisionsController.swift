@@ -128,8 +128,8 @@ struct RevisionsController: Sendable {
         r.siteUser?.can("edit_post", post: p, caps: type.capabilities) ?? false
     }
 
-    func check(_ r: RESTRequest, key: String, noun: String = "revisions") async -> Permission {
-        guard let p = try? await parent(r, key: key) else {
+    func check(_ r: RESTRequest, key: String, noun: String = "revisions") async throws -> Permission {
+        guard let p = try await parent(r, key: key) else {
             return .error(RESTError("rest_post_invalid_parent", "Invalid post parent ID.", status: 404))
         }
         if !canEdit(r, p) {
@@ -138,26 +138,26 @@ struct RevisionsController: Sendable {
         return .allowed
     }
 
-    var parentPermission: RESTPermissionCheck { { r in await check(r, key: "parent") } }
-    var autosaveParentPermission: RESTPermissionCheck { { r in await check(r, key: "id", noun: "autosaves") } }
-    var autosaveItemPermission: RESTPermissionCheck { { r in await check(r, key: "parent", noun: "autosaves") } }
+    var parentPermission: RESTPermissionCheck { { r in try await check(r, key: "parent") } }
+    var autosaveParentPermission: RESTPermissionCheck { { r in try await check(r, key: "id", noun: "autosaves") } }
+    var autosaveItemPermission: RESTPermissionCheck { { r in try await check(r, key: "parent", noun: "autosaves") } }
 
     /// Nobody deletes a revision through the API: `delete_post` on a revision maps to `do_not_allow`.
     /// The checks before that one decide which error a caller sees, as in WordPress.
     var deletePermission: RESTPermissionCheck {
         { r in
-            guard let p = try? await parent(r, key: "parent") else {
+            guard let p = try await parent(r, key: "parent") else {
                 return .error(RESTError("rest_post_invalid_parent", "Invalid post parent ID.", status: 404))
             }
             if r.siteUser?.can("delete_post", post: p, caps: type.capabilities) != true {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete revisions of this post.",
                                         status: r.authorizationStatus))
             }
-            guard let id = r.integer("id"), let rev = try? await store.post(id: id), rev.type == "revision" else {
+            guard let id = r.integer("id"), let rev = try await store.post(id: id), rev.type == "revision" else {
                 return .error(RESTError("rest_post_invalid_id", "Invalid revision ID.", status: 404))
             }
             _ = rev
-            let base = await check(r, key: "parent")
+            let base = try await check(r, key: "parent")
             guard case .allowed = base else { return base }
             return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this revision.", status: r.authorizationStatus))
         }
@@ -165,7 +165,7 @@ struct RevisionsController: Sendable {
 
     var autosaveCreatePermission: RESTPermissionCheck {
         { r in
-            guard let p = try? await parent(r, key: "id") else {
+            guard let p = try await parent(r, key: "id") else {
                 return .error(RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404))
             }
             if !canEdit(r, p) {

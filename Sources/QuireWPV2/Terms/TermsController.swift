@@ -85,7 +85,7 @@ struct TermsController: RESTController {
             }
             // The terms of one post are listed only if that post exists and may be read.
             if let raw = r["post"], !raw.isEmptyLike {
-                guard let post = (try? await store.post(id: PHPScalar.toInt(raw))) ?? nil else {
+                guard let post = try await store.post(id: PHPScalar.toInt(raw)) else {
                     return .error(RESTError("rest_post_invalid_id", "Invalid post ID.", status: 400))
                 }
                 let postType = types.type(of: post)
@@ -101,7 +101,7 @@ struct TermsController: RESTController {
 
     var readPermission: RESTPermissionCheck {
         { [taxonomy] r in
-            guard (try? await requestedTerm(r)) ?? nil != nil else { return .error(notFound()) }
+            guard try await requestedTerm(r) != nil else { return .error(notFound()) }
             if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
             }
@@ -119,7 +119,7 @@ struct TermsController: RESTController {
                 }
                 return .allowed
             }
-            guard (try? await requestedTerm(r)) ?? nil != nil else { return .error(notFound()) }
+            guard try await requestedTerm(r) != nil else { return .error(notFound()) }
             if !r.can(caps.editTerms) {
                 return .error(RESTError("rest_cannot_update", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
             }
@@ -129,9 +129,9 @@ struct TermsController: RESTController {
 
     var deletePermission: RESTPermissionCheck {
         { [store, taxonomy] r in
-            guard let term = (try? await requestedTerm(r)) ?? nil else { return .error(notFound()) }
+            guard let term = try await requestedTerm(r) else { return .error(notFound()) }
             var isDefault = false
-            if taxonomy.name == "category", let def = (try? await store.option("default_category")) ?? nil {
+            if taxonomy.name == "category", let def = try await store.option("default_category") {
                 isDefault = def.intValue == term.id
             }
             if isDefault || !r.can(taxonomy.capabilities.deleteTerms) {
