@@ -71,7 +71,7 @@ struct ShelvesController: RESTController {
     var namespace: String { "bookshelf/v1" }
     var base: String { "shelves" }
     var operations: [RESTOperation] { [.list, .read] }
-    var idArgument: RESTArgument { RESTArgument("id", schema: ["type": "integer", "description": "The author's user id."]) }
+    var itemNoun: String { "shelf's author" }
     var schema: JSONObject { Self.schema }
 
     static let schema = Schema.resource("shelf", [
@@ -82,10 +82,10 @@ struct ShelvesController: RESTController {
     /// Which fields each context shows, prepared once.
     static let plan = ContextPlan(schema)
 
-    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-        if operation == .read && r.context == "edit" && !(r.user?.can("edit_posts") ?? false) {
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.context == "edit" && !r.can("edit_posts") {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit shelves.",
-                                    status: RESTServer.authorizationRequiredStatus(r)))
+                                    status: r.authorizationStatus))
         }
         return .allowed
     }

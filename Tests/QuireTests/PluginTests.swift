@@ -179,13 +179,10 @@ import Testing
         var operations: [RESTOperation] { [.list, .read, .delete] }
         var schema: JSONObject { Schema.resource("thing", [("id", Schema("Its id.", .integer).context(.view).readonly())]) }
         func register(_ site: inout PluginRegistrar) { site.register(self) }
-        func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-            switch operation {
-            case .list: throw RESTError("failing_refused", "Refused by a thrown error.", status: 409)
-            case .delete: throw StorageDown()
-            default: return .allowed
-            }
+        func listPermission(_ r: RESTRequest) async throws -> Permission {
+            throw RESTError("failing_refused", "Refused by a thrown error.", status: 409)
         }
+        func deletePermission(_ r: RESTRequest) async throws -> Permission { throw StorageDown() }
         func read(_ r: RESTRequest) async throws -> RESTResponse { RESTResponse(r.shaped(["id": .int(r.integer("id") ?? 0)], by: ContextPlan(schema))) }
     }
 

@@ -31,19 +31,22 @@ public enum RESTOperation: Sendable, CaseIterable {
 /// permission check and a handler. Built-in controllers and plugins' controllers are written
 /// the same way; `register(into:)` mounts the routes in WordPress's order.
 ///
-/// A controller says which operations it has and implements those; what it leaves out keeps a
-/// default (arguments from the schema, `context` and `force`, checks that allow).
+/// A controller implements the operations it has; what it leaves out keeps a default
+/// (arguments from the schema, `context` and `force`, checks that allow).
 ///
 ///     struct ShelvesController: RESTController {
 ///         var namespace: String { "bookshelf/v1" }
 ///         var base: String { "shelves" }
 ///         var operations: [RESTOperation] { [.list, .read] }
-///         var schema: JSONObject { Self.shelf }
+///         var schema: JSONObject { Self.schema }
 ///
 ///         func list(_ r: RESTRequest) async throws -> RESTResponse {
 ///             let page = CollectionPage(r)
 ///             let (shelves, total) = try await loadShelves(page)
 ///             return try collection(shelves.map { prepare($0, r) }, total: total, page: page, r)
+///         }
+///         func readPermission(_ r: RESTRequest) async throws -> Permission {
+///             r.context == "edit" && !r.can("edit_posts") ? .error(…) : .allowed
 ///         }
 ///         func read(_ r: RESTRequest) async throws -> RESTResponse { … }
 ///     }
@@ -57,42 +60,66 @@ public protocol RESTController: Sendable {
     var base: String { get }
     /// The item route's pattern after the base; WordPress's `(?P<id>[\d]+)` unless changed.
     var itemPattern: String { get }
-    /// The operations the controller has, in any order (routes keep WordPress's).
+    /// The operations the controller has, in any order (routes keep WordPress's); all five
+    /// unless changed.
     var operations: [RESTOperation] { get }
     /// The resource's schema, with what plugins added: the arguments of writes come from it.
     var schema: JSONObject { get }
     /// The schema as OPTIONS and the index show it on a site (with its links); `schema` unless
     /// changed.
     func schema(for site: SiteInfo) -> JSONObject
-    /// The arguments of an operation, without the item's `id` (added for item operations).
-    func arguments(for operation: RESTOperation) -> [RESTArgument]
-    /// The item's `id` argument (`Unique identifier for the post.`).
-    var idArgument: RESTArgument { get }
+    /// What an item is called in its `id` argument's description (`post` in "Unique identifier
+    /// for the post.").
+    var itemNoun: String { get }
     /// Whether `/batch/v1` may run the controller's writes.
     var allowsBatch: Bool { get }
-    /// Mounts the controller's routes; `registerRoutes(into:)` unless a controller adds more.
-    func register(into registry: inout RouteRegistry)
 
-    /// Whether the request may do the operation. A thrown `RESTError` is the answer; another
-    /// error is logged and answered `rest_internal_error`.
-    func permission(for operation: RESTOperation, _ request: RESTRequest) async throws -> Permission
+    /// The list's arguments (`get_collection_params`): paging and search unless changed.
+    func collectionArguments() -> [RESTArgument]
+    /// A create's or an update's arguments: the schema's writable fields unless changed.
+    func writeArguments(creating: Bool) -> [RESTArgument]
+    /// Reading one item's arguments besides `id`: `context` unless changed.
+    var readArguments: [RESTArgument] { get }
+    /// Deleting one item's arguments besides `id`: `force` unless changed.
+    var deleteArguments: [RESTArgument] { get }
+
+    /// Whether the request may list (`get_items_permissions_check`). Each check may throw: a
+    /// `RESTError` is the answer; another error is logged and answered `rest_internal_error`.
+    func listPermission(_ request: RESTRequest) async throws -> Permission
+    func createPermission(_ request: RESTRequest) async throws -> Permission
+    func readPermission(_ request: RESTRequest) async throws -> Permission
+    func updatePermission(_ request: RESTRequest) async throws -> Permission
+    func deletePermission(_ request: RESTRequest) async throws -> Permission
 
     func list(_ request: RESTRequest) async throws -> RESTResponse
     func create(_ request: RESTRequest) async throws -> RESTResponse
     func read(_ request: RESTRequest) async throws -> RESTResponse
     func update(_ request: RESTRequest) async throws -> RESTResponse
     func delete(_ request: RESTRequest) async throws -> RESTResponse
+
+    /// Mounts the controller's routes; `registerRoutes(into:)` unless a controller adds more.
+    func register(into registry: inout RouteRegistry)
 }
 
 extension RESTController {
     public var itemPattern: String { "(?P<id>[\\d]+)" }
+    public var operations: [RESTOperation] { RESTOperation.allCases }
     public func schema(for site: SiteInfo) -> JSONObject { schema }
+    public var itemNoun: String { "object" }
     public var allowsBatch: Bool { false }
-    public var idArgument: RESTArgument {
-        RESTArgument("id", schema: ["description": "Unique identifier for the object.", "type": "integer"])
+
+    public func collectionArguments() -> [RESTArgument] { EndpointArguments.collection() }
+    public func writeArguments(creating: Bool) -> [RESTArgument] { EndpointArguments.from(schema, creating: creating) }
+    public var readArguments: [RESTArgument] { [EndpointArguments.context()] }
+    public var deleteArguments: [RESTArgument] {
+        [RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."])]
     }
-    public func arguments(for operation: RESTOperation) -> [RESTArgument] { standardArguments(for: operation) }
-    public func permission(for operation: RESTOperation, _ request: RESTRequest) async throws -> Permission { .allowed }
+
+    public func listPermission(_ request: RESTRequest) async throws -> Permission { .allowed }
+    public func createPermission(_ request: RESTRequest) async throws -> Permission { .allowed }
+    public func readPermission(_ request: RESTRequest) async throws -> Permission { .allowed }
+    public func updatePermission(_ request: RESTRequest) async throws -> Permission { .allowed }
+    public func deletePermission(_ request: RESTRequest) async throws -> Permission { .allowed }
 
     public func list(_ request: RESTRequest) async throws -> RESTResponse { throw RESTError.notImplemented(request) }
     public func create(_ request: RESTRequest) async throws -> RESTResponse { throw RESTError.notImplemented(request) }
@@ -100,24 +127,15 @@ extension RESTController {
     public func update(_ request: RESTRequest) async throws -> RESTResponse { throw RESTError.notImplemented(request) }
     public func delete(_ request: RESTRequest) async throws -> RESTResponse { throw RESTError.notImplemented(request) }
 
-    /// WordPress's arguments for an operation: the collection's paging and search (`get_collection_params`),
-    /// the schema's writable fields (`get_endpoint_args_for_item_schema`), `context`, `force`.
-    public func standardArguments(for operation: RESTOperation) -> [RESTArgument] {
-        switch operation {
-        case .list: return EndpointArguments.collection()
-        case .read: return [EndpointArguments.context()]
-        case .create, .update:
-            return EndpointArguments.from(schema, creating: operation == .create)
-        case .delete:
-            return [RESTArgument("force", schema: ["type": "boolean", "default": false,
-                                                   "description": "Whether to bypass Trash and force deletion."])]
-        }
+    public func register(into registry: inout RouteRegistry) { registerRoutes(into: &registry) }
+
+    /// The item's `id` argument.
+    public var idArgument: RESTArgument {
+        RESTArgument("id", schema: ["description": .string("Unique identifier for the \(itemNoun)."), "type": "integer"])
     }
 
     /// The collection's route, `/<namespace>/<base>`, as pagination links name it.
     public var collectionRoute: String { "/\(namespace.trimmingSlashes())/\(base.trimmingSlashes())" }
-
-    public func register(into registry: inout RouteRegistry) { registerRoutes(into: &registry) }
 
     /// Mounts the collection route (list, create) and the item route (read, update, delete),
     /// each with the schema, in WordPress's order.
@@ -141,17 +159,16 @@ extension RESTController {
 
     /// One operation's endpoint: its methods, arguments, permission check and handler.
     public func endpoint(_ operation: RESTOperation) -> RESTEndpoint {
-        let arguments = (operation.isOnItem ? [idArgument] : []) + self.arguments(for: operation)
-        let handler: RESTHandler
+        let arguments: [RESTArgument], permission: RESTPermissionCheck, handler: RESTHandler
         switch operation {
-        case .list: handler = { [self] r in try await self.list(r) }
-        case .create: handler = { [self] r in try await self.create(r) }
-        case .read: handler = { [self] r in try await self.read(r) }
-        case .update: handler = { [self] r in try await self.update(r) }
-        case .delete: handler = { [self] r in try await self.delete(r) }
+        case .list: (arguments, permission, handler) = (collectionArguments(), listPermission, list)
+        case .create: (arguments, permission, handler) = (writeArguments(creating: true), createPermission, create)
+        case .read: (arguments, permission, handler) = ([idArgument] + readArguments, readPermission, read)
+        case .update: (arguments, permission, handler) = ([idArgument] + writeArguments(creating: false), updatePermission, update)
+        case .delete: (arguments, permission, handler) = ([idArgument] + deleteArguments, deletePermission, delete)
         }
         return RESTEndpoint(operation.methods, arguments: arguments, allowBatch: allowsBatch && operation != .list && operation != .read,
-                            permission: { [self] r in try await self.permission(for: operation, r) }, handler: handler)
+                            permission: permission, handler: handler)
     }
 
     /// A page of a collection as WordPress answers it: the items, `X-WP-Total`,

@@ -18,31 +18,15 @@ struct CommentsController: RESTController {
 
     var namespace: String { WPV2.namespace }
     var base: String { "comments" }
-    var operations: [RESTOperation] { RESTOperation.allCases }
-    var idArgument: RESTArgument {
-        RESTArgument("id", schema: ["description": "Unique identifier for the comment.", "type": "integer"])
+    var itemNoun: String { "comment" }
+    /// Reading and deleting a comment take its post's password.
+    var readArguments: [RESTArgument] { [EndpointArguments.context(), Self.passwordArgument] }
+    var deleteArguments: [RESTArgument] {
+        [RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]),
+         Self.passwordArgument]
     }
-
-    func arguments(for operation: RESTOperation) -> [RESTArgument] {
-        let password = RESTArgument("password", schema: [
-            "description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
-        switch operation {
-        case .list: return collectionArguments()
-        case .create: return writeArguments(creating: true)
-        case .update: return writeArguments(creating: false)
-        case .read, .delete: return standardArguments(for: operation) + [password]
-        }
-    }
-
-    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-        switch operation {
-        case .list: return try await listPermission(r)
-        case .create: return try await createPermission(r)
-        case .read: return try await readPermission(r)
-        case .update: return try await editPermission(r)
-        case .delete: return try await deletePermission(r)
-        }
-    }
+    static let passwordArgument = RESTArgument("password", schema: [
+        "description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
 
     func collectionArguments() -> [RESTArgument] {
         EndpointArguments.collection(CommentSchemas.collection, custom: ["status": RESTArgument.sanitizeKey, "type": RESTArgument.sanitizeKey])
@@ -105,105 +89,95 @@ struct CommentsController: RESTController {
 
     // MARK: Permissions
 
-    var listPermission: RESTPermissionCheck {
-        { [store] r in
-            for postID in r.ints("post") {
-                if let post = try await store.post(id: postID), !canReadPost(r, post) {
-                    return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.",
-                                            status: r.authorizationStatus))
-                }
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        for postID in r.ints("post") {
+            if let post = try await store.post(id: postID), !canReadPost(r, post) {
+                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.",
+                                        status: r.authorizationStatus))
             }
-            if r.context == "edit" && !r.can("moderate_comments") {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
-            }
-            if !r.can("edit_posts") {
-                var forbidden: [String] = []
-                for p in ["author", "author_exclude", "author_email", "type", "status"] {
-                    switch p {
-                    case "status": if r["status"]?.stringValue != "approve" { forbidden.append(p) }
-                    case "type": if r["type"]?.stringValue != "comment" { forbidden.append(p) }
-                    default: if let v = r[p], !v.isEmptyLike { forbidden.append(p) }
-                    }
-                }
-                if !forbidden.isEmpty {
-                    return .error(RESTError("rest_forbidden_param", "Query parameter not permitted: \(forbidden.joined(separator: ", "))",
-                                            status: r.authorizationStatus))
-                }
-            }
-            return .allowed
         }
+        if r.context == "edit" && !r.can("moderate_comments") {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
+        }
+        if !r.can("edit_posts") {
+            var forbidden: [String] = []
+            for p in ["author", "author_exclude", "author_email", "type", "status"] {
+                switch p {
+                case "status": if r["status"]?.stringValue != "approve" { forbidden.append(p) }
+                case "type": if r["type"]?.stringValue != "comment" { forbidden.append(p) }
+                default: if let v = r[p], !v.isEmptyLike { forbidden.append(p) }
+                }
+            }
+            if !forbidden.isEmpty {
+                return .error(RESTError("rest_forbidden_param", "Query parameter not permitted: \(forbidden.joined(separator: ", "))",
+                                        status: r.authorizationStatus))
+            }
+        }
+        return .allowed
     }
 
-    var readPermission: RESTPermissionCheck {
-        { [store] r in
-            guard let c = try await requestedComment(r) else { return .error(notFound()) }
-            if r.context == "edit" && !r.can("moderate_comments") {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
-            }
-            let post = try await store.post(id: c.postID)
-            if !(try await canRead(r, c, post: post)) {
-                return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to read this comment.", status: r.authorizationStatus))
-            }
-            if let post, !canReadPost(r, post) {
-                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        guard let c = try await requestedComment(r) else { return .error(notFound()) }
+        if r.context == "edit" && !r.can("moderate_comments") {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
         }
+        let post = try await store.post(id: c.postID)
+        if !(try await canRead(r, c, post: post)) {
+            return .error(RESTError("rest_cannot_read", "Sorry, you are not allowed to read this comment.", status: r.authorizationStatus))
+        }
+        if let post, !canReadPost(r, post) {
+            return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
-    var editPermission: RESTPermissionCheck {
-        { r in
-            guard let c = try await requestedComment(r) else { return .error(notFound()) }
-            if !(try await canEdit(r, c)) {
-                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this comment.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func updatePermission(_ r: RESTRequest) async throws -> Permission {
+        guard let c = try await requestedComment(r) else { return .error(notFound()) }
+        if !(try await canEdit(r, c)) {
+            return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this comment.", status: r.authorizationStatus))
         }
+        return .allowed
     }
 
-    var deletePermission: RESTPermissionCheck {
-        { r in
-            guard let c = try await requestedComment(r) else { return .error(notFound()) }
-            if !(try await canEdit(r, c)) {
-                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this comment.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func deletePermission(_ r: RESTRequest) async throws -> Permission {
+        guard let c = try await requestedComment(r) else { return .error(notFound()) }
+        if !(try await canEdit(r, c)) {
+            return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this comment.", status: r.authorizationStatus))
         }
+        return .allowed
     }
 
-    var createPermission: RESTPermissionCheck {
-        { [store, types] r in
-            if r.user == nil {
-                let loginRequired = RESTError("rest_comment_login_required", "Sorry, you must be logged in to comment.", status: 401)
-                if try await store.option("comment_registration")?.intValue == 1 { return .error(loginRequired) }
-                var allowed = false
-                for hook in types.extensions.allowAnonymousComments where await hook(r) { allowed = true }
-                if !allowed { return .error(loginRequired) }
-            }
-            if r["author"] != nil && r["author"]?.intValue != (r.user?.id ?? 0) && !r.can("moderate_comments") {
-                return .error(RESTError("rest_comment_invalid_author", "Sorry, you are not allowed to edit 'author' for comments.", status: r.authorizationStatus))
-            }
-            if !r.can("moderate_comments") {
-                if r["author_ip"] != nil {
-                    return .error(RESTError("rest_comment_invalid_author_ip", "Sorry, you are not allowed to set author_ip for comments.", status: r.authorizationStatus))
-                }
-                if r["status"] != nil {
-                    return .error(RESTError("rest_comment_invalid_status", "Sorry, you are not allowed to edit 'status' for comments.", status: r.authorizationStatus))
-                }
-            }
-            guard let postID = r["post"]?.intValue, postID > 0, let post = try await store.post(id: postID) else {
-                return .error(RESTError("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", status: 403))
-            }
-            if post.status == "draft" || post.status == "trash" || post.status == "future" || post.status == "pending" {
-                return .error(RESTError("rest_comment_draft_post", "Sorry, you are not allowed to create a comment on this post.", status: 403))
-            }
-            if post.commentStatus != "open" {
-                return .error(RESTError("rest_comment_closed", "Sorry, comments are closed for this item.", status: 403))
-            }
-            if !canReadPost(r, post) {
-                return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func createPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.user == nil {
+            let loginRequired = RESTError("rest_comment_login_required", "Sorry, you must be logged in to comment.", status: 401)
+            if try await store.option("comment_registration")?.intValue == 1 { return .error(loginRequired) }
+            var allowed = false
+            for hook in types.extensions.allowAnonymousComments where await hook(r) { allowed = true }
+            if !allowed { return .error(loginRequired) }
         }
+        if r["author"] != nil && r["author"]?.intValue != (r.user?.id ?? 0) && !r.can("moderate_comments") {
+            return .error(RESTError("rest_comment_invalid_author", "Sorry, you are not allowed to edit 'author' for comments.", status: r.authorizationStatus))
+        }
+        if !r.can("moderate_comments") {
+            if r["author_ip"] != nil {
+                return .error(RESTError("rest_comment_invalid_author_ip", "Sorry, you are not allowed to set author_ip for comments.", status: r.authorizationStatus))
+            }
+            if r["status"] != nil {
+                return .error(RESTError("rest_comment_invalid_status", "Sorry, you are not allowed to edit 'status' for comments.", status: r.authorizationStatus))
+            }
+        }
+        guard let postID = r["post"]?.intValue, postID > 0, let post = try await store.post(id: postID) else {
+            return .error(RESTError("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", status: 403))
+        }
+        if post.status == "draft" || post.status == "trash" || post.status == "future" || post.status == "pending" {
+            return .error(RESTError("rest_comment_draft_post", "Sorry, you are not allowed to create a comment on this post.", status: 403))
+        }
+        if post.commentStatus != "open" {
+            return .error(RESTError("rest_comment_closed", "Sorry, comments are closed for this item.", status: 403))
+        }
+        if !canReadPost(r, post) {
+            return .error(RESTError("rest_cannot_read_post", "Sorry, you are not allowed to read the post for this comment.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 }

@@ -24,9 +24,8 @@ struct MenuItemsController: RESTController {
 
     var namespace: String { type.restNamespace }
     var base: String { type.restBase }
-    var operations: [RESTOperation] { RESTOperation.allCases }
+    var itemNoun: String { "post" }
     var allowsBatch: Bool { true }
-    var idArgument: RESTArgument { posts.idArgument }
 
     /// The posts' schema and links, and the link to the object an item stands for.
     func schema(for site: SiteInfo) -> JSONObject {
@@ -39,20 +38,12 @@ struct MenuItemsController: RESTController {
         return s
     }
 
-    func arguments(for operation: RESTOperation) -> [RESTArgument] {
-        switch operation {
-        case .list: return posts.collectionArguments()
-        case .create, .update: return writeArguments(creating: operation == .create)
-        case .read, .delete: return standardArguments(for: operation)
-        }
-    }
-
-    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-        switch operation {
-        case .list, .read: return try await readable(operation == .list ? posts.listPermission : posts.readPermission)(r)
-        case .create, .update, .delete: return try await posts.permission(for: operation, r)
-        }
-    }
+    func collectionArguments() -> [RESTArgument] { posts.collectionArguments() }
+    func listPermission(_ r: RESTRequest) async throws -> Permission { try await readable(posts.listPermission)(r) }
+    func readPermission(_ r: RESTRequest) async throws -> Permission { try await readable(posts.readPermission)(r) }
+    func createPermission(_ r: RESTRequest) async throws -> Permission { try await posts.createPermission(r) }
+    func updatePermission(_ r: RESTRequest) async throws -> Permission { try await posts.updatePermission(r) }
+    func deletePermission(_ r: RESTRequest) async throws -> Permission { try await posts.deletePermission(r) }
 
     /// The posts controller's check, then `check_has_read_only_access`.
     func readable(_ check: @escaping RESTPermissionCheck) -> RESTPermissionCheck {

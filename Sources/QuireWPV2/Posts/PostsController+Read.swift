@@ -4,29 +4,25 @@ import QuireStore
 extension PostsController {
     var presenter: PostPresenter { PostPresenter(type: type, types: types, contextPlan: contextPlan, fieldNames: fieldNames) }
 
-    var listPermission: RESTPermissionCheck {
-        { [type] r in
-            if r.context == "edit" && !r.can(type.capabilities.editPosts) {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit posts in this post type.",
-                                        status: r.authorizationStatus))
-            }
-            return .allowed
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.context == "edit" && !r.can(type.capabilities.editPosts) {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit posts in this post type.",
+                                    status: r.authorizationStatus))
         }
+        return .allowed
     }
 
-    var readPermission: RESTPermissionCheck {
-        { r in
-            guard let post = try await requestedPost(r) else { return .error(notFound()) }
-            if r.context == "edit", !can(r, "edit_post", await capabilitySubject(post)) {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.",
-                                        status: r.authorizationStatus))
-            }
-            // Any password given must be the post's, whoever asks (a post without one has none to match).
-            if let given = r["password"]?.stringValue, !given.isEmpty, !ConstantTime.equal(given, post.password) {
-                return .error(RESTError("rest_post_incorrect_password", "Incorrect post password.", status: 403))
-            }
-            return .from(canRead(r, post))
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        guard let post = try await requestedPost(r) else { return .error(notFound()) }
+        if r.context == "edit", !can(r, "edit_post", await capabilitySubject(post)) {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.",
+                                    status: r.authorizationStatus))
         }
+        // Any password given must be the post's, whoever asks (a post without one has none to match).
+        if let given = r["password"]?.stringValue, !given.isEmpty, !ConstantTime.equal(given, post.password) {
+            return .error(RESTError("rest_post_incorrect_password", "Incorrect post password.", status: 403))
+        }
+        return .from(canRead(r, post))
     }
 
     /// Terms, meta and revision counts for a page of posts, in a constant number of queries;

@@ -3,27 +3,23 @@ import QuireREST
 import QuireStore
 
 extension PostsController {
-    var createPermission: RESTPermissionCheck {
-        { [type] r in
-            if r["id"] != nil {
-                return .error(RESTError("rest_post_exists", "Cannot create existing post.", status: 400))
-            }
-            if !r.can(type.capabilities.createPosts) {
-                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.",
-                                        status: r.authorizationStatus))
-            }
-            return try await fieldsPermission(r, verb: "create")
+    func createPermission(_ r: RESTRequest) async throws -> Permission {
+        if r["id"] != nil {
+            return .error(RESTError("rest_post_exists", "Cannot create existing post.", status: 400))
         }
+        if !r.can(type.capabilities.createPosts) {
+            return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.",
+                                    status: r.authorizationStatus))
+        }
+        return try await fieldsPermission(r, verb: "create")
     }
 
-    var updatePermission: RESTPermissionCheck {
-        { r in
-            guard let post = try await requestedPost(r) else { return .error(notFound()) }
-            if !can(r, "edit_post", await capabilitySubject(post)) {
-                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
-            }
-            return try await fieldsPermission(r, verb: "update")
+    func updatePermission(_ r: RESTRequest) async throws -> Permission {
+        guard let post = try await requestedPost(r) else { return .error(notFound()) }
+        if !can(r, "edit_post", await capabilitySubject(post)) {
+            return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
         }
+        return try await fieldsPermission(r, verb: "update")
     }
 
     /// What a create or update may set only with more rights than writing the post: another
@@ -58,15 +54,13 @@ extension PostsController {
         RESTError("rest_cannot_assign_term", "Sorry, you are not allowed to assign the provided terms.", status: r.authorizationStatus)
     }
 
-    var deletePermission: RESTPermissionCheck {
-        { r in
-            guard let post = try await requestedPost(r) else { return .error(notFound()) }
-            if !can(r, "delete_post", await capabilitySubject(post)) {
-                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
-                                        status: r.authorizationStatus))
-            }
-            return .allowed
+    func deletePermission(_ r: RESTRequest) async throws -> Permission {
+        guard let post = try await requestedPost(r) else { return .error(notFound()) }
+        if !can(r, "delete_post", await capabilitySubject(post)) {
+            return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
+                                    status: r.authorizationStatus))
         }
+        return .allowed
     }
 
     /// `title`, `content` and `excerpt` come as a string or as `{raw}`.

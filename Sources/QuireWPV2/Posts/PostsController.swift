@@ -28,37 +28,15 @@ struct PostsController: RESTController {
 
     var namespace: String { type.restNamespace }
     var base: String { type.restBase }
-    var operations: [RESTOperation] { RESTOperation.allCases }
+    var itemNoun: String { "post" }
     var allowsBatch: Bool { true }
-    var idArgument: RESTArgument {
-        RESTArgument("id", schema: ["description": "Unique identifier for the post.", "type": "integer"])
+    var readArguments: [RESTArgument] {
+        [EndpointArguments.context(),
+         RESTArgument("password", schema: ["description": "The password for the post if it is password protected.", "type": "string"])]
     }
 
     /// The schema with the links WordPress describes for the type on this site.
     func schema(for site: SiteInfo) -> JSONObject { PostSchemaLinks.schema(for: type, site: site, base: schema, types: types) }
-
-    func arguments(for operation: RESTOperation) -> [RESTArgument] {
-        switch operation {
-        case .list: return collectionArguments()
-        case .create, .update: return writeArguments(creating: operation == .create)
-        case .read:
-            return standardArguments(for: .read) + [
-                RESTArgument("password", schema: ["description": "The password for the post if it is password protected.",
-                                                  "type": "string"]),
-            ]
-        case .delete: return standardArguments(for: .delete)
-        }
-    }
-
-    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-        switch operation {
-        case .list: return try await listPermission(r)
-        case .create: return try await createPermission(r)
-        case .read: return try await readPermission(r)
-        case .update: return try await updatePermission(r)
-        case .delete: return try await deletePermission(r)
-        }
-    }
 
     /// The collection filters, with the callbacks WordPress attaches to them.
     func collectionArguments() -> [RESTArgument] {

@@ -24,32 +24,17 @@ struct TermsController: RESTController {
 
     var namespace: String { taxonomy.restNamespace }
     var base: String { taxonomy.restBase }
-    var operations: [RESTOperation] { RESTOperation.allCases }
+    var itemNoun: String { "term" }
     var allowsBatch: Bool { true }
-    var idArgument: RESTArgument {
-        RESTArgument("id", schema: ["description": "Unique identifier for the term.", "type": "integer"])
-    }
 
-    func arguments(for operation: RESTOperation) -> [RESTArgument] {
-        switch operation {
-        case .list: return collectionArguments()
-        case .create, .update: return EndpointArguments.from(schema, creating: operation == .create, options: ["slug": slugOption])
-        case .read: return standardArguments(for: .read)
-        case .delete:
-            return [RESTArgument("force", schema: [
-                "type": "boolean", "default": false, "description": "Required to be true, as terms do not support trashing."])]
-        }
+    func writeArguments(creating: Bool) -> [RESTArgument] {
+        EndpointArguments.from(schema, creating: creating, options: ["slug": slugOption])
     }
-
-    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-        switch operation {
-        case .list: return try await listPermission(r)
-        case .create: return try await writePermission(create: true)(r)
-        case .read: return try await readPermission(r)
-        case .update: return try await writePermission(create: false)(r)
-        case .delete: return try await deletePermission(r)
-        }
+    var deleteArguments: [RESTArgument] {
+        [RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Required to be true, as terms do not support trashing."])]
     }
+    func createPermission(_ r: RESTRequest) async throws -> Permission { try await writePermission(create: true, r) }
+    func updatePermission(_ r: RESTRequest) async throws -> Permission { try await writePermission(create: false, r) }
 
     var slugOption: EndpointArguments.Options {
         .init(sanitization: .custom { v, _, _ in .success(.string(Slug.sanitizeTitle(PHPScalar.toString(v)))) })
@@ -78,67 +63,59 @@ struct TermsController: RESTController {
         return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menus.", status: r.authorizationStatus))
     }
 
-    var listPermission: RESTPermissionCheck {
-        { [taxonomy, store, types] r in
-            if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit terms in this taxonomy.", status: r.authorizationStatus))
-            }
-            // The terms of one post are listed only if that post exists and may be read.
-            if let raw = r["post"], !raw.isEmptyLike {
-                guard let post = try await store.post(id: PHPScalar.toInt(raw)) else {
-                    return .error(RESTError("rest_post_invalid_id", "Invalid post ID.", status: 400))
-                }
-                let postType = types.type(of: post)
-                let readable = postType.taxonomies.contains(taxonomy.name)
-                    && (post.status == "publish" || (r.siteUser?.can("read_post", post: post, caps: postType.capabilities) ?? false))
-                if !readable {
-                    return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to view terms for this post.", status: r.authorizationStatus))
-                }
-            }
-            return menuReadAccess(r)
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit terms in this taxonomy.", status: r.authorizationStatus))
         }
+        // The terms of one post are listed only if that post exists and may be read.
+        if let raw = r["post"], !raw.isEmptyLike {
+            guard let post = try await store.post(id: PHPScalar.toInt(raw)) else {
+                return .error(RESTError("rest_post_invalid_id", "Invalid post ID.", status: 400))
+            }
+            let postType = types.type(of: post)
+            let readable = postType.taxonomies.contains(taxonomy.name)
+                && (post.status == "publish" || (r.siteUser?.can("read_post", post: post, caps: postType.capabilities) ?? false))
+            if !readable {
+                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to view terms for this post.", status: r.authorizationStatus))
+            }
+        }
+        return menuReadAccess(r)
     }
 
-    var readPermission: RESTPermissionCheck {
-        { [taxonomy] r in
-            guard try await requestedTerm(r) != nil else { return .error(notFound()) }
-            if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
-            }
-            return menuReadAccess(r)
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        guard try await requestedTerm(r) != nil else { return .error(notFound()) }
+        if r.context == "edit" && !r.can(taxonomy.capabilities.editTerms) {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
         }
+        return menuReadAccess(r)
     }
 
-    func writePermission(create: Bool) -> RESTPermissionCheck {
-        { [taxonomy] r in
-            let caps = taxonomy.capabilities
-            if create {
-                // Hierarchical terms are created by those who edit terms, flat ones (tags) by those who assign them.
-                if !r.can(taxonomy.hierarchical ? caps.editTerms : caps.assignTerms) {
-                    return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create terms in this taxonomy.", status: r.authorizationStatus))
-                }
-                return .allowed
-            }
-            guard try await requestedTerm(r) != nil else { return .error(notFound()) }
-            if !r.can(caps.editTerms) {
-                return .error(RESTError("rest_cannot_update", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
+    func writePermission(create: Bool, _ r: RESTRequest) async throws -> Permission {
+        let caps = taxonomy.capabilities
+        if create {
+            // Hierarchical terms are created by those who edit terms, flat ones (tags) by those who assign them.
+            if !r.can(taxonomy.hierarchical ? caps.editTerms : caps.assignTerms) {
+                return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create terms in this taxonomy.", status: r.authorizationStatus))
             }
             return .allowed
         }
+        guard try await requestedTerm(r) != nil else { return .error(notFound()) }
+        if !r.can(caps.editTerms) {
+            return .error(RESTError("rest_cannot_update", "Sorry, you are not allowed to edit this term.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
-    var deletePermission: RESTPermissionCheck {
-        { [store, taxonomy] r in
-            guard let term = try await requestedTerm(r) else { return .error(notFound()) }
-            var isDefault = false
-            if taxonomy.name == "category", let def = try await store.option("default_category") {
-                isDefault = def.intValue == term.id
-            }
-            if isDefault || !r.can(taxonomy.capabilities.deleteTerms) {
-                return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this term.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func deletePermission(_ r: RESTRequest) async throws -> Permission {
+        guard let term = try await requestedTerm(r) else { return .error(notFound()) }
+        var isDefault = false
+        if taxonomy.name == "category", let def = try await store.option("default_category") {
+            isDefault = def.intValue == term.id
         }
+        if isDefault || !r.can(taxonomy.capabilities.deleteTerms) {
+            return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this term.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
     // MARK: Handlers

@@ -58,43 +58,37 @@ extension UsersController {
         return PHPText.phpTrim(t.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression))
     }
 
-    var createPermission: RESTPermissionCheck {
-        { r in
-            if !r.can("create_users") {
-                return .error(RESTError("rest_cannot_create_user", "Sorry, you are not allowed to create new users.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func createPermission(_ r: RESTRequest) async throws -> Permission {
+        if !r.can("create_users") {
+            return .error(RESTError("rest_cannot_create_user", "Sorry, you are not allowed to create new users.", status: r.authorizationStatus))
         }
+        return .allowed
     }
 
-    func updatePermission(me: Bool) -> RESTPermissionCheck {
-        { [store] r in
-            // `/users/me` without a signed-in user names user 0, which does not exist.
-            guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
-                return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
-            }
-            if !r.strings("roles").isEmpty {
-                if !r.can("promote_user", [.int(user.id)]) {
-                    return .error(RESTError("rest_cannot_edit_roles", "Sorry, you are not allowed to edit roles of this user.", status: r.authorizationStatus))
-                }
-            }
-            if !r.can("edit_user", [.int(user.id)]) {
-                return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func updatePermission(me: Bool, _ r: RESTRequest) async throws -> Permission {
+        // `/users/me` without a signed-in user names user 0, which does not exist.
+        guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
+            return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
         }
+        if !r.strings("roles").isEmpty {
+            if !r.can("promote_user", [.int(user.id)]) {
+                return .error(RESTError("rest_cannot_edit_roles", "Sorry, you are not allowed to edit roles of this user.", status: r.authorizationStatus))
+            }
+        }
+        if !r.can("edit_user", [.int(user.id)]) {
+            return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
-    func deletePermission(me: Bool) -> RESTPermissionCheck {
-        { [store] r in
-            guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
-                return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
-            }
-            if !r.can("delete_user", [.int(user.id)]) {
-                return .error(RESTError("rest_user_cannot_delete", "Sorry, you are not allowed to delete this user.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func deletePermission(me: Bool, _ r: RESTRequest) async throws -> Permission {
+        guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
+            return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
         }
+        if !r.can("delete_user", [.int(user.id)]) {
+            return .error(RESTError("rest_user_cannot_delete", "Sorry, you are not allowed to delete this user.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
     /// Applies the request's fields, checking uniqueness and roles as `wp_insert_user` does.

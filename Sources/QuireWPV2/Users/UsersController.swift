@@ -19,31 +19,10 @@ struct UsersController: RESTController {
 
     var namespace: String { WPV2.namespace }
     var base: String { "users" }
-    var operations: [RESTOperation] { RESTOperation.allCases }
-    var idArgument: RESTArgument {
-        RESTArgument("id", schema: ["description": "Unique identifier for the user.", "type": "integer"])
-    }
+    var itemNoun: String { "user" }
 
-    func arguments(for operation: RESTOperation) -> [RESTArgument] {
-        switch operation {
-        case .list: return listArguments()
-        case .create: return writeArguments(creating: true)
-        case .update: return writeArguments(creating: false)
-        case .delete: return deleteArguments
-        case .read: return standardArguments(for: .read)
-        }
-    }
-
-    func permission(for operation: RESTOperation, _ r: RESTRequest) async throws -> Permission {
-        switch operation {
-        case .list: return try await listPermission(r)
-        case .create: return try await createPermission(r)
-        case .read: return try await itemPermission(r)
-        case .update: return try await updatePermission(me: false)(r)
-        case .delete: return try await deletePermission(me: false)(r)
-        }
-    }
-
+    func updatePermission(_ r: RESTRequest) async throws -> Permission { try await updatePermission(me: false, r) }
+    func deletePermission(_ r: RESTRequest) async throws -> Permission { try await deletePermission(me: false, r) }
     func update(_ r: RESTRequest) async throws -> RESTResponse { try await update(me: false)(r) }
     func delete(_ r: RESTRequest) async throws -> RESTResponse { try await delete(me: false)(r) }
 
@@ -54,13 +33,13 @@ struct UsersController: RESTController {
             RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
                          permission: { _ in .allowed }, handler: me),
             RESTEndpoint(RESTEndpoint.editable, arguments: writeArguments(creating: false),
-                         permission: updatePermission(me: true), handler: update(me: true)),
+                         permission: { r in try await updatePermission(me: true, r) }, handler: update(me: true)),
             RESTEndpoint(RESTEndpoint.deletable, arguments: deleteArguments,
-                         permission: deletePermission(me: true), handler: delete(me: true)),
+                         permission: { r in try await deletePermission(me: true, r) }, handler: delete(me: true)),
         ], schema: { [schema] _ in schema })
     }
 
-    func listArguments() -> [RESTArgument] {
+    func collectionArguments() -> [RESTArgument] {
         EndpointArguments.collection() + [
             RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array",
                                              "items": ["type": "integer"], "default": []], validation: .schema),
@@ -91,47 +70,43 @@ struct UsersController: RESTController {
 
     // MARK: Permissions
 
-    var listPermission: RESTPermissionCheck {
-        { r in
-            let canList = r.can("list_users")
-            if !r.strings("roles").isEmpty && !canList {
-                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by role.", status: r.authorizationStatus))
-            }
-            if !r.strings("capabilities").isEmpty && !canList {
-                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by capability.", status: r.authorizationStatus))
-            }
-            if r.context == "edit" && !canList {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit users.", status: r.authorizationStatus))
-            }
-            if let orderby = r["orderby"]?.stringValue, orderby == "email" || orderby == "registered_date", !canList {
-                return .error(RESTError("rest_forbidden_orderby", "Sorry, you are not allowed to order users by this parameter.",
-                                        status: r.authorizationStatus))
-            }
-            if r["who"]?.stringValue == "authors" && !r.can("edit_posts") {
-                return .error(RESTError("rest_forbidden_who", "Sorry, you are not allowed to query users by this parameter.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        let canList = r.can("list_users")
+        if !r.strings("roles").isEmpty && !canList {
+            return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by role.", status: r.authorizationStatus))
         }
+        if !r.strings("capabilities").isEmpty && !canList {
+            return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by capability.", status: r.authorizationStatus))
+        }
+        if r.context == "edit" && !canList {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit users.", status: r.authorizationStatus))
+        }
+        if let orderby = r["orderby"]?.stringValue, orderby == "email" || orderby == "registered_date", !canList {
+            return .error(RESTError("rest_forbidden_orderby", "Sorry, you are not allowed to order users by this parameter.",
+                                    status: r.authorizationStatus))
+        }
+        if r["who"]?.stringValue == "authors" && !r.can("edit_posts") {
+            return .error(RESTError("rest_forbidden_who", "Sorry, you are not allowed to query users by this parameter.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
-    var itemPermission: RESTPermissionCheck {
-        { [store, types] r in
-            guard let id = r.integer("id"), let user = try await store.user(id: id) else {
-                return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
-            }
-            if r.user?.id == user.id { return .allowed }
-            let canEdit = r.can("edit_user", [.int(user.id)])
-            if r.context == "edit" && !canEdit {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
-            }
-            if !canEdit && !r.can("list_users") {
-                let published = try await store.users(Self.authorsQuery(include: [user.id], types: types))
-                if published.total == 0 {
-                    return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
-                }
-            }
-            return .allowed
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        guard let id = r.integer("id"), let user = try await store.user(id: id) else {
+            return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
         }
+        if r.user?.id == user.id { return .allowed }
+        let canEdit = r.can("edit_user", [.int(user.id)])
+        if r.context == "edit" && !canEdit {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
+        }
+        if !canEdit && !r.can("list_users") {
+            let published = try await store.users(Self.authorsQuery(include: [user.id], types: types))
+            if published.total == 0 {
+                return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
+            }
+        }
+        return .allowed
     }
 
     static func authorsQuery(include: [Int] = [], types: ContentTypes) -> UserQuery {
