@@ -13,31 +13,44 @@ public enum JSONEncoding {
         String(decoding: encode(value), as: UTF8.self)
     }
 
-    public static func write(_ value: JSON, into out: inout [UInt8]) {
+    /// `json_encode` with `JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE`, as block
+    /// attributes are written: slashes and characters beyond ASCII as they are.
+    ///
+    ///     JSONEncoding.encodeUnescaped(["url": "/é"])   // {"url":"/é"}
+    public static func encodeUnescaped(_ value: JSON) -> String {
+        var out: [UInt8] = []
+        write(value, into: &out, escaping: unescapedTable)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func write(_ value: JSON, into out: inout [UInt8]) { write(value, into: &out, escaping: escaped) }
+
+    /// `escaping`: which bytes of strings are escaped (`escaped`, or `unescapedTable`).
+    static func write(_ value: JSON, into out: inout [UInt8], escaping table: [Bool]) {
         switch value {
         case .null: out.append(contentsOf: [110, 117, 108, 108])
         case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
         case .int(let i): writeInt(i, into: &out)
         case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
-        case .string(let s): writeString(s, into: &out)
+        case .string(let s): writeString(s, into: &out, escaping: table)
         case .array(let a):
             out.append(UInt8(ascii: "["))
             for (i, v) in a.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                write(v, into: &out)
+                write(v, into: &out, escaping: table)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let o):
             if !o.isPHPObject && o.isSequentialList {
-                write(.array(o.values), into: &out)
+                write(.array(o.values), into: &out, escaping: table)
                 return
             }
             out.append(UInt8(ascii: "{"))
             for i in 0..<o.keys.count {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(o.keys[i], into: &out)
+                writeString(o.keys[i], into: &out, escaping: table)
                 out.append(UInt8(ascii: ":"))
-                write(o.values[i], into: &out)
+                write(o.values[i], into: &out, escaping: table)
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -84,23 +97,25 @@ public enum JSONEncoding {
     }
 
     @usableFromInline
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ s: String, into out: inout [UInt8]) { writeString(s, into: &out, escaping: escaped) }
+
+    static func writeString(_ s: String, into out: inout [UInt8], escaping table: [Bool]) {
         out.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { writeEscaped($0, into: &out) }
+        s.withUTF8 { bytes in table.withUnsafeBufferPointer { writeEscaped(bytes, table: $0, into: &out) } }
         out.append(UInt8(ascii: "\""))
-    }
-
-    /// Copies runs of bytes that need no escape in one go; escapes the rest, decoding UTF-8
-    /// sequences into `\uXXXX` (UTF-16, with surrogate pairs above U+FFFF).
-    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        escaped.withUnsafeBufferPointer { table in writeEscaped(bytes, table: table, into: &out) }
     }
 
     /// Which bytes are not copied as they are: control characters, `"`, `\`, `/` and every
     /// byte of a character beyond ASCII.
     private static let escaped: [Bool] = (0..<256).map { b in b < 0x20 || b >= 0x80 || b == 0x22 || b == 0x5C || b == 0x2F }
 
+    /// Which are with `JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE`: control characters, `"`
+    /// and `\`.
+    private static let unescapedTable: [Bool] = (0..<256).map { b in b < 0x20 || b == 0x22 || b == 0x5C }
+
+    /// Copies runs of bytes that need no escape in one go; escapes the rest, decoding UTF-8
+    /// sequences into `\uXXXX` (UTF-16, with surrogate pairs above U+FFFF).
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Bool>, into out: inout [UInt8]) {
         let n = bytes.count
         var runStart = 0

@@ -198,50 +198,18 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
         }
 
         if var c = comment {
-            switch name {
-            case "wp:comment_id": c.id = number
-            case "wp:comment_author": c.author = value
-            case "wp:comment_author_email": c.authorEmail = value
-            case "wp:comment_author_url": c.authorURL = value
-            case "wp:comment_author_IP": c.authorIP = value
-            case "wp:comment_date": c.date = value
-            case "wp:comment_date_gmt": c.dateGMT = value
-            case "wp:comment_content": c.content = value
-            case "wp:comment_approved": c.approved = value
-            case "wp:comment_type": c.type = value
-            case "wp:comment_parent": c.parent = number
-            case "wp:comment_user_id": c.userID = number
-            case "wp:comment":
+            if name == "wp:comment" {
                 item?.comments.append(c)
                 comment = nil
-                return
-            default: break
+            } else {
+                c.set(name, text: value, number: number)
+                comment = c
             }
-            comment = c
             return
         }
         if var i = item {
             switch name {
-            case "title": i.title = value
-            case "guid": i.guid = value
-            case "dc:creator": i.creator = value
-            case "content:encoded": i.content = value
-            case "excerpt:encoded": i.excerpt = value
-            case "wp:post_id": i.id = number
-            case "wp:post_date": i.date = value
-            case "wp:post_date_gmt": i.dateGMT = value
-            case "wp:post_modified": i.modified = value
-            case "wp:post_modified_gmt": i.modifiedGMT = value
-            case "wp:comment_status": i.commentStatus = value
-            case "wp:ping_status": i.pingStatus = value
-            case "wp:post_name": i.slug = value
-            case "wp:status": i.status = value
-            case "wp:post_parent": i.parent = number
-            case "wp:menu_order": i.menuOrder = number
-            case "wp:post_type": i.type = value
-            case "wp:post_password": i.password = value
             case "wp:is_sticky": i.sticky = number != 0
-            case "wp:attachment_url": i.attachmentURL = value
             case "category":
                 if let (domain, slug) = categoryAttributes, !domain.isEmpty { i.terms.append((domain, slug, value)) }
                 categoryAttributes = nil
@@ -249,43 +217,29 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
                 item = nil
                 hand(parser, .item(i))
                 return
-            default: break
+            default: i.set(name, text: value, number: number)
             }
             item = i
             return
         }
         if var a = author {
-            switch name {
-            case "wp:author_id": a.id = number
-            case "wp:author_login": a.login = value
-            case "wp:author_email": a.email = value
-            case "wp:author_display_name": a.displayName = value
-            case "wp:author_first_name": a.firstName = value
-            case "wp:author_last_name": a.lastName = value
-            case "wp:author":
+            if name == "wp:author" {
                 author = nil
                 hand(parser, .author(a))
-                return
-            default: break
+            } else {
+                a.set(name, text: value, number: number)
+                author = a
             }
-            author = a
             return
         }
         if var t = term {
-            switch name {
-            case "wp:term_id": t.id = number
-            case "wp:category_nicename", "wp:tag_slug", "wp:term_slug": t.slug = value
-            case "wp:cat_name", "wp:tag_name", "wp:term_name": t.name = value
-            case "wp:category_parent", "wp:term_parent": t.parentSlug = value
-            case "wp:category_description", "wp:tag_description", "wp:term_description": t.description = value
-            case "wp:term_taxonomy": t.taxonomy = value
-            case "wp:category", "wp:tag", "wp:term":
+            if name == "wp:category" || name == "wp:tag" || name == "wp:term" {
                 term = nil
                 hand(parser, .term(t))
-                return
-            default: break
+            } else {
+                t.set(name, text: value, number: number)
+                term = t
             }
-            term = t
             return
         }
         switch name {

@@ -12,17 +12,9 @@ enum SchemaCombining {
         return schema
     }
 
+    /// The first option `value` matches (`anyOf`).
     static func findAny(_ value: JSON, _ options: [JSON], parent: JSONObject, param: String) -> Result<JSONObject, RESTError> {
-        var failures: [Failure] = []
-        for (i, option) in options.enumerated() {
-            let schema = withParentType(option, parent)
-            if let e = SchemaValidator.validate(value, schema, param: param) {
-                failures.append(Failure(error: e, schema: schema, index: i))
-            } else {
-                return .success(schema)
-            }
-        }
-        return .failure(combinedError(value, param, failures))
+        findOne(value, options, parent: parent, param: param, stopAtFirst: true)
     }
 
     static func findOne(_ value: JSON, _ options: [JSON], parent: JSONObject, param: String, stopAtFirst: Bool) -> Result<JSONObject, RESTError> {

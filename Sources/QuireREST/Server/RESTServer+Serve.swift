@@ -102,16 +102,7 @@ extension RESTServer {
         var headers = HeaderList()
         headers.add("Content-Type", "text/html; charset=UTF-8")
         headers.add("Link", "<\(site.restRoot)>; rel=\"https://api.w.org/\"")
-        var title = ""
-        for ch in site.name {
-            switch ch {
-            case "&": title += "&amp;"
-            case "<": title += "&lt;"
-            case ">": title += "&gt;"
-            case "\"": title += "&quot;"
-            default: title.append(ch)
-            }
-        }
+        let title = HTMLText.escape(site.name)
         let page = "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>\(title)</title>"
             + "<link rel=\"https://api.w.org/\" href=\"\(site.restRoot)\"></head>"
             + "<body><h1>\(title)</h1><p><a href=\"\(site.restRoot)\">\(site.restRoot)</a></p></body></html>\n"

@@ -12,6 +12,18 @@ public enum Migrations {
         dialect == "postgresql" ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
     }
 
+    /// A meta table: keys and values of one row of `parent`, gone with it.
+    static func metaTable(_ table: String, owner: String, of parent: String, _ dialect: String) -> String {
+        """
+        CREATE TABLE \(table) (
+            id \(id(dialect)),
+            \(owner) BIGINT NOT NULL REFERENCES \(parent)(id) ON DELETE CASCADE,
+            meta_key TEXT NOT NULL,
+            meta_value TEXT NOT NULL
+        )
+        """
+    }
+
     /// A `CREATE TABLE` whose text columns compare byte by byte on PostgreSQL, as SQLite's
     /// do, whatever collation the database was created with (titles and slugs sort the same
     /// on both).
@@ -49,14 +61,7 @@ public enum Migrations {
             )
             """,
             "CREATE INDEX users_email ON users (email)",
-            """
-            CREATE TABLE usermeta (
-                id \(id(d)),
-                user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-                meta_key TEXT NOT NULL,
-                meta_value TEXT NOT NULL
-            )
-            """,
+            metaTable("usermeta", owner: "user_id", of: "users", d),
             "CREATE INDEX usermeta_user ON usermeta (user_id, meta_key)",
             """
             CREATE TABLE application_passwords (
@@ -102,14 +107,7 @@ public enum Migrations {
             "CREATE INDEX posts_slug ON posts (slug)",
             "CREATE INDEX posts_parent ON posts (parent)",
             "CREATE INDEX posts_author ON posts (author)",
-            """
-            CREATE TABLE postmeta (
-                id \(id(d)),
-                post_id BIGINT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
-                meta_key TEXT NOT NULL,
-                meta_value TEXT NOT NULL
-            )
-            """,
+            metaTable("postmeta", owner: "post_id", of: "posts", d),
             "CREATE INDEX postmeta_post ON postmeta (post_id, meta_key)",
             """
             CREATE TABLE terms (
@@ -124,14 +122,7 @@ public enum Migrations {
             )
             """,
             "CREATE UNIQUE INDEX terms_taxonomy_slug ON terms (taxonomy, slug)",
-            """
-            CREATE TABLE termmeta (
-                id \(id(d)),
-                term_id BIGINT NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
-                meta_key TEXT NOT NULL,
-                meta_value TEXT NOT NULL
-            )
-            """,
+            metaTable("termmeta", owner: "term_id", of: "terms", d),
             """
             CREATE TABLE term_relationships (
                 object_id BIGINT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
@@ -161,14 +152,7 @@ public enum Migrations {
             )
             """,
             "CREATE INDEX comments_post ON comments (post_id, approved, date_gmt)",
-            """
-            CREATE TABLE commentmeta (
-                id \(id(d)),
-                comment_id BIGINT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
-                meta_key TEXT NOT NULL,
-                meta_value TEXT NOT NULL
-            )
-            """,
+            metaTable("commentmeta", owner: "comment_id", of: "comments", d),
         ] },
         // The scheduled-post check and status filters read posts by status and date.
         Migration(version: 2) { _ in [

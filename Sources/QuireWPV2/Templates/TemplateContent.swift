@@ -72,60 +72,11 @@ enum TemplateContent {
     /// `serialize_block_attributes`: JSON with slashes and Unicode as they are, then `--`, `<`,
     /// `>`, `&` and `\"` written as Unicode escapes so the comment cannot be closed early.
     static func serialize(_ attributes: JSON) -> String {
-        var text = ""
-        write(attributes, into: &text)
+        var text = JSONEncoding.encodeUnescaped(attributes)
         for (from, to) in [("--", "\\u002d\\u002d"), ("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\\\"", "\\u0022")] {
             text = text.replacingOccurrences(of: from, with: to)
         }
         return text
-    }
-
-    static func write(_ value: JSON, into out: inout String) {
-        switch value {
-        case .object(let o) where o.isPHPObject || !o.isSequentialList:
-            out += "{"
-            for (i, (k, v)) in o.enumerated() {
-                if i > 0 { out += "," }
-                writeString(k, into: &out)
-                out += ":"
-                write(v, into: &out)
-            }
-            out += "}"
-        case .object(let o):
-            write(.array(o.values), into: &out)
-        case .array(let a):
-            out += "["
-            for (i, v) in a.enumerated() {
-                if i > 0 { out += "," }
-                write(v, into: &out)
-            }
-            out += "]"
-        case .string(let s): writeString(s, into: &out)
-        default: out += JSONEncoding.encodeString(value)
-        }
-    }
-
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 
     /// The block delimiters of `content`, in order (the grammar of WordPress's block parser).
