@@ -181,6 +181,19 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
         text.append(data)
     }
 
+    /// An open record with one more element's text, or, when the element closes it, nil
+    /// after the record is handed on.
+    private func fill<R: WXRFields>(_ record: R, _ name: String, closing: Bool, text: String, number: Int,
+                                    _ parser: XMLParser, as wrap: (R) -> WXRRecord) -> R? {
+        if closing {
+            hand(parser, wrap(record))
+            return nil
+        }
+        var filled = record
+        filled.set(name, text: text, number: number)
+        return filled
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer { path.removeLast() }
         guard failure == nil else { return }
@@ -222,24 +235,13 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
             item = i
             return
         }
-        if var a = author {
-            if name == "wp:author" {
-                author = nil
-                hand(parser, .author(a))
-            } else {
-                a.set(name, text: value, number: number)
-                author = a
-            }
+        if let a = author {
+            author = fill(a, name, closing: name == "wp:author", text: value, number: number, parser, as: WXRRecord.author)
             return
         }
-        if var t = term {
-            if name == "wp:category" || name == "wp:tag" || name == "wp:term" {
-                term = nil
-                hand(parser, .term(t))
-            } else {
-                t.set(name, text: value, number: number)
-                term = t
-            }
+        if let t = term {
+            let closing = name == "wp:category" || name == "wp:tag" || name == "wp:term"
+            term = fill(t, name, closing: closing, text: value, number: number, parser, as: WXRRecord.term)
             return
         }
         switch name {

@@ -6,6 +6,15 @@ extension RESTRequest {
     ///     if r.context == "edit" && !r.can("edit_posts") { return .error(…) }
     public var context: String { self["context"]?.stringValue ?? "view" }
 
+    /// The same request asking for the `edit` context: what a write answers with.
+    ///
+    ///     return prepare(created, r.editing)
+    public var editing: RESTRequest {
+        var edit = self
+        edit.set("context", "edit")
+        return edit
+    }
+
     /// An integer parameter, also when it came as digits in the URL (`$request['id']`).
     public func integer(_ key: String) -> Int? {
         switch self[key] {

@@ -93,13 +93,9 @@ public struct SchemaType: RawRepresentable, Sendable, Hashable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let string = SchemaType(rawValue: "string")
-    public static let integer = SchemaType(rawValue: "integer")
-    public static let number = SchemaType(rawValue: "number")
-    public static let boolean = SchemaType(rawValue: "boolean")
-    public static let array = SchemaType(rawValue: "array")
-    public static let object = SchemaType(rawValue: "object")
-    public static let null = SchemaType(rawValue: "null")
+    public static let string = Self(rawValue: "string"), integer = Self(rawValue: "integer"), number = Self(rawValue: "number")
+    public static let boolean = Self(rawValue: "boolean"), null = Self(rawValue: "null")
+    public static let array = Self(rawValue: "array"), object = Self(rawValue: "object")
 }
 
 /// A `format` WordPress checks and sanitises (`rest_validate_value_from_schema`).
@@ -107,14 +103,10 @@ public struct SchemaFormat: RawRepresentable, Sendable, Hashable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let dateTime = SchemaFormat(rawValue: "date-time")
-    public static let uri = SchemaFormat(rawValue: "uri")
-    public static let email = SchemaFormat(rawValue: "email")
-    public static let ip = SchemaFormat(rawValue: "ip")
-    public static let uuid = SchemaFormat(rawValue: "uuid")
-    public static let hexColor = SchemaFormat(rawValue: "hex-color")
-    public static let textField = SchemaFormat(rawValue: "text-field")
-    public static let textareaField = SchemaFormat(rawValue: "textarea-field")
+    public static let dateTime = Self(rawValue: "date-time"), uri = Self(rawValue: "uri"), email = Self(rawValue: "email")
+    public static let ip = Self(rawValue: "ip"), uuid = Self(rawValue: "uuid"), hexColor = Self(rawValue: "hex-color")
+    /// Formats WordPress sanitises with, not checks: `sanitize_text_field`, `sanitize_textarea_field`.
+    public static let textField = Self(rawValue: "text-field"), textareaField = Self(rawValue: "textarea-field")
 }
 
 /// Where a field is shown: the `context` a request asks for.

@@ -39,25 +39,20 @@ public enum Capabilities {
         if (cap == "edit_post" || cap == "delete_post"), privacyPolicyPage > 0, post.id == privacyPolicyPage {
             return required(cap, userID: userID, post: post, caps: c) + ["manage_options"]
         }
+        /// Editing and deleting ask the same way: one's own post by its status, another's also
+        /// for the right over others' posts.
+        func byOwnerAndStatus(own ownCap: String, others: String, published: String, privately: String) -> [String] {
+            let isPublished = post.status == "publish" || post.status == "future"
+            if own { return [isPublished ? published : ownCap] }
+            if isPublished { return [others, published] }
+            return post.status == "private" ? [others, privately] : [others]
+        }
         switch cap {
         case "edit_post":
-            if own {
-                if ["publish", "future"].contains(post.status) { return [c.editPublishedPosts] }
-                return [c.editPosts]
-            }
-            var caps = [c.editOthersPosts]
-            if ["publish", "future"].contains(post.status) { caps.append(c.editPublishedPosts) }
-            else if post.status == "private" { caps.append(c.editPrivatePosts) }
-            return caps
+            return byOwnerAndStatus(own: c.editPosts, others: c.editOthersPosts, published: c.editPublishedPosts, privately: c.editPrivatePosts)
         case "delete_post":
-            if own {
-                if ["publish", "future"].contains(post.status) { return [c.deletePublishedPosts] }
-                return [c.deletePosts]
-            }
-            var caps = [c.deleteOthersPosts]
-            if ["publish", "future"].contains(post.status) { caps.append(c.deletePublishedPosts) }
-            else if post.status == "private" { caps.append(c.deletePrivatePosts) }
-            return caps
+            return byOwnerAndStatus(own: c.deletePosts, others: c.deleteOthersPosts, published: c.deletePublishedPosts,
+                                    privately: c.deletePrivatePosts)
         case "read_post":
             if publicStatuses.contains(post.status) || own { return [c.read] }
             if privateStatuses.contains(post.status) { return [c.readPrivatePosts] }

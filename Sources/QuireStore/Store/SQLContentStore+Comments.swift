@@ -28,19 +28,12 @@ extension SQLContentStore {
         var c: [SQLQueryString] = [.inList("approved", q.approved)]
         if let types = q.types { c.append(.inList("type", types)) }
         if !q.posts.isEmpty { c.append(.inList("post_id", q.posts)) }
-        if !q.include.isEmpty { c.append(.inList("id", q.include)) }
-        if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
-        if !q.parents.isEmpty { c.append(.inList("parent", q.parents)) }
-        if !q.parentExclude.isEmpty { c.append("NOT (" + .inList("parent", q.parentExclude) + ")") }
-        if !q.authors.isEmpty { c.append(.inList("user_id", q.authors)) }
-        if !q.authorExclude.isEmpty { c.append("NOT (" + .inList("user_id", q.authorExclude) + ")") }
+        c.restrict("id", to: q.include, excluding: q.exclude)
+        c.restrict("parent", to: q.parents, excluding: q.parentExclude)
+        c.restrict("user_id", to: q.authors, excluding: q.authorExclude)
         if let e = q.authorEmail { c.append("author_email = \(bind: e)") }
         if let s = q.search, !s.isEmpty {
-            if let like = SQLLike.containing(s) {
-                c.append("(author \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR author_email \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR author_url \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR author_ip \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR content \(SQLLike.caseless) \(bind: like) ESCAPE '\\')")
-            } else {
-                c.append("1 = 0")
-            }
+            c.append(SQLLike.anyColumn(["author", "author_email", "author_url", "author_ip", "content"], contains: s))
         }
         if let v = q.after { c.append("date > \(bind: v)") }
         if let v = q.before { c.append("date < \(bind: v)") }
@@ -64,15 +57,8 @@ extension SQLContentStore {
         // The order of `include` is the list's own, whatever the direction (`FIELD(comment_ID, …)`).
         let order: SQLQueryString = column == "id" ? "id \(unsafeRaw: dir)"
             : column.hasPrefix("CASE") ? "\(unsafeRaw: column) ASC" : "\(unsafeRaw: column) \(unsafeRaw: dir), id \(unsafeRaw: dir)"
-        let limit = q.limit, offset = q.offset
-        return try await provider.read { db in
-            let rows = try await db.raw("SELECT \(Self.commentColumns) FROM comments WHERE " + whereClause + " ORDER BY " + order
-                + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
-            // A first page shorter than the limit is the whole result: no count needed.
-            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
-                : try await db.raw("SELECT COUNT(*) AS n FROM comments WHERE " + whereClause).first()?.int("n") ?? 0
-            return (try rows.map(Self.comment), total)
-        }
+        return try await page(of: "comments", columns: Self.commentColumns, where: whereClause, order: order,
+                              limit: q.limit, offset: q.offset, Self.comment)
     }
 
     public func updateComment(_ c: Comment) async throws {

@@ -49,12 +49,9 @@ extension SQLContentStore {
             statusClause = "(" + statusClause + " OR (author = \(bind: own.author) AND " + .inList("status", own.statuses) + "))"
         }
         c.append(statusClause)
-        if !q.include.isEmpty { c.append(.inList("id", q.include)) }
-        if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
-        if !q.authors.isEmpty { c.append(.inList("author", q.authors)) }
-        if !q.authorExclude.isEmpty { c.append("NOT (" + .inList("author", q.authorExclude) + ")") }
-        if !q.parents.isEmpty { c.append(.inList("parent", q.parents)) }
-        if !q.parentExclude.isEmpty { c.append("NOT (" + .inList("parent", q.parentExclude) + ")") }
+        c.restrict("id", to: q.include, excluding: q.exclude)
+        c.restrict("author", to: q.authors, excluding: q.authorExclude)
+        c.restrict("parent", to: q.parents, excluding: q.parentExclude)
         if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
         if let v = q.after { c.append("date > \(bind: v)") }
         if let v = q.before { c.append("date < \(bind: v)") }

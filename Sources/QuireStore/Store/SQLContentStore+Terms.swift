@@ -69,16 +69,9 @@ extension SQLContentStore {
 
     public func terms(_ q: TermQuery) async throws -> (terms: [Term], total: Int) {
         var c: [SQLQueryString] = ["taxonomy = \(bind: q.taxonomy)"]
-        if !q.include.isEmpty { c.append(.inList("id", q.include)) }
-        if !q.exclude.isEmpty { c.append("NOT (" + .inList("id", q.exclude) + ")") }
+        c.restrict("id", to: q.include, excluding: q.exclude)
         if !q.slugs.isEmpty { c.append(.inList("slug", q.slugs)) }
-        if let s = q.search, !s.isEmpty {
-            if let like = SQLLike.containing(s) {
-                c.append("(name \(SQLLike.caseless) \(bind: like) ESCAPE '\\' OR slug \(SQLLike.caseless) \(bind: like) ESCAPE '\\')")
-            } else {
-                c.append("1 = 0")
-            }
-        }
+        if let s = q.search, !s.isEmpty { c.append(SQLLike.anyColumn(["name", "slug"], contains: s)) }
         if let p = q.parent { c.append("parent = \(bind: p)") }
         if let post = q.post { c.append("id IN (SELECT term_id FROM term_relationships WHERE object_id = \(bind: post))") }
         if q.hideEmpty { c.append("count > 0") }
@@ -101,15 +94,8 @@ extension SQLContentStore {
         case "count": order = "count \(unsafeRaw: dir), id ASC"
         default: order = "lower(name) \(unsafeRaw: dir), id ASC"
         }
-        let limit = q.limit, offset = q.offset, ordering = order
-        return try await provider.read { db in
-            let rows = try await db.raw("SELECT \(Self.termColumns) FROM terms WHERE " + whereClause + " ORDER BY " + ordering
-                + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
-            // A first page shorter than the limit is the whole result: no count needed.
-            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
-                : try await db.raw("SELECT COUNT(*) AS n FROM terms WHERE " + whereClause).first()?.int("n") ?? 0
-            return (try rows.map(Self.term), total)
-        }
+        return try await page(of: "terms", columns: Self.termColumns, where: whereClause, order: order,
+                              limit: q.limit, offset: q.offset, Self.term)
     }
 
     public func updateTerm(_ t: Term) async throws {

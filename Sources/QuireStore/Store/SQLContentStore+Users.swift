@@ -39,8 +39,7 @@ extension SQLContentStore {
 
     public func users(_ q: UserQuery) async throws -> (users: [User], total: Int) {
         var conditions: [SQLQueryString] = ["1 = 1"]
-        if !q.include.isEmpty { conditions.append(.inList("id", q.include)) }
-        if !q.exclude.isEmpty { conditions.append("NOT (" + .inList("id", q.exclude) + ")") }
+        conditions.restrict("id", to: q.include, excluding: q.exclude)
         if !q.slugs.isEmpty { conditions.append(.inList("nicename", q.slugs)) }
         if let s = q.search, !s.isEmpty {
             // The bound applies to the term as given, before its `*` wildcards are dropped.
@@ -84,15 +83,8 @@ extension SQLContentStore {
         default: column = "lower(display_name)"   // also `include` without ids, as WordPress falls back to names
         }
         let direction = q.ascending ? "ASC" : "DESC"
-        let limit = q.limit, offset = q.offset
-        return try await provider.read { db in
-            let rows = try await db.raw("SELECT \(Self.userColumns) FROM users WHERE " + whereClause
-                + " ORDER BY \(unsafeRaw: column) \(unsafeRaw: direction), id ASC LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
-            // A first page shorter than the limit is the whole result: no count needed.
-            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
-                : try await db.raw("SELECT COUNT(*) AS n FROM users WHERE " + whereClause).first()?.int("n") ?? 0
-            return (try rows.map(Self.user), total)
-        }
+        return try await page(of: "users", columns: Self.userColumns, where: whereClause,
+                              order: "\(unsafeRaw: column) \(unsafeRaw: direction), id ASC", limit: q.limit, offset: q.offset, Self.user)
     }
 
     static func rolesText(_ u: User) -> String { encode(.array(u.roles.map { .string($0) })) }

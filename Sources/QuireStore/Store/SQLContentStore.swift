@@ -1,5 +1,6 @@
 import PostgresNIO
 import QuireValues
+import SQLiteNIO
 import SQLKit
 import Synchronization
 
@@ -78,21 +79,46 @@ extension SQLRow {
     }
 
     func optionalString(_ c: String) throws -> String? {
-        if let row = self as? SQLiteResultRow, let v = row.value(c) {
-            if case .text(let s) = v { return s }
-            if case .null = v { return nil }
-        }
-        if let row = self as? PostgresResultRow, row.contains(column: c) { return try row.cell(c).map { try $0.decode(String.self) } }
-        return try decode(column: c, as: String?.self)
+        try optional(c) { if case .text(let s) = $0 { s } else { nil } }
     }
 
     func optionalInt(_ c: String) throws -> Int? {
+        try optional(c) { if case .integer(let n) = $0 { n } else { nil } }
+    }
+
+    /// A column that may be NULL: SQLite's value read directly, PostgreSQL's cell decoded.
+    private func optional<T: Decodable & PostgresDecodable>(_ c: String, sqlite read: (SQLiteData) -> T?) throws -> T? {
         if let row = self as? SQLiteResultRow, let v = row.value(c) {
-            if case .integer(let n) = v { return n }
+            if let value = read(v) { return value }
             if case .null = v { return nil }
         }
-        if let row = self as? PostgresResultRow, row.contains(column: c) { return try row.cell(c).map { try $0.decode(Int.self) } }
-        return try decode(column: c, as: Int?.self)
+        if let row = self as? PostgresResultRow, row.contains(column: c) { return try row.cell(c).map { try $0.decode(T.self) } }
+        return try decode(column: c, as: T?.self)
+    }
+}
+
+extension [SQLQueryString] {
+    /// Adds `column IN (included)` when the list names any, and `NOT (column IN (excluded))`
+    /// when that one does: the include and exclude filters every list has.
+    mutating func restrict(_ column: String, to included: [Int], excluding excluded: [Int]) {
+        if !included.isEmpty { append(.inList(column, included)) }
+        if !excluded.isEmpty { append("NOT (" + .inList(column, excluded) + ")") }
+    }
+}
+
+extension SQLContentStore {
+    /// One page of a list: the rows of `table` matching `conditions` in `order`, and how many
+    /// match in all. A first page shorter than the limit is the whole result, so it needs no count.
+    /// `table` and `columns` come from the store's fixed lists.
+    func page<T: Sendable>(of table: String, columns: SQLQueryString, where conditions: SQLQueryString, order: SQLQueryString,
+                           limit: Int, offset: Int, _ map: @escaping @Sendable (any SQLRow) throws -> T) async throws -> ([T], Int) {
+        try await provider.read { db in
+            let rows = try await db.raw("SELECT " + columns + " FROM \(unsafeRaw: table) WHERE " + conditions + " ORDER BY " + order
+                + " LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
+            let total = offset == 0 && limit > 0 && rows.count < limit ? rows.count
+                : try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE " + conditions).first()?.int("n") ?? 0
+            return (try rows.map(map), total)
+        }
     }
 }
 

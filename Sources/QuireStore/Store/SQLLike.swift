@@ -14,6 +14,16 @@ enum SQLLike {
         text.utf8.count > maxTermLength ? nil : "%" + escape(text) + "%"
     }
 
+    /// Whether any of `columns` (from the store's fixed lists) holds `text`, ignoring case: the
+    /// `search` of terms and comments. A term too long for any column matches nothing.
+    ///
+    ///     SQLLike.anyColumn(["name", "slug"], contains: "news")   // (name LIKE '%news%' ESCAPE '\' OR slug …)
+    static func anyColumn(_ columns: [String], contains text: String) -> SQLQueryString {
+        guard let like = containing(text) else { return "1 = 0" }
+        let tests = columns.map { column -> SQLQueryString in "\(unsafeRaw: column) \(caseless) \(bind: like) ESCAPE '\\'" }
+        return "(" + tests.joined(separator: " OR ") + ")"
+    }
+
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

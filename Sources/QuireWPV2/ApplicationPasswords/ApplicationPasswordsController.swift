@@ -97,8 +97,7 @@ struct ApplicationPasswordsController: Sendable {
             throw RESTError("application_password_duplicate_name", "Each application name should be unique.", status: 409)
         }
         let (record, password) = try await ApplicationPasswords.create(for: user.id, name: name, appID: r["app_id"]?.stringValue ?? "", in: store)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         var response = prepare(record, edit, password: password)
         response.status = 201
         response.header("Location", r.server.site.restURL("/wp/v2/users/\(user.id)/application-passwords/\(record.uuid)"))
@@ -116,15 +115,13 @@ struct ApplicationPasswordsController: Sendable {
         }
         if let app = r["app_id"]?.stringValue { p.appID = app }
         try await store.updateApplicationPassword(p)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         return prepare(p, edit)
     }
 
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
         let (_, p) = try await lookup(r)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         let previous = prepare(p, edit)
         _ = try await store.deleteApplicationPassword(uuid: p.uuid)
         return RESTResponse(["deleted": true, "previous": previous.data])

@@ -195,15 +195,13 @@ extension CommentsController {
         _ = try types.extensions.metaChanges(r, meta: "comment")
         try await store.updateComment(c)
         try await saveExtensions(id: c.id, r)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         return try await extended(prepare(c, edit, try await context(for: [c])), id: c.id, edit)
     }
 
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
         guard var c = try await requestedComment(r) else { throw notFound() }
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         let ctx = try await context(for: [c])
         if r["force"]?.boolValue == true {
             let previous = prepare(c, edit, ctx)
@@ -219,15 +217,6 @@ extension CommentsController {
     }
 
 
-    var extensionPoint: ExtensionPoint { ExtensionPoint(meta: "comment", fields: "comment", kind: .comment) }
-
-    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
-        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
-    }
-
-    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
-        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
-    }
 
     // MARK: Response
 

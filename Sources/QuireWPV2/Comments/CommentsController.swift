@@ -3,17 +3,16 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/comments` and `/wp/v2/comments/<id>`.
-struct CommentsController: RESTController {
-    let store: any ContentStore
-    let types: ContentTypes
+struct CommentsController: ExtendedController {
+    let store: any ContentStore, types: ContentTypes
     /// The comment schema with the meta and fields plugins registered.
     let schema: JSONObject
+    var extensionPoint: ExtensionPoint { .comment }
     static let route = "/wp/v2/comments"
 
     init(store: any ContentStore, types: ContentTypes) {
-        self.store = store
-        self.types = types
-        schema = types.extensions.extend(CommentSchemas.comment, meta: "comment", fields: "comment")
+        (self.store, self.types) = (store, types)
+        schema = ExtensionPoint.comment.schema(CommentSchemas.comment, in: types)
     }
 
     var namespace: String { WPV2.namespace }

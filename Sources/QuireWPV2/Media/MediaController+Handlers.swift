@@ -70,8 +70,7 @@ extension MediaController {
             for hook in types.extensions.beforeInsert[post.type] ?? [] { try await hook(&post, r) }
             let created = try await store.insertPost(post, terms: [:], meta: meta)
             for hook in types.extensions.afterInsert[created.type] ?? [] { await hook(created, r, true) }
-            var edit = r
-            edit.set("context", "edit")
+            let edit = r.editing
             var response = try await present(created, edit)
             response.status = 201
             response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))
@@ -122,8 +121,7 @@ extension MediaController {
         for hook in types.extensions.beforeInsert[post.type] ?? [] { try await hook(&post, r) }
         let updated = try await store.updatePost(post, terms: [:], meta: meta)
         for hook in types.extensions.afterInsert[updated.type] ?? [] { await hook(updated, r, false) }
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         return try await present(updated, edit)
     }
 
@@ -132,8 +130,7 @@ extension MediaController {
         guard r["force"]?.boolValue == true else {
             throw RESTError("rest_trash_not_supported", "The post does not support trashing. Set 'force=true' to delete.", status: 501)
         }
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         let previous = try await present(post, edit)
         let meta = try await store.postMeta(postIDs: [post.id])[post.id] ?? [:]
         let file = meta["_wp_attached_file"]?.stringValue

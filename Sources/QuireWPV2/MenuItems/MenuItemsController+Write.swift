@@ -189,8 +189,7 @@ extension MenuItemsController {
     /// to (loaded again unless given).
     func answer(_ id: Int, _ r: RESTRequest, linked: MenuItemObjects? = nil) async throws -> RESTResponse {
         guard let post = try await store.post(id: id), let item = try await items([post]).first else { throw posts.notFound() }
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         if let linked { return await prepare(item, edit, objects: linked) }
         return await prepare(item, edit, objects: try await MenuItemObjects.load(for: [item], store: store, types: types))
     }

@@ -267,8 +267,7 @@ extension PostsController {
     func delete(_ r: RESTRequest) async throws -> RESTResponse {
         guard var post = try await requestedPost(r) else { throw notFound() }
         let force = r["force"]?.boolValue ?? false
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         let rel = try await related(for: [post], editing: true)[post.id] ?? .init()
         if force {
             let previous = presenter.present(post, edit, related: rel, canEdit: true)

@@ -224,8 +224,7 @@ struct RevisionsController: Sendable {
             throw RESTError("rest_trash_not_supported", "Revisions do not support trashing. Set 'force=true' to delete.", status: 501)
         }
         let rev = try await revision(r)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         let previous = prepare(rev, edit)
         try await store.deletePost(id: rev.id)
         return RESTResponse(["deleted": true, "previous": previous.data])
@@ -258,8 +257,7 @@ struct RevisionsController: Sendable {
             p.modified = now
             p.modifiedGMT = now
             let saved = try await store.updatePost(p, terms: [:], meta: [])
-            var edit = r
-            edit.set("context", "edit")
+            let edit = r.editing
             return PostPresenter(type: type).present(saved, edit, related: .init(), canEdit: true)
         }
         var autosave = Revisions.revision(of: p, author: userID, slug: "\(p.id)-autosave-v1")
@@ -279,8 +277,7 @@ struct RevisionsController: Sendable {
         } else {
             saved = try await store.insertPost(autosave, terms: [:], meta: [])
         }
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         return prepare(saved, edit, autosave: true)
     }
 

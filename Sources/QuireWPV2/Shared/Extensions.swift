@@ -163,6 +163,14 @@ struct ExtensionPoint: Sendable {
     let fields: String
     let kind: MetaKind
 
+    static let user = ExtensionPoint(meta: "user", fields: "user", kind: .user)
+    static let comment = ExtensionPoint(meta: "comment", fields: "comment", kind: .comment)
+    /// A taxonomy's terms: meta registered under `term:<taxonomy>`, fields under the taxonomy.
+    static func term(_ taxonomy: String) -> ExtensionPoint { ExtensionPoint(meta: "term:\(taxonomy)", fields: taxonomy, kind: .term) }
+
+    /// `base` with the meta and fields registered here.
+    func schema(_ base: JSONObject, in types: ContentTypes) -> JSONObject { types.extensions.extend(base, meta: meta, fields: fields) }
+
     /// Adds what plugins registered to a prepared response; free when nothing is registered.
     func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest, store: any ContentStore,
                   extensions ext: ResourceExtensions) async throws -> RESTResponse {
@@ -190,5 +198,31 @@ struct ExtensionPoint: Sendable {
         let changes = try ext.metaChanges(r, meta: meta)
         if !changes.isEmpty { try await store.setObjectMeta(kind, id: id, changes) }
         try await ext.updateFields(fields, id: id, r)
+    }
+}
+
+/// A controller whose items plugins extend with registered meta and REST fields (users,
+/// comments, terms): its responses gain them and its writes save them.
+protocol ExtendedController: RESTController {
+    var store: any ContentStore { get }
+    var types: ContentTypes { get }
+    /// Where the controller's meta and fields are registered.
+    var extensionPoint: ExtensionPoint { get }
+}
+
+extension ExtendedController {
+    /// A prepared item with its registered meta and fields.
+    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
+        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
+    }
+
+    /// A page of prepared items with theirs, their meta read in one query.
+    func extended(_ items: [(response: RESTResponse, id: Int)], _ r: RESTRequest) async throws -> [RESTResponse] {
+        try await extensionPoint.extended(items, r, store: store, extensions: types.extensions)
+    }
+
+    /// Saves the registered meta and fields a write sets.
+    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
+        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
     }
 }

@@ -2,7 +2,7 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/categories[/<id>]`, `/wp/v2/tags[/<id>]` and every taxonomy shown in REST.
-struct TermsController: RESTController {
+struct TermsController: ExtendedController {
     let store: any ContentStore
     let taxonomy: TaxonomyInfo
     let types: ContentTypes
@@ -17,7 +17,7 @@ struct TermsController: RESTController {
         self.store = store
         self.taxonomy = taxonomy
         self.types = types
-        schema = types.extensions.extend(taxonomy.schema, meta: "term:\(taxonomy.name)", fields: taxonomy.name)
+        schema = ExtensionPoint.term(taxonomy.name).schema(taxonomy.schema, in: types)
         contextPlan = ContextPlan(taxonomy.schema)
         fieldNames = Set(taxonomy.schema["properties"]?.objectValue?.keys ?? [])
     }
@@ -141,8 +141,7 @@ struct TermsController: RESTController {
         q.offset = page.skip
         let (terms, total) = try await store.terms(q)
         let parents = try await parentSlugs(for: terms)
-        let items = try await extensionPoint.extended(terms.map { (prepare($0, r, parents: parents), $0.id) }, r, store: store,
-                                                      extensions: types.extensions)
+        let items = try await extended(terms.map { (prepare($0, r, parents: parents), $0.id) }, r)
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
         return try collection(items.map(\.dataWithLinks), total: total, page: page, r, pastEnd: nil, reportedPage: page.pageOfOffset)
     }
@@ -234,11 +233,10 @@ struct TermsController: RESTController {
                             data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id), .int(existing.id)])
         }
         term.slug = try await uniqueSlug(term.slug.isEmpty ? Slug.sanitizeTitle(term.name) : term.slug, for: term)
-        _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
+        _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
         let created = try await store.insertTerm(term)
         try await saveExtensions(id: created.id, r)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         var response = try await extended(prepare(created, edit, parents: try await parentSlugs(for: [created])), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(taxonomy.route)/\(created.id)"))
@@ -252,11 +250,10 @@ struct TermsController: RESTController {
         } else {
             try await apply(r, to: &term)
         }
-        _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
+        _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
         try await store.updateTerm(term)
         try await saveExtensions(id: term.id, r)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         return try await extended(prepare(term, edit, parents: try await parentSlugs(for: [term])), id: term.id, edit)
     }
 
@@ -266,8 +263,7 @@ struct TermsController: RESTController {
             let what = taxonomy.controller == .menus ? "Menus" : "Terms"
             throw RESTError("rest_trash_not_supported", "\(what) do not support trashing. Set 'force=true' to delete.", status: 501)
         }
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         let previous = try await extended(prepare(term, edit, parents: try await parentSlugs(for: [term])), id: term.id, edit)
         let fallback = try await store.option("default_category")?.intValue
         let store = self.store, menu = taxonomy.controller == .menus
@@ -323,15 +319,7 @@ struct TermsController: RESTController {
         return response
     }
 
-    var extensionPoint: ExtensionPoint { ExtensionPoint(meta: "term:\(taxonomy.name)", fields: taxonomy.name, kind: .term) }
-
-    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
-        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
-    }
-
-    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
-        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
-    }
+    var extensionPoint: ExtensionPoint { .term(taxonomy.name) }
 
     // MARK: Menus
 
@@ -355,7 +343,7 @@ struct TermsController: RESTController {
     func createMenu(_ r: RESTRequest) async throws -> RESTResponse {
         var term = Term(taxonomy: taxonomy.name, name: "", slug: "")
         try await menuFields(r, name: PHPText.phpTrim(r["name"]?.stringValue ?? ""), for: &term)
-        _ = try types.extensions.metaChanges(r, meta: "term:\(taxonomy.name)")
+        _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
         let created = try await store.insertTerm(term)
         try await saveExtensions(id: created.id, r)
         var response = try await extended(prepare(created, r, parents: [:]), id: created.id, r)

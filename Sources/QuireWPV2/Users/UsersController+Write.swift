@@ -160,8 +160,7 @@ extension UsersController {
         _ = try types.extensions.metaChanges(r, meta: "user")
         let created = try await store.insertUser(u)
         try await saveExtensions(id: created.id, r)
-        var edit = r
-        edit.set("context", "edit")
+        let edit = r.editing
         var response = try await extended(prepare(created, edit), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(Self.base)/\(created.id)"))
@@ -177,8 +176,7 @@ extension UsersController {
             _ = try types.extensions.metaChanges(r, meta: "user")
             try await store.updateUser(u)
             try await saveExtensions(id: u.id, r)
-            var edit = r
-            edit.set("context", "edit")
+            let edit = r.editing
             return try await extended(prepare(u, edit), id: u.id, edit)
         }
     }
@@ -199,8 +197,7 @@ extension UsersController {
                 }
                 reassign = to
             }
-            var edit = r
-            edit.set("context", "edit")
+            let edit = r.editing
             let previous = try await extended(prepare(u, edit), id: u.id, edit)
             try await store.deleteUser(id: u.id, reassignTo: reassign)
             return RESTResponse(["deleted": true, "previous": previous.data])

@@ -4,17 +4,16 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
-struct UsersController: RESTController {
-    let store: any ContentStore
-    let types: ContentTypes
+struct UsersController: ExtendedController {
+    let store: any ContentStore, types: ContentTypes
     /// The user schema with the meta and fields plugins registered.
     let schema: JSONObject
+    var extensionPoint: ExtensionPoint { .user }
     static let base = "/wp/v2/users"
 
     init(store: any ContentStore, types: ContentTypes) {
-        self.store = store
-        self.types = types
-        schema = types.extensions.extend(UserSchema.schema, meta: "user", fields: "user")
+        (self.store, self.types) = (store, types)
+        schema = ExtensionPoint.user.schema(UserSchema.schema, in: types)
     }
 
     var namespace: String { WPV2.namespace }
@@ -152,7 +151,7 @@ struct UsersController: RESTController {
         // A negative offset makes WordPress's user query fail, so it lists nobody.
         if page.offset < 0 { users = [] }
         // Terms, comments and users answer a page past the end with an empty list, as WordPress does.
-        let items = try await extensionPoint.extended(users.map { (prepare($0, r), $0.id) }, r, store: store, extensions: types.extensions)
+        let items = try await extended(users.map { (prepare($0, r), $0.id) }, r)
         return try collection(items.map(\.dataWithLinks), total: total, page: page, r, pastEnd: nil, reportedPage: page.pageOfOffset)
     }
 
@@ -171,15 +170,6 @@ struct UsersController: RESTController {
     }
 
 
-    var extensionPoint: ExtensionPoint { ExtensionPoint(meta: "user", fields: "user", kind: .user) }
-
-    func extended(_ response: RESTResponse, id: Int, _ r: RESTRequest) async throws -> RESTResponse {
-        try await extensionPoint.extended(response, id: id, r, store: store, extensions: types.extensions)
-    }
-
-    func saveExtensions(id: Int, _ r: RESTRequest) async throws {
-        try await extensionPoint.save(id: id, r, store: store, extensions: types.extensions)
-    }
 
     // MARK: Response
 
