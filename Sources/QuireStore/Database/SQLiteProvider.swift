@@ -123,13 +123,19 @@ public final class SQLiteProvider: DatabaseProvider {
         // the WAL read lock once.
         let started = ContinuousClock.now
         defer { timed(.read, since: started) }
-        try reader.execute("BEGIN")
+        return try await Self.run(body, on: reader, begin: "BEGIN", end: "COMMIT", undo: ["ROLLBACK"])
+    }
+
+    /// `body` on `handle` between `begin` and `end`; a failure runs `undo` instead of `end`.
+    private static func run<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T, on handle: SQLiteHandle,
+                                         begin: String, end: String, undo: [String]) async throws -> T {
+        try handle.execute(begin)
         do {
-            let result = try await body(SQLiteDirectDatabase(handle: reader))
-            try reader.execute("COMMIT")
+            let result = try await body(SQLiteDirectDatabase(handle: handle))
+            try handle.execute(end)
             return result
         } catch {
-            try? reader.execute("ROLLBACK")
+            for statement in undo { try? handle.execute(statement) }
             throw error
         }
     }
@@ -190,16 +196,8 @@ public final class SQLiteProvider: DatabaseProvider {
     /// A write inside another: a savepoint, so a failure undoes only this part and the outer
     /// write decides whether anything is kept.
     private func nestedWrite<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try writer.execute("SAVEPOINT nested_write")
-        do {
-            let result = try await body(SQLiteDirectDatabase(handle: writer))
-            try writer.execute("RELEASE nested_write")
-            return result
-        } catch {
-            try? writer.execute("ROLLBACK TO nested_write")
-            try? writer.execute("RELEASE nested_write")
-            throw error
-        }
+        try await Self.run(body, on: writer, begin: "SAVEPOINT nested_write", end: "RELEASE nested_write",
+                           undo: ["ROLLBACK TO nested_write", "RELEASE nested_write"])
     }
 
     /// Brings the query planner's statistics up to date when the posts table has changed size

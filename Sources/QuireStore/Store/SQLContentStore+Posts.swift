@@ -28,9 +28,7 @@ extension SQLContentStore {
 
     public func posts(ids: [Int]) async throws -> [Post] {
         guard !ids.isEmpty else { return [] }
-        return try await provider.read { db in
-            try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE " + .inList("id", ids)).all().map(Self.post)
-        }
+        return try await rows(of: "posts", columns: Self.postColumns, where: .inList("id", ids), Self.post)
     }
 
     /// The SQL conditions of a query. With `fullText`, each searched word of three characters or

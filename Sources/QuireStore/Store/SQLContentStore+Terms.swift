@@ -48,9 +48,7 @@ extension SQLContentStore {
 
     public func terms(ids: [Int]) async throws -> [Term] {
         guard !ids.isEmpty else { return [] }
-        return try await provider.read { db in
-            try await db.raw("SELECT \(Self.termColumns) FROM terms WHERE " + .inList("id", ids)).all().map(Self.term)
-        }
+        return try await rows(of: "terms", columns: Self.termColumns, where: .inList("id", ids), Self.term)
     }
 
     public func insertTerm(_ t: Term) async throws -> Term {

@@ -137,24 +137,10 @@ extension SQLContentStore {
     }
 
     public func userMeta(userID: Int) async throws -> [String: JSON] {
-        try await provider.read { db in
-            var out: [String: JSON] = [:]
-            for row in try await db.raw("SELECT meta_key, meta_value FROM usermeta WHERE user_id = \(bind: userID) ORDER BY id").all() {
-                out[try row.string("meta_key")] = Self.decode(try row.string("meta_value"))
-            }
-            return out
-        }
+        try await objectMeta(.user, ids: [userID])[userID] ?? [:]
     }
 
     public func setUserMeta(userID: Int, _ values: [(String, JSON?)]) async throws {
-        let encoded = values.map { ($0.0, $0.1.map(Self.encode)) }
-        try await provider.write { db in
-            for (key, value) in encoded {
-                _ = try await db.raw("DELETE FROM usermeta WHERE user_id = \(bind: userID) AND meta_key = \(bind: key)").all()
-                if let value {
-                    _ = try await db.raw("INSERT INTO usermeta (user_id, meta_key, meta_value) VALUES (\(bind: userID), \(bind: key), \(bind: value))").all()
-                }
-            }
-        }
+        try await setObjectMeta(.user, id: userID, values)
     }
 }

@@ -107,6 +107,15 @@ extension [SQLQueryString] {
 }
 
 extension SQLContentStore {
+    /// The rows of `table` matching `conditions`, each made a value by `map`. `table` and
+    /// `columns` come from the store's fixed lists.
+    func rows<T: Sendable>(of table: String, columns: SQLQueryString, where conditions: SQLQueryString,
+                           _ map: @escaping @Sendable (any SQLRow) throws -> T) async throws -> [T] {
+        try await provider.read { db in
+            try await db.raw("SELECT " + columns + " FROM \(unsafeRaw: table) WHERE " + conditions).all().map(map)
+        }
+    }
+
     /// One page of a list: the rows of `table` matching `conditions` in `order`, and how many
     /// match in all. A first page shorter than the limit is the whole result, so it needs no count.
     /// `table` and `columns` come from the store's fixed lists.

@@ -140,7 +140,7 @@ extension CommentsController {
         if r["status"] == nil {
             c.approved = try await initialApproval(c, r)
         }
-        _ = try types.extensions.metaChanges(r, meta: "comment")
+        _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
         let created = try await store.insertComment(c)
         try await saveExtensions(id: created.id, r)
         // The new comment is shown in the edit context to moderators only.
@@ -192,7 +192,7 @@ extension CommentsController {
             c.postID = post
         }
         try await apply(r, to: &c, creating: false)
-        _ = try types.extensions.metaChanges(r, meta: "comment")
+        _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
         try await store.updateComment(c)
         try await saveExtensions(id: c.id, r)
         let edit = r.editing

@@ -157,7 +157,7 @@ extension UsersController {
             while try await store.user(slug: candidate) != nil { candidate = "\(base)-\(n)"; n += 1 }
             u.nicename = candidate
         }
-        _ = try types.extensions.metaChanges(r, meta: "user")
+        _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
         let created = try await store.insertUser(u)
         try await saveExtensions(id: created.id, r)
         let edit = r.editing
@@ -173,7 +173,7 @@ extension UsersController {
                 throw RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)
             }
             try await apply(r, to: &u, creating: false)
-            _ = try types.extensions.metaChanges(r, meta: "user")
+            _ = try types.extensions.metaChanges(r, meta: extensionPoint.meta)
             try await store.updateUser(u)
             try await saveExtensions(id: u.id, r)
             let edit = r.editing
