@@ -63,16 +63,9 @@ public struct JSONParser {
     }
 
     private mutating func parseObject() throws(Failure) -> JSON {
-        try enter()
-        pos += 1
         var obj = JSONObject()
         obj.isPHPObject = objectsAsWritten
-        skipWhitespace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
-            pos += 1
-            depth -= 1
-            return .object(obj)
-        }
+        if try opens(closingWith: UInt8(ascii: "}")) { return .object(obj) }
         while true {
             skipWhitespace()
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw Self.syntax }
@@ -82,37 +75,43 @@ public struct JSONParser {
             pos += 1
             skipWhitespace()
             obj[key] = try parseValue()
-            skipWhitespace()
-            guard pos < bytes.count else { throw Self.syntax }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "}") { pos += 1; break }
-            throw Self.syntax
+            if try closes(with: UInt8(ascii: "}")) { break }
         }
-        depth -= 1
         return !objectsAsWritten && obj.isSequentialList ? .array(obj.values) : .object(obj)
     }
 
     private mutating func parseArray() throws(Failure) -> JSON {
-        try enter()
-        pos += 1
         var arr: [JSON] = []
-        skipWhitespace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
-            pos += 1
-            depth -= 1
-            return .array(arr)
-        }
+        if try opens(closingWith: UInt8(ascii: "]")) { return .array(arr) }
         while true {
             skipWhitespace()
             arr.append(try parseValue())
-            skipWhitespace()
-            guard pos < bytes.count else { throw Self.syntax }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "]") { pos += 1; break }
-            throw Self.syntax
+            if try closes(with: UInt8(ascii: "]")) { break }
         }
-        depth -= 1
         return .array(arr)
+    }
+
+    /// Steps into `{` or `[` (one level deeper); true when `close` follows at once, the
+    /// container empty and left again.
+    private mutating func opens(closingWith close: UInt8) throws(Failure) -> Bool {
+        try enter()
+        pos += 1
+        skipWhitespace()
+        guard pos < bytes.count, bytes[pos] == close else { return false }
+        pos += 1
+        depth -= 1
+        return true
+    }
+
+    /// After a member: `,` goes on (false); `close` ends the container (true) and leaves its level.
+    private mutating func closes(with close: UInt8) throws(Failure) -> Bool {
+        skipWhitespace()
+        guard pos < bytes.count else { throw Self.syntax }
+        if bytes[pos] == UInt8(ascii: ",") { pos += 1; return false }
+        guard bytes[pos] == close else { throw Self.syntax }
+        pos += 1
+        depth -= 1
+        return true
     }
 
     private mutating func parseString() throws(Failure) -> String {

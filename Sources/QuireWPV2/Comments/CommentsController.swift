@@ -5,15 +5,10 @@ import QuireStore
 /// `/wp/v2/comments` and `/wp/v2/comments/<id>`.
 struct CommentsController: ExtendedController {
     let store: any ContentStore, types: ContentTypes
-    /// The comment schema with the meta and fields plugins registered.
-    let schema: JSONObject
-    var extensionPoint: ExtensionPoint { .comment }
     static let route = "/wp/v2/comments"
-
-    init(store: any ContentStore, types: ContentTypes) {
-        (self.store, self.types) = (store, types)
-        schema = ExtensionPoint.comment.schema(CommentSchemas.comment, in: types)
-    }
+    var extensionPoint: ExtensionPoint { .comment }
+    /// The comment schema with the meta and fields plugins registered.
+    var schema: JSONObject { extensionPoint.schema(CommentSchemas.comment, in: types) }
 
     var namespace: String { WPV2.namespace }
     var base: String { "comments" }

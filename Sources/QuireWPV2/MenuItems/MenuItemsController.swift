@@ -7,19 +7,16 @@ import QuireStore
 /// to as `wp_setup_nav_menu_item` sets it up: the title, address and label of the post, term
 /// or archive, `invalid` when that is gone. Items are never trashed, only deleted.
 struct MenuItemsController: RESTController {
-    let store: any ContentStore
-    let types: ContentTypes
-    let type: PostType
-    /// The posts controller for `nav_menu_item`: its filters, list query and permission checks.
+    /// The posts controller for `nav_menu_item`: its store, schema, filters, list query and
+    /// permission checks.
     let posts: PostsController
-    let schema: JSONObject
+    var store: any ContentStore { posts.store }
+    var types: ContentTypes { posts.types }
+    var type: PostType { posts.type }
+    var schema: JSONObject { posts.schema }
 
     init(store: any ContentStore, type: PostType, types: ContentTypes) {
-        self.store = store
-        self.types = types
-        self.type = type
         posts = PostsController(store: store, type: type, types: types)
-        schema = types.extensions.extend(type.schema, for: type.name)
     }
 
     var namespace: String { type.restNamespace }

@@ -6,15 +6,10 @@ import QuireStore
 /// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
 struct UsersController: ExtendedController {
     let store: any ContentStore, types: ContentTypes
-    /// The user schema with the meta and fields plugins registered.
-    let schema: JSONObject
-    var extensionPoint: ExtensionPoint { .user }
     static let base = "/wp/v2/users"
-
-    init(store: any ContentStore, types: ContentTypes) {
-        (self.store, self.types) = (store, types)
-        schema = ExtensionPoint.user.schema(UserSchema.schema, in: types)
-    }
+    var extensionPoint: ExtensionPoint { .user }
+    /// The user schema with the meta and fields plugins registered.
+    var schema: JSONObject { extensionPoint.schema(UserSchema.schema, in: types) }
 
     var namespace: String { WPV2.namespace }
     var base: String { "users" }
