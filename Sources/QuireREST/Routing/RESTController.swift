@@ -111,9 +111,7 @@ extension RESTController {
     public func collectionArguments() -> [RESTArgument] { EndpointArguments.collection() }
     public func writeArguments(creating: Bool) -> [RESTArgument] { EndpointArguments.from(schema, creating: creating) }
     public var readArguments: [RESTArgument] { [EndpointArguments.context()] }
-    public var deleteArguments: [RESTArgument] {
-        [RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."])]
-    }
+    public var deleteArguments: [RESTArgument] { [EndpointArguments.force] }
 
     public func listPermission(_ request: RESTRequest) async throws -> Permission { .allowed }
     public func createPermission(_ request: RESTRequest) async throws -> Permission { .allowed }

@@ -36,6 +36,10 @@ public enum EndpointArguments {
     }
 
     /// The `context` argument every readable endpoint takes.
+    /// `force`: whether a delete skips the trash.
+    public static let force = RESTArgument("force", schema: [
+        "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."])
+
     public static func context(default value: String = "view") -> RESTArgument {
         RESTArgument("context", schema: [
             "description": "Scope under which the request is made; determines fields present in response.",

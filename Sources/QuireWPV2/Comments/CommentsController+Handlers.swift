@@ -216,8 +216,6 @@ extension CommentsController {
         return prepare(c, edit, ctx)
     }
 
-
-
     // MARK: Response
 
     func prepare(_ c: Comment, _ r: RESTRequest, _ ctx: Context) -> RESTResponse {

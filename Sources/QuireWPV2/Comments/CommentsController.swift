@@ -5,20 +5,22 @@ import QuireStore
 /// `/wp/v2/comments` and `/wp/v2/comments/<id>`.
 struct CommentsController: ExtendedController {
     let store: any ContentStore, types: ContentTypes
+    /// The comment schema with the meta and fields plugins registered, built once.
+    let schema: JSONObject
     static let route = "/wp/v2/comments"
     var extensionPoint: ExtensionPoint { .comment }
-    /// The comment schema with the meta and fields plugins registered.
-    var schema: JSONObject { extensionPoint.schema(CommentSchemas.comment, in: types) }
+
+    init(store: any ContentStore, types: ContentTypes) {
+        (self.store, self.types) = (store, types)
+        schema = ExtensionPoint.comment.schema(CommentSchemas.comment, in: types)
+    }
 
     var namespace: String { WPV2.namespace }
     var base: String { "comments" }
     var itemNoun: String { "comment" }
     /// Reading and deleting a comment take its post's password.
     var readArguments: [RESTArgument] { [EndpointArguments.context(), Self.passwordArgument] }
-    var deleteArguments: [RESTArgument] {
-        [RESTArgument("force", schema: ["type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."]),
-         Self.passwordArgument]
-    }
+    var deleteArguments: [RESTArgument] { [EndpointArguments.force, Self.passwordArgument] }
     static let passwordArgument = RESTArgument("password", schema: [
         "description": "The password for the parent post of the comment (if the post is password protected).", "type": "string"])
 

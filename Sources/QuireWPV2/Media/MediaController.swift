@@ -28,8 +28,7 @@ struct MediaController: Sendable {
             RESTEndpoint(RESTEndpoint.readable, arguments: [idArg, EndpointArguments.context()], permission: readPermission, handler: item),
             RESTEndpoint(RESTEndpoint.editable, arguments: [idArg] + EndpointArguments.from(MediaSchemas.media, creating: false, options: passThrough),
                          permission: editPermission, handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, RESTArgument("force", schema: [
-                "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion."])],
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArg, EndpointArguments.force],
                          permission: deletePermission, handler: delete),
         ], schema: schema)
     }

@@ -14,7 +14,7 @@ extension PostsController {
 
     func readPermission(_ r: RESTRequest) async throws -> Permission {
         guard let post = try await requestedPost(r) else { return .error(notFound()) }
-        if r.context == "edit", !can(r, "edit_post", await capabilitySubject(post)) {
+        if r.context == "edit", !can(r, "edit_post", try await capabilitySubject(post)) {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.",
                                     status: r.authorizationStatus))
         }
@@ -52,7 +52,7 @@ extension PostsController {
     func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post], editing: r.context == "edit")[post.id] ?? .init()
-        var response = await answer(post, r, related: rel, canEdit: can(r, "edit_post", await capabilitySubject(post)))
+        var response = await answer(post, r, related: rel, canEdit: can(r, "edit_post", try await capabilitySubject(post)))
         if type.isViewable {
             response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
         }

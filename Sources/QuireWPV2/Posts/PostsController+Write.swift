@@ -16,7 +16,7 @@ extension PostsController {
 
     func updatePermission(_ r: RESTRequest) async throws -> Permission {
         guard let post = try await requestedPost(r) else { return .error(notFound()) }
-        if !can(r, "edit_post", await capabilitySubject(post)) {
+        if !can(r, "edit_post", try await capabilitySubject(post)) {
             return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
         }
         return try await fieldsPermission(r, verb: "update")
@@ -56,7 +56,7 @@ extension PostsController {
 
     func deletePermission(_ r: RESTRequest) async throws -> Permission {
         guard let post = try await requestedPost(r) else { return .error(notFound()) }
-        if !can(r, "delete_post", await capabilitySubject(post)) {
+        if !can(r, "delete_post", try await capabilitySubject(post)) {
             return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
                                     status: r.authorizationStatus))
         }

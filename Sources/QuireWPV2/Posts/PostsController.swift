@@ -102,10 +102,10 @@ struct PostsController: RESTController {
     /// The post as `map_meta_cap` weighs it for editing and deleting: a trashed post counts
     /// with the status it had before (`_wp_trash_meta_status`), so trashing a published post
     /// does not change who may edit or delete it.
-    func capabilitySubject(_ post: Post) async -> Post {
+    func capabilitySubject(_ post: Post) async throws -> Post {
         guard post.status == "trash" else { return post }
         var subject = post
-        subject.status = (try? await store.postMeta(postIDs: [post.id]))?[post.id]?["_wp_trash_meta_status"]?.stringValue ?? ""
+        subject.status = try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_trash_meta_status"]?.stringValue ?? ""
         return subject
     }
 

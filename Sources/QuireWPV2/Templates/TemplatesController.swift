@@ -45,9 +45,7 @@ struct TemplatesController: Sendable {
             RESTEndpoint(RESTEndpoint.readable, arguments: [idArgument, EndpointArguments.context()], permission: permission, handler: item),
             RESTEndpoint(RESTEndpoint.editable, arguments: [idArgument] + EndpointArguments.from(schema, creating: false),
                          permission: permission, handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArgument, RESTArgument("force", schema: [
-                "type": "boolean", "default": false, "description": "Whether to bypass Trash and force deletion.",
-            ])], permission: permission, handler: delete),
+            RESTEndpoint(RESTEndpoint.deletable, arguments: [idArgument, EndpointArguments.force], permission: permission, handler: delete),
         ], schema: schemaFunction)
     }
 

@@ -6,10 +6,15 @@ import QuireStore
 /// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
 struct UsersController: ExtendedController {
     let store: any ContentStore, types: ContentTypes
+    /// The user schema with the meta and fields plugins registered, built once.
+    let schema: JSONObject
     static let base = "/wp/v2/users"
     var extensionPoint: ExtensionPoint { .user }
-    /// The user schema with the meta and fields plugins registered.
-    var schema: JSONObject { extensionPoint.schema(UserSchema.schema, in: types) }
+
+    init(store: any ContentStore, types: ContentTypes) {
+        (self.store, self.types) = (store, types)
+        schema = ExtensionPoint.user.schema(UserSchema.schema, in: types)
+    }
 
     var namespace: String { WPV2.namespace }
     var base: String { "users" }
@@ -163,8 +168,6 @@ struct UsersController: ExtendedController {
         }
         return try await extended(prepare(user, r), id: user.id, r)
     }
-
-
 
     // MARK: Response
 
