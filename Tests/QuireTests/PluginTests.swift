@@ -222,9 +222,52 @@ import Testing
             let paused = try await client.call("GET", "/wp-json/wp/v2/comments", site: site)
             #expect(paused.status == 503)
             #expect(paused.json["code"] == "closed")
+            #expect(paused.header("X-Powered-By-Plugin") == "maintenance", "after-dispatch hooks see every answer")
             let posts = try await client.call("GET", "/wp-json/wp/v2/posts", site: site)
             #expect(posts.status == 200)
             #expect(posts.header("X-Powered-By-Plugin") == "maintenance")
+        }
+    }
+
+    /// Refuses every write (a batch is let through, its items are not), and stamps each answer
+    /// with the route it was asked for.
+    struct ReadOnlyStamp: RESTMiddleware {
+        func respond(to request: RESTRequest, next: RESTMiddlewareNext) async -> RESTResponse {
+            if !["GET", "HEAD", "OPTIONS"].contains(request.method) && request.route != "/batch/v1" {
+                return RESTResponse(error: RESTError("read_only", "This site is read-only.", status: 405))
+            }
+            var response = await next(request)
+            response.header("X-Stamp", request.route)
+            return response
+        }
+    }
+
+    struct ReadOnlyPlugin: QuirePlugin {
+        let name = "read-only"
+        func register(_ site: inout PluginRegistrar) { site.use(ReadOnlyStamp()) }
+    }
+
+    /// A plugin's middleware runs around every route: for a client's request, for each item of a
+    /// batch, and for each embedded link (whose answer it may change).
+    @Test func middlewareRunsAroundEveryRequest() async throws {
+        try await TestSite.with(plugins: [ReadOnlyPlugin()]) { site, client in
+            let posts = try await client.call("GET", "/wp-json/wp/v2/posts?_embed=author", site: site)
+            #expect(posts.status == 200)
+            #expect(posts.header("X-Stamp") == "/wp/v2/posts")
+            #expect(posts.json[0]?["_embedded"]?["author"]?[0]?["name"] != nil)
+
+            let write = try await client.call("POST", "/wp-json/wp/v2/posts", as: "admin", site: site, json: ["title": "No"])
+            #expect(write.status == 405)
+            #expect(write.json["code"] == "read_only")
+
+            let batch = try await client.call("POST", "/wp-json/batch/v1", as: "admin", site: site, json: ["requests": [
+                ["path": "/wp/v2/posts", "body": ["title": "No either"]],
+            ]])
+            #expect(batch.status == 207)
+            #expect(batch.json["responses"]?[0]?["status"] == 405)
+            #expect(batch.json["responses"]?[0]?["body"]?["code"] == "read_only")
+            #expect(batch.json["responses"]?[0]?["headers"]?["X-Stamp"] == nil, "a refused item is not stamped")
+            #expect(try await client.call("GET", "/wp-json/wp/v2/posts?search=No", site: site).json == .array([]))
         }
     }
 }

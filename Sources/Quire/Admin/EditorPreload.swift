@@ -29,8 +29,7 @@ enum EditorPreload {
             let route = String(parts[0])
             let query = parts.count > 1 ? FormDecoder.decode(parts[1]) : JSONObject()
             let request = RESTRequest(method: isOptions ? "OPTIONS" : "GET", route: route, query: query, user: user)
-            let (response, handled) = await server.dispatchWithRequest(request)
-            let answered = await server.postDispatch(response, request: handled)
+            let answered = await server.handle(request)
             guard (200..<300).contains(answered.status) else { continue }
             let body = await server.responseToData(answered, embed: nil, user: user)
             var headers = JSONObject()

@@ -16,7 +16,13 @@ public struct PluginRegistrar: Sendable {
     public let store: any ContentStore
     public internal(set) var types = ContentTypes()
     public internal(set) var routes = RouteRegistry()
-    public internal(set) var hooks = RESTHooks()
+    /// Middleware added with `use`, `beforeDispatch` and the like, in the order the server runs
+    /// them: after-dispatch hooks outermost (they see every answer), then authentication checks
+    /// (before anything answers), then the rest in the order registered.
+    public var middleware: [any RESTMiddleware] { afterHooks.reversed() + authenticationChecks + others }
+    private var afterHooks: [any RESTMiddleware] = []
+    private var authenticationChecks: [any RESTMiddleware] = []
+    private var others: [any RESTMiddleware] = []
 
     init(store: any ContentStore) { self.store = store }
 
@@ -83,12 +89,23 @@ public struct PluginRegistrar: Sendable {
         types.extensions.allowAnonymousComments.append(hook)
     }
 
-    /// `rest_pre_dispatch`.
-    public mutating func beforeDispatch(_ hook: @escaping @Sendable (RESTRequest) async -> RESTResponse?) { hooks.beforeDispatch.append(hook) }
+    /// Adds a middleware around every route (see `RESTMiddleware`).
+    ///
+    ///     site.use(PoweredBy())
+    public mutating func use(_ middleware: some RESTMiddleware) { others.append(middleware) }
 
-    /// `rest_post_dispatch`.
-    public mutating func afterDispatch(_ hook: @escaping @Sendable (RESTResponse, RESTRequest) async -> RESTResponse) { hooks.afterDispatch.append(hook) }
+    /// `rest_pre_dispatch`: answer a request before its route runs (return nil to carry on).
+    ///
+    ///     site.beforeDispatch { r in r.route == "/wp/v2/comments" ? RESTResponse(error: RESTError("closed", "Paused.", status: 503)) : nil }
+    public mutating func beforeDispatch(_ hook: @escaping @Sendable (RESTRequest) async -> RESTResponse?) { others.append(BeforeDispatch(hook)) }
 
-    /// `rest_authentication_errors`.
-    public mutating func authenticationErrors(_ hook: @escaping @Sendable (RESTRequest) async -> RESTError?) { hooks.authenticationErrors.append(hook) }
+    /// `rest_post_dispatch`: change any answer on its way out, those of other middleware included.
+    public mutating func afterDispatch(_ hook: @escaping @Sendable (RESTResponse, RESTRequest) async -> RESTResponse) {
+        afterHooks.append(AfterDispatch(hook))
+    }
+
+    /// `rest_authentication_errors`: refuse a request whatever its route (return an error to refuse).
+    public mutating func authenticationErrors(_ hook: @escaping @Sendable (RESTRequest) async -> RESTError?) {
+        authenticationChecks.append(AuthenticationCheck(hook))
+    }
 }

@@ -94,7 +94,7 @@ public struct QuireSite: Sendable {
                                     current.timezoneString = o["timezone_string"]?.stringValue ?? current.timezoneString
                                     current.siteIcon = o["site_icon"]?.intValue ?? current.siteIcon
                                     return current
-                                }, hooks: registrar.hooks,
+                                }, middleware: registrar.middleware,
                                 contentVersion: { await Self.currentVersion(store) }, cache: cache ? ResponseCache(capacity: responseCache.entries, maxBytes: responseCache.bytes) : nil,
                                 transaction: { body in try await store.transaction(body) },
                                 // The snapshot fails only before its body runs (no connection).

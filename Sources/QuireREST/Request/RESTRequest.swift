@@ -31,10 +31,10 @@ public struct RESTRequest: Sendable {
 
     /// Whether a handler may write its answer straight as JSON text (``RESTResponse/init(encoded:status:headers:)``):
     /// the client sent the request itself, and nothing after the handler reads the answer's
-    /// data (`_fields`, `_embed`, `_envelope`, after-dispatch hooks).
+    /// data (`_fields`, `_embed`, `_envelope`, middleware).
     public var answersWithBytes: Bool {
         isFromClient && self["_fields"] == nil && self["_embed"] == nil && self["_envelope"] == nil
-            && (boundServer?.hooks.afterDispatch.isEmpty ?? false)
+            && (boundServer?.middleware.isEmpty ?? false)
     }
 
     /// The endpoint that matched, once dispatch has found it.

@@ -75,15 +75,13 @@ extension RESTServer {
         }
         var responses: [JSON] = []
         for (i, sub) in subs.enumerated() {
-            var response: RESTResponse
-            if let f = failures[i] {
-                response = RESTResponse(error: f)
+            // Each item, already matched and validated, passes through the middleware like any request.
+            let failure = failures[i]
+            let response = await through(middleware[...], sub) { sub in
+                var response = if let failure { RESTResponse(error: failure) } else { await self.respond(sub) }
                 response.matchedRoute = sub.matchedRoute
-            } else {
-                response = await respond(sub)
-                response.matchedRoute = sub.matchedRoute
+                return await self.finish(response, request: sub, allowHeader: true)
             }
-            response = await postDispatch(response, request: sub)
             responses.append(envelope(response))
         }
         return RESTResponse(["responses": .array(responses)], status: 207)

@@ -9,7 +9,8 @@ public final class RESTServer: Sendable {
     /// The site's current name, description and other index details, when they can change
     /// while the server runs (site settings); `site` otherwise.
     public let currentSite: (@Sendable () async -> SiteInfo)?
-    public let hooks: RESTHooks
+    /// What every answered request passes through around its route, the first outermost.
+    public let middleware: [any RESTMiddleware]
     /// The content version that cached answers are checked against; no caching without it.
     public let contentVersion: (@Sendable () async -> Int?)?
     public let cache: ResponseCache?
@@ -28,14 +29,14 @@ public final class RESTServer: Sendable {
     public typealias Snapshot = @Sendable (_ body: @Sendable () async -> HTTPOutput) async -> HTTPOutput
 
     public init(site: SiteInfo, registry: RouteRegistry, authenticator: any RESTAuthenticator = AnonymousAuthenticator(),
-                currentSite: (@Sendable () async -> SiteInfo)? = nil, hooks: RESTHooks = RESTHooks(),
+                currentSite: (@Sendable () async -> SiteInfo)? = nil, middleware: [any RESTMiddleware] = [],
                 contentVersion: (@Sendable () async -> Int?)? = nil, cache: ResponseCache? = nil,
                 transaction: Transaction? = nil, snapshot: Snapshot? = nil, pages: (any HTTPPages)? = nil) {
         self.transaction = transaction
         self.pages = pages
         self.snapshot = snapshot
         self.currentSite = currentSite
-        self.hooks = hooks
+        self.middleware = middleware
         self.contentVersion = contentVersion
         self.cache = contentVersion == nil ? nil : cache
         var r = registry
@@ -79,24 +80,33 @@ public final class RESTServer: Sendable {
         return .noRoute()
     }
 
-    /// Runs a request through matching, validation, permission and its handler
-    /// (`WP_REST_Server::dispatch`). Errors come back as error responses.
-    public func dispatch(_ request: RESTRequest) async -> RESTResponse {
-        await dispatchWithRequest(request).0
-    }
-
-    /// Dispatches and also returns the request as the handler saw it (matched, sanitised),
-    /// which is what post-dispatch filters work with.
-    public func dispatchWithRequest(_ requestIn: RESTRequest) async -> (RESTResponse, RESTRequest) {
+    /// Answers a request (`WP_REST_Server::dispatch` with `rest_post_dispatch`): refused at once
+    /// when its credentials were, otherwise through the middleware to its route, with `Allow`
+    /// (unless the headers will be thrown away) and `_fields` applied. Errors come back as error
+    /// responses.
+    ///
+    ///     let response = await server.handle(RESTRequest(method: "GET", route: "/wp/v2/posts", user: editor))
+    public func handle(_ requestIn: RESTRequest, allowHeader: Bool = true) async -> RESTResponse {
         var request = requestIn
         request.boundServer = self
-        if let e = request.authenticationError { return (RESTResponse(error: e), request) }
-        for hook in hooks.authenticationErrors {
-            if let e = await hook(request) { return (RESTResponse(error: e), request) }
+        if let e = request.authenticationError { return RESTResponse(error: e) }
+        return await through(middleware[...], request) { request in
+            let (response, handled) = await self.dispatchToRoute(request)
+            return await self.finish(response, request: handled, allowHeader: allowHeader)
         }
-        for hook in hooks.beforeDispatch {
-            if let answer = await hook(request) { return (answer, request) }
-        }
+    }
+
+    /// Runs `request` through `chain`, then `route`.
+    func through(_ chain: ArraySlice<any RESTMiddleware>, _ request: RESTRequest,
+                 route: @escaping RESTMiddlewareNext) async -> RESTResponse {
+        guard let first = chain.first else { return await route(request) }
+        return await first.respond(to: request) { next in await self.through(chain.dropFirst(), next, route: route) }
+    }
+
+    /// Matching, validation, permission and the handler; also returns the request as the
+    /// handler saw it (matched, sanitised), which `Allow` and `_fields` are worked out from.
+    func dispatchToRoute(_ requestIn: RESTRequest) async -> (RESTResponse, RESTRequest) {
+        var request = requestIn
         if request.method == "OPTIONS" {
             return optionsResponse(request)
         }
@@ -111,6 +121,20 @@ public final class RESTServer: Sendable {
         }
         response.matchedRoute = request.matchedRoute
         return (response, request)
+    }
+
+    /// What follows every answer from a route (WordPress's own `rest_post_dispatch` filters):
+    /// the `Allow` header and `_fields`.
+    func finish(_ responseIn: RESTResponse, request: RESTRequest, allowHeader: Bool) async -> RESTResponse {
+        var response = responseIn
+        if allowHeader, let route = response.matchedRoute {
+            let allowed = await allowedMethods(route: route, request: request)
+            if !allowed.isEmpty { response.header("Allow", allowed.joined(separator: ", ")) }
+        }
+        if !response.isError, let fields = request["_fields"] {
+            response.data = FieldsFilter.apply(fields, to: response.data)
+        }
+        return response
     }
 
     func respond(_ request: RESTRequest) async -> RESTResponse {

@@ -58,9 +58,8 @@ extension RESTServer {
                     continue
                 }
                 if sub["context"] == nil { sub.set("context", "embed") }
-                var (response, handled) = await dispatchWithRequest(sub)
                 // Only the body of an embedded answer is kept, so its `Allow` header is not worked out.
-                response = await postDispatch(response, request: handled, allowHeader: false)
+                let response = await handle(sub, allowHeader: false)
                 let value = await responseToData(response, embed: nil, user: user)
                 cache[href] = value
                 embeds.append(value)
@@ -71,21 +70,6 @@ extension RESTServer {
         }
         if !embedded.isEmpty { obj["_embedded"] = .object(embedded) }
         return .object(obj)
-    }
-
-    /// What runs after every dispatch (`rest_post_dispatch`): the `Allow` header (unless the
-    /// headers will be thrown away) and `_fields`.
-    public func postDispatch(_ responseIn: RESTResponse, request: RESTRequest, allowHeader: Bool = true) async -> RESTResponse {
-        var response = responseIn
-        if allowHeader, let route = response.matchedRoute {
-            let allowed = await allowedMethods(route: route, request: request)
-            if !allowed.isEmpty { response.header("Allow", allowed.joined(separator: ", ")) }
-        }
-        if !response.isError, let fields = request["_fields"] {
-            response.data = FieldsFilter.apply(fields, to: response.data)
-        }
-        for hook in hooks.afterDispatch { response = await hook(response, request) }
-        return response
     }
 }
 

@@ -19,23 +19,19 @@ extension SQLContentStore {
     }
 
     public func insertApplicationPassword(_ p: ApplicationPassword) async throws {
-        try await provider.write { db in
-            _ = try await db.raw("""
-                INSERT INTO application_passwords (uuid, user_id, app_id, name, password_hash, created, last_used, last_ip, lookup)
-                VALUES (\(bind: p.uuid), \(bind: p.userID), \(bind: p.appID), \(bind: p.name), \(bind: p.passwordHash),
-                    \(bind: String(p.created)), \(bind: p.lastUsed.map { String($0) }), \(bind: p.lastIP), \(bind: p.lookup))
-                """).all()
-        }
+        try await write("""
+            INSERT INTO application_passwords (uuid, user_id, app_id, name, password_hash, created, last_used, last_ip, lookup)
+            VALUES (\(bind: p.uuid), \(bind: p.userID), \(bind: p.appID), \(bind: p.name), \(bind: p.passwordHash),
+                \(bind: String(p.created)), \(bind: p.lastUsed.map { String($0) }), \(bind: p.lastIP), \(bind: p.lookup))
+            """)
     }
 
     public func updateApplicationPassword(_ p: ApplicationPassword) async throws {
-        try await provider.write { db in
-            _ = try await db.raw("""
-                UPDATE application_passwords SET name = \(bind: p.name), app_id = \(bind: p.appID),
-                    last_used = \(bind: p.lastUsed.map { String($0) }), last_ip = \(bind: p.lastIP)
-                WHERE uuid = \(bind: p.uuid)
-                """).all()
-        }
+        try await write("""
+            UPDATE application_passwords SET name = \(bind: p.name), app_id = \(bind: p.appID),
+                last_used = \(bind: p.lastUsed.map { String($0) }), last_ip = \(bind: p.lastIP)
+            WHERE uuid = \(bind: p.uuid)
+            """)
     }
 
     public func deleteApplicationPassword(uuid: String) async throws -> Bool {

@@ -44,9 +44,7 @@ extension SQLContentStore {
 
     /// Sets an imported post's parent (once the parent, later in the file, has its id).
     public func setPostParent(id: Int, parent: Int) async throws {
-        try await provider.write { db in
-            _ = try await db.raw("UPDATE posts SET parent = \(bind: parent) WHERE id = \(bind: id)").all()
-        }
+        try await write("UPDATE posts SET parent = \(bind: parent) WHERE id = \(bind: id)")
     }
 
     /// Sets (or, with nil, removes) meta values of a post.
@@ -92,18 +90,14 @@ extension SQLContentStore {
     /// Replaces a text in every post's content (an address that moved).
     public func replaceInContent(_ old: String, with new: String) async throws {
         guard !old.isEmpty else { return }
-        try await provider.write { db in
-            _ = try await db.raw("UPDATE posts SET content = REPLACE(content, \(bind: old), \(bind: new)) WHERE content LIKE \(bind: "%" + SQLLike.escape(old) + "%") ESCAPE '\\'").all()
-        }
+        try await write("UPDATE posts SET content = REPLACE(content, \(bind: old), \(bind: new)) WHERE content LIKE \(bind: "%" + SQLLike.escape(old) + "%") ESCAPE '\\'")
     }
 
     /// Brings every post's comment count up to date.
     public func recountComments() async throws {
-        try await provider.write { db in
-            _ = try await db.raw("""
-                UPDATE posts SET comment_count = (SELECT COUNT(*) FROM comments WHERE post_id = posts.id AND approved = '1')
-                WHERE id IN (SELECT DISTINCT post_id FROM comments)
-                """).all()
-        }
+        try await write("""
+            UPDATE posts SET comment_count = (SELECT COUNT(*) FROM comments WHERE post_id = posts.id AND approved = '1')
+            WHERE id IN (SELECT DISTINCT post_id FROM comments)
+            """)
     }
 }

@@ -97,13 +97,11 @@ extension SQLContentStore {
     }
 
     public func updateTerm(_ t: Term) async throws {
-        try await provider.write { db in
-            _ = try await db.raw("""
-                UPDATE terms SET name = \(bind: t.name), slug = \(bind: t.slug), description = \(bind: t.description),
-                    parent = \(bind: t.parent), term_group = \(bind: t.termGroup)
-                WHERE id = \(bind: t.id)
-                """).all()
-        }
+        try await write("""
+            UPDATE terms SET name = \(bind: t.name), slug = \(bind: t.slug), description = \(bind: t.description),
+                parent = \(bind: t.parent), term_group = \(bind: t.termGroup)
+            WHERE id = \(bind: t.id)
+            """)
     }
 
     public func deleteTerm(id: Int, fallbackCategory: Int?) async throws {

@@ -111,16 +111,14 @@ extension SQLContentStore {
 
     public func updateUser(_ u: User) async throws {
         let roles = Self.rolesText(u), caps = Self.capsText(u)
-        try await provider.write { db in
-            _ = try await db.raw("""
-                UPDATE users SET login = \(bind: u.login), pass = \(bind: u.passwordHash), nicename = \(bind: u.nicename),
-                    email = \(bind: u.email), url = \(bind: u.url), display_name = \(bind: u.displayName),
-                    first_name = \(bind: u.firstName), last_name = \(bind: u.lastName), nickname = \(bind: u.nickname),
-                    description = \(bind: u.description), locale = \(bind: u.locale), roles = \(bind: roles),
-                    extra_caps = \(bind: caps)
-                WHERE id = \(bind: u.id)
-                """).all()
-        }
+        try await write("""
+            UPDATE users SET login = \(bind: u.login), pass = \(bind: u.passwordHash), nicename = \(bind: u.nicename),
+                email = \(bind: u.email), url = \(bind: u.url), display_name = \(bind: u.displayName),
+                first_name = \(bind: u.firstName), last_name = \(bind: u.lastName), nickname = \(bind: u.nickname),
+                description = \(bind: u.description), locale = \(bind: u.locale), roles = \(bind: roles),
+                extra_caps = \(bind: caps)
+            WHERE id = \(bind: u.id)
+            """)
     }
 
     public func deleteUser(id: Int, reassignTo: Int?) async throws {

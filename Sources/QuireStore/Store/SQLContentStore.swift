@@ -59,6 +59,13 @@ public final class SQLContentStore: ContentStore {
         try await provider.snapshot(body)
     }
 
+    /// Runs one statement that writes, in the request's transaction when one is open.
+    ///
+    ///     try await write("UPDATE posts SET parent = \(bind: parent) WHERE id = \(bind: id)")
+    func write(_ statement: SQLQueryString) async throws {
+        try await provider.write { db in _ = try await db.raw(statement).all() }
+    }
+
     static func encode(_ v: JSON) -> String { JSONEncoding.encodeString(v) }
     static func decode(_ s: String) -> JSON { (try? JSONParser.parse(s)) ?? .string(s) }
 }
@@ -216,8 +223,6 @@ extension SQLContentStore {
 
     public func addOptionIfAbsent(_ name: String, _ value: JSON) async throws {
         let encoded = Self.encode(value)
-        try await provider.write { db in
-            _ = try await db.raw("INSERT INTO options (name, value) VALUES (\(bind: name), \(bind: encoded)) ON CONFLICT (name) DO NOTHING").all()
-        }
+        try await write("INSERT INTO options (name, value) VALUES (\(bind: name), \(bind: encoded)) ON CONFLICT (name) DO NOTHING")
     }
 }

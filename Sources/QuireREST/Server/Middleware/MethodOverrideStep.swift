@@ -1,0 +1,14 @@
+/// `_method=<METHOD>` in the query, or an `X-HTTP-Method-Override` header, asks the route with
+/// another method than the request's (the query wins).
+struct MethodOverrideStep: ServeStep {
+    func serve(_ exchange: ServeExchange, server: RESTServer, next: ServeNext) async -> HTTPOutput {
+        var exchange = exchange
+        if let named = exchange.query["_method"] {
+            exchange.method = PHPScalar.toString(named).uppercased()
+        } else if let named = exchange.input.headers["X-HTTP-Method-Override"] {
+            exchange.method = named.uppercased()
+            exchange.methodFromHeader = true
+        }
+        return await next(exchange)
+    }
+}
