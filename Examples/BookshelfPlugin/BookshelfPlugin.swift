@@ -83,7 +83,7 @@ struct ShelvesController: RESTController {
     static let plan = ContextPlan(schema)
 
     func readPermission(_ r: RESTRequest) async throws -> Permission {
-        if r.context == "edit" && !r.can("edit_posts") {
+        if r.context == "edit" && !r.can(.editPosts) {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit shelves.",
                                     status: r.authorizationStatus))
         }

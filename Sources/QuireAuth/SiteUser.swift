@@ -18,14 +18,14 @@ public struct SiteUser: RESTUser {
 
     public var id: Int { user.id }
 
-    public func can(_ capability: String, _ args: [JSON]) -> Bool {
+    public func can(_ capability: Capability, _ args: [JSON]) -> Bool {
         let required = Capabilities.required(capability, userID: user.id, args: args)
-        if required.contains("do_not_allow") { return false }
+        if required.contains(.doNotAllow) { return false }
         return required.allSatisfy { user.hasCapability($0) }
     }
 
     /// A meta capability on a post (`edit_post`, `delete_post`, `read_post`, `publish_post`).
-    public func can(_ capability: String, post: Post, caps: PostTypeCapabilities) -> Bool {
+    public func can(_ capability: Capability, post: Post, caps: PostTypeCapabilities) -> Bool {
         Capabilities.required(capability, userID: user.id, post: post, caps: caps, privacyPolicyPage: privacyPolicyPage)
             .allSatisfy { user.hasCapability($0) }
     }

@@ -64,8 +64,8 @@ import Testing
         func register(_ site: inout PluginRegistrar) {
             var shelf = PostTypes.customTaxonomy(name: "shelf", label: "Shelves", singularLabel: "Shelf", restBase: "shelves",
                                                  hierarchical: false, types: ["post"])
-            shelf.capabilities = TaxonomyCapabilities(manageTerms: "manage_options", editTerms: "manage_options",
-                                                      deleteTerms: "manage_options", assignTerms: "manage_options")
+            shelf.capabilities = TaxonomyCapabilities(manageTerms: .manageOptions, editTerms: .manageOptions,
+                                                      deleteTerms: .manageOptions, assignTerms: .manageOptions)
             site.registerTaxonomy(shelf)
         }
     }

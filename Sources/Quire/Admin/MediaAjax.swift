@@ -27,7 +27,7 @@ struct MediaAjax: HTTPPages {
         guard (form["action"].map(PHPScalar.toString) ?? fromQuery) == Self.action else { return nil }
         guard method == "POST", let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
               let key = try? await authenticator.cookies.secret.key() else { return SignInPages.text(400, "0") }
-        guard browser.user.can("upload_files", []) else { return Self.json(["success": false]) }
+        guard browser.user.can(.uploadFiles, []) else { return Self.json(["success": false]) }
         let options = (try? await store.allOptions()) ?? [:]
         let session = browser.session
         do {

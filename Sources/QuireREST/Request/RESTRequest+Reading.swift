@@ -3,7 +3,7 @@
 extension RESTRequest {
     /// The `context` the request asked for (`view` when absent).
     ///
-    ///     if r.context == "edit" && !r.can("edit_posts") { return .error(…) }
+    ///     if r.context == "edit" && !r.can(.editPosts) { return .error(…) }
     public var context: String { self["context"]?.stringValue ?? "view" }
 
     /// The same request asking for the `edit` context: what a write answers with.
@@ -26,7 +26,7 @@ extension RESTRequest {
     }
 
     /// Whether the request's user has a capability (`current_user_can`); nobody signed in has none.
-    public func can(_ capability: String, _ args: [JSON] = []) -> Bool { user?.can(capability, args) ?? false }
+    public func can(_ capability: Capability, _ args: [JSON] = []) -> Bool { user?.can(capability, args) ?? false }
 
     /// `rest_authorization_required_code()`: 401 for a visitor, 403 for a signed-in user.
     public var authorizationStatus: Int { RESTServer.authorizationRequiredStatus(self) }

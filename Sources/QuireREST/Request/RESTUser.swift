@@ -3,11 +3,11 @@
 public protocol RESTUser: Sendable {
     var id: Int { get }
     /// `current_user_can()`: a primitive or meta capability, with its arguments (a post id, …).
-    func can(_ capability: String, _ args: [JSON]) -> Bool
+    func can(_ capability: Capability, _ args: [JSON]) -> Bool
 }
 
 extension RESTUser {
-    public func can(_ capability: String) -> Bool { can(capability, []) }
+    public func can(_ capability: Capability) -> Bool { can(capability, []) }
 }
 
 /// Who a request acts as, worked out from its credentials before it is routed.

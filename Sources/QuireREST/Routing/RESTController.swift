@@ -46,7 +46,7 @@ public enum RESTOperation: Sendable, CaseIterable {
 ///             return try collection(shelves.map { prepare($0, r) }, total: total, page: page, r)
 ///         }
 ///         func readPermission(_ r: RESTRequest) async throws -> Permission {
-///             r.context == "edit" && !r.can("edit_posts") ? .error(…) : .allowed
+///             r.context == "edit" && !r.can(.editPosts) ? .error(…) : .allowed
 ///         }
 ///         func read(_ r: RESTRequest) async throws -> RESTResponse { … }
 ///     }

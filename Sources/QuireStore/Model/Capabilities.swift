@@ -2,62 +2,62 @@ import QuireValues
 
 /// The capabilities a post type asks for (`capability_type` post or page).
 public struct PostTypeCapabilities: Sendable, Equatable {
-    public var editPosts, editOthersPosts, editPublishedPosts, editPrivatePosts: String
-    public var publishPosts, readPrivatePosts, read, createPosts: String
-    public var deletePosts, deleteOthersPosts, deletePublishedPosts, deletePrivatePosts: String
+    public var editPosts, editOthersPosts, editPublishedPosts, editPrivatePosts: Capability
+    public var publishPosts, readPrivatePosts, read, createPosts: Capability
+    public var deletePosts, deleteOthersPosts, deletePublishedPosts, deletePrivatePosts: Capability
     /// The meta capabilities' base: `edit_<singular>`, `read_<singular>`, `delete_<singular>`.
     public var singular: String
 
-    public init(singular: String = "post", plural: String = "posts", creating: String? = nil) {
+    public init(singular: String = "post", plural: String = "posts", creating: Capability? = nil) {
         self.singular = singular
-        editPosts = "edit_\(plural)"
-        editOthersPosts = "edit_others_\(plural)"
-        editPublishedPosts = "edit_published_\(plural)"
-        editPrivatePosts = "edit_private_\(plural)"
-        publishPosts = "publish_\(plural)"
-        readPrivatePosts = "read_private_\(plural)"
-        read = "read"
-        createPosts = creating ?? "edit_\(plural)"
-        deletePosts = "delete_\(plural)"
-        deleteOthersPosts = "delete_others_\(plural)"
-        deletePublishedPosts = "delete_published_\(plural)"
-        deletePrivatePosts = "delete_private_\(plural)"
+        editPosts = Capability("edit_\(plural)")
+        editOthersPosts = Capability("edit_others_\(plural)")
+        editPublishedPosts = Capability("edit_published_\(plural)")
+        editPrivatePosts = Capability("edit_private_\(plural)")
+        publishPosts = Capability("publish_\(plural)")
+        readPrivatePosts = Capability("read_private_\(plural)")
+        read = .read
+        createPosts = creating ?? Capability("edit_\(plural)")
+        deletePosts = Capability("delete_\(plural)")
+        deleteOthersPosts = Capability("delete_others_\(plural)")
+        deletePublishedPosts = Capability("delete_published_\(plural)")
+        deletePrivatePosts = Capability("delete_private_\(plural)")
     }
 
     public static let post = PostTypeCapabilities()
     public static let page = PostTypeCapabilities(singular: "page", plural: "pages")
-    public static let attachment = PostTypeCapabilities(creating: "upload_files")
+    public static let attachment = PostTypeCapabilities(creating: .uploadFiles)
 }
 
 /// Meta capabilities mapped to the primitive ones they need, as WordPress's `map_meta_cap` does.
 public enum Capabilities {
-    /// The primitive capabilities `cap` on `post` requires of `userID`; `["do_not_allow"]` when nothing will do.
-    public static func required(_ cap: String, userID: Int, post: Post, caps c: PostTypeCapabilities,
+    /// The primitive capabilities `cap` on `post` requires of `userID`; `[.doNotAllow]` when nothing will do.
+    public static func required(_ cap: Capability, userID: Int, post: Post, caps c: PostTypeCapabilities,
                                 publicStatuses: Set<String> = ["publish"], privateStatuses: Set<String> = ["private"],
-                                privacyPolicyPage: Int = 0) -> [String] {
+                                privacyPolicyPage: Int = 0) -> [Capability] {
         let own = post.author != 0 && post.author == userID
-        if (cap == "edit_post" || cap == "delete_post"), privacyPolicyPage > 0, post.id == privacyPolicyPage {
-            return required(cap, userID: userID, post: post, caps: c) + ["manage_options"]
+        if (cap == .editPost || cap == .deletePost), privacyPolicyPage > 0, post.id == privacyPolicyPage {
+            return required(cap, userID: userID, post: post, caps: c) + [.manageOptions]
         }
         /// Editing and deleting ask the same way: one's own post by its status, another's also
         /// for the right over others' posts.
-        func byOwnerAndStatus(own ownCap: String, others: String, published: String, privately: String) -> [String] {
+        func byOwnerAndStatus(own ownCap: Capability, others: Capability, published: Capability, privately: Capability) -> [Capability] {
             let isPublished = post.status == "publish" || post.status == "future"
             if own { return [isPublished ? published : ownCap] }
             if isPublished { return [others, published] }
             return post.status == "private" ? [others, privately] : [others]
         }
         switch cap {
-        case "edit_post":
+        case .editPost:
             return byOwnerAndStatus(own: c.editPosts, others: c.editOthersPosts, published: c.editPublishedPosts, privately: c.editPrivatePosts)
-        case "delete_post":
+        case .deletePost:
             return byOwnerAndStatus(own: c.deletePosts, others: c.deleteOthersPosts, published: c.deletePublishedPosts,
                                     privately: c.deletePrivatePosts)
-        case "read_post":
+        case .readPost:
             if publicStatuses.contains(post.status) || own { return [c.read] }
             if privateStatuses.contains(post.status) { return [c.readPrivatePosts] }
-            return required("edit_post", userID: userID, post: post, caps: c, privacyPolicyPage: privacyPolicyPage)
-        case "publish_post":
+            return required(.editPost, userID: userID, post: post, caps: c, privacyPolicyPage: privacyPolicyPage)
+        case .publishPost:
             return [c.publishPosts]
         default:
             return [cap]
@@ -65,26 +65,26 @@ public enum Capabilities {
     }
 
     /// Meta capabilities that need no stored object.
-    public static func required(_ cap: String, userID: Int, args: [JSON]) -> [String] {
+    public static func required(_ cap: Capability, userID: Int, args: [JSON]) -> [Capability] {
         switch cap {
-        case "edit_user":
+        case .editUser:
             if let target = args.first?.intValue, target == userID { return [] }
-            return ["edit_users"]
-        case "delete_user": return ["delete_users"]
-        case "promote_user": return ["promote_users"]
-        case "remove_user": return ["remove_users"]
-        case "create_user": return ["create_users"]
-        case "edit_term", "delete_term": return ["manage_categories"]
-        case "assign_term": return ["edit_posts"]
-        case "manage_post_tags", "edit_categories", "edit_post_tags", "delete_categories", "delete_post_tags": return ["manage_categories"]
-        case "assign_categories", "assign_post_tags": return ["edit_posts"]
-        case "edit_app_password", "delete_app_passwords", "delete_app_password", "create_app_password",
-             "list_app_passwords", "read_app_password":
+            return [.editUsers]
+        case .deleteUser: return [.deleteUsers]
+        case .promoteUser: return [.promoteUsers]
+        case .removeUser: return [.removeUsers]
+        case .createUser: return [.createUsers]
+        case .editTerm, .deleteTerm: return [.manageCategories]
+        case .assignTerm: return [.editPosts]
+        case .managePostTags, .editCategories, .editPostTags, .deleteCategories, .deletePostTags: return [.manageCategories]
+        case .assignCategories, .assignPostTags: return [.editPosts]
+        case .editAppPassword, .deleteAppPasswords, .deleteAppPassword, .createAppPassword,
+             .listAppPasswords, .readAppPassword:
             if let target = args.first?.intValue, target == userID { return [] }
-            return ["edit_users"]
+            return [.editUsers]
         default:
             // Reusable blocks' primitive capabilities, asked for by name, are the posts' own.
-            if blockCapabilities.contains(cap) { return [cap.replacingOccurrences(of: "_blocks", with: "_posts")] }
+            if blockCapabilities.contains(cap.rawValue) { return [Capability(cap.rawValue.replacingOccurrences(of: "_blocks", with: "_posts"))] }
             return [cap]
         }
     }
@@ -101,13 +101,13 @@ public enum Capabilities {
 extension PostTypeCapabilities {
     /// What `wp_block` (`capability_type` block, with its own map) asks for.
     public static var block: PostTypeCapabilities {
-        var c = PostTypeCapabilities(singular: "block", plural: "blocks", creating: "publish_posts")
-        c.read = "edit_posts"
-        c.editPosts = "edit_posts"
-        c.editPublishedPosts = "edit_published_posts"
-        c.deletePublishedPosts = "delete_published_posts"
-        c.editOthersPosts = "edit_others_posts"
-        c.deleteOthersPosts = "delete_others_posts"
+        var c = PostTypeCapabilities(singular: "block", plural: "blocks", creating: .publishPosts)
+        c.read = .editPosts
+        c.editPosts = .editPosts
+        c.editPublishedPosts = .editPublishedPosts
+        c.deletePublishedPosts = .deletePublishedPosts
+        c.editOthersPosts = .editOthersPosts
+        c.deleteOthersPosts = .deleteOthersPosts
         return c
     }
 }
@@ -117,7 +117,7 @@ extension PostTypeCapabilities {
     /// templates (`template`) and template parts (`post`) ask for.
     public static func themeOptions(singular: String) -> PostTypeCapabilities {
         var c = PostTypeCapabilities(singular: singular)
-        let all = "edit_theme_options"
+        let all = Capability.editThemeOptions
         (c.editPosts, c.editOthersPosts, c.editPublishedPosts, c.editPrivatePosts) = (all, all, all, all)
         (c.publishPosts, c.readPrivatePosts, c.read, c.createPosts) = (all, all, all, all)
         (c.deletePosts, c.deleteOthersPosts, c.deletePublishedPosts, c.deletePrivatePosts) = (all, all, all, all)

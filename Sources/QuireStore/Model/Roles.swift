@@ -1,3 +1,5 @@
+import QuireValues
+
 /// WordPress's five roles and the primitive capabilities each grants, in WordPress's order.
 public enum Roles {
     public static let names = ["administrator", "editor", "author", "contributor", "subscriber"]
@@ -41,4 +43,13 @@ public enum Roles {
         default: return []
         }
     }
+
+    /// Whether `role` grants `capability`.
+    ///
+    ///     Roles.role("author", grants: .publishPosts)   // true
+    public static func role(_ role: String, grants capability: Capability) -> Bool {
+        granted[role]?.contains(capability.rawValue) ?? false
+    }
+
+    private static let granted: [String: Set<String>] = Dictionary(uniqueKeysWithValues: names.map { ($0, Set(capabilities(of: $0))) })
 }

@@ -66,9 +66,9 @@ public struct User: Sendable, Equatable {
         roles.map { ($0, true) } + extraCaps.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    public func hasCapability(_ cap: String) -> Bool {
-        if let granted = extraCaps[cap] { return granted }
-        if roles.contains(cap) { return true }
-        return roles.contains { Roles.capabilities(of: $0).contains(cap) }
+    public func hasCapability(_ cap: Capability) -> Bool {
+        if let granted = extraCaps[cap.rawValue] { return granted }
+        if roles.contains(cap.rawValue) { return true }
+        return roles.contains { Roles.role($0, grants: cap) }
     }
 }

@@ -24,17 +24,17 @@ struct ApplicationPasswordsController: Sendable {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
         let base = "users/(?P<user_id>(?:[\\d]+|me))/application-passwords"
         registry.register(namespace: WPV2.namespace, route: base, endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: check("list_app_passwords", "rest_cannot_list_application_passwords", "Sorry, you are not allowed to list application passwords for this user."), handler: list),
-            RESTEndpoint(RESTEndpoint.creatable, arguments: EndpointArguments.from(Self.schema, creating: true), permission: check("create_app_password", "rest_cannot_create_application_passwords", "Sorry, you are not allowed to create application passwords for this user."), handler: create),
-            RESTEndpoint(RESTEndpoint.deletable, permission: check("delete_app_passwords", "rest_cannot_delete_application_passwords", "Sorry, you are not allowed to delete application passwords for this user."), handler: deleteAll),
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: check(.listAppPasswords, "rest_cannot_list_application_passwords", "Sorry, you are not allowed to list application passwords for this user."), handler: list),
+            RESTEndpoint(RESTEndpoint.creatable, arguments: EndpointArguments.from(Self.schema, creating: true), permission: check(.createAppPassword, "rest_cannot_create_application_passwords", "Sorry, you are not allowed to create application passwords for this user."), handler: create),
+            RESTEndpoint(RESTEndpoint.deletable, permission: check(.deleteAppPasswords, "rest_cannot_delete_application_passwords", "Sorry, you are not allowed to delete application passwords for this user."), handler: deleteAll),
         ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "\(base)/introspect", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: check("read_app_password", "rest_cannot_introspect_app_password_for_non_authenticated_user", "The authenticated application password can only be introspected for the current user."), handler: introspect),
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: check(.readAppPassword, "rest_cannot_introspect_app_password_for_non_authenticated_user", "The authenticated application password can only be introspected for the current user."), handler: introspect),
         ], schema: schema)
         registry.register(namespace: WPV2.namespace, route: "\(base)/(?P<uuid>[\\w\\-]+)", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: check("read_app_password", "rest_cannot_read_application_password", "Sorry, you are not allowed to read this application password."), handler: item),
-            RESTEndpoint(RESTEndpoint.editable, arguments: EndpointArguments.from(Self.schema, creating: false), permission: check("edit_app_password", "rest_cannot_edit_application_password", "Sorry, you are not allowed to edit this application password."), handler: update),
-            RESTEndpoint(RESTEndpoint.deletable, permission: check("delete_app_password", "rest_cannot_delete_application_password", "Sorry, you are not allowed to delete this application password."), handler: delete),
+            RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()], permission: check(.readAppPassword, "rest_cannot_read_application_password", "Sorry, you are not allowed to read this application password."), handler: item),
+            RESTEndpoint(RESTEndpoint.editable, arguments: EndpointArguments.from(Self.schema, creating: false), permission: check(.editAppPassword, "rest_cannot_edit_application_password", "Sorry, you are not allowed to edit this application password."), handler: update),
+            RESTEndpoint(RESTEndpoint.deletable, permission: check(.deleteAppPassword, "rest_cannot_delete_application_password", "Sorry, you are not allowed to delete this application password."), handler: delete),
         ], schema: schema)
     }
 
@@ -50,7 +50,7 @@ struct ApplicationPasswordsController: Sendable {
         return try await store.user(id: id)
     }
 
-    func check(_ cap: String, _ code: String, _ message: String) -> RESTPermissionCheck {
+    func check(_ cap: Capability, _ code: String, _ message: String) -> RESTPermissionCheck {
         { r in
             let user: User?
             do { user = try await targetUser(r) } catch let e as RESTError { return .error(e) } catch { return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404)) }

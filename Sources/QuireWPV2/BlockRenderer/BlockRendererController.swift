@@ -60,12 +60,12 @@ struct BlockRendererController: Sendable {
             let postID = r.integer("post_id") ?? 0
             if postID > 0 {
                 guard let post = try await store.post(id: postID), let type = types.postType(post.type),
-                      r.siteUser?.can("edit_post", post: post, caps: type.capabilities) == true else {
+                      r.siteUser?.can(.editPost, post: post, caps: type.capabilities) == true else {
                     return .error(RESTError("block_cannot_read", "Sorry, you are not allowed to read blocks of this post.", status: r.authorizationStatus))
                 }
                 return .allowed
             }
-            if r.can("edit_posts") { return .allowed }
+            if r.can(.editPosts) { return .allowed }
             return .error(RESTError("block_cannot_read", "Sorry, you are not allowed to read blocks as this user.", status: r.authorizationStatus))
         }
     }

@@ -27,7 +27,7 @@ extension CommentsController {
         q.before = date("before")
         q.orderBy = r["orderby"]?.stringValue ?? "date_gmt"
         q.ascending = r["order"]?.stringValue == "asc"
-        if !r.can("edit_posts") { q.postStatuses = ["publish"] }
+        if !r.can(.editPosts) { q.postStatuses = ["publish"] }
         let page = CollectionPage(r)
         q.limit = page.perPage
         q.offset = page.skip
@@ -65,7 +65,7 @@ extension CommentsController {
         defer {
             // Saving a comment marks its links and records who sent it (`prepare_item_for_database`).
             c.content = CommentRenderer.markLinks(c.content)
-            if let ip = r["author_ip"]?.stringValue, r.can("moderate_comments") { c.authorIP = ip } else { c.authorIP = r.remoteAddress ?? "127.0.0.1" }
+            if let ip = r["author_ip"]?.stringValue, r.can(.moderateComments) { c.authorIP = ip } else { c.authorIP = r.remoteAddress ?? "127.0.0.1" }
             if let agent = r["author_user_agent"]?.stringValue { c.agent = agent } else if let ua = r.headers["User-Agent"] { c.agent = ua }
         }
         if let content = r["content"] {
@@ -74,7 +74,7 @@ extension CommentsController {
             case .object(let o): raw = o["raw"].map(PHPScalar.toString) ?? ""
             default: raw = PHPScalar.toString(content)
             }
-            c.content = r.can("unfiltered_html") ? raw : KSES.filter(raw)
+            c.content = r.can(.unfilteredHTML) ? raw : KSES.filter(raw)
         }
         if let v = r["author_name"]?.stringValue { c.author = v }
         if let v = r["author_email"]?.stringValue { c.authorEmail = v }
@@ -145,7 +145,7 @@ extension CommentsController {
         try await saveExtensions(id: created.id, r)
         // The new comment is shown in the edit context to moderators only.
         var edit = r
-        edit.set("context", r.can("moderate_comments") ? "edit" : "view")
+        edit.set("context", r.can(.moderateComments) ? "edit" : "view")
         var response = try await extended(prepare(created, edit, try await context(for: [created])), id: created.id, edit)
         response.status = 201
         response.header("Location", r.server.site.restURL("\(Self.route)/\(created.id)"))
@@ -154,7 +154,7 @@ extension CommentsController {
 
     /// A commenter who is not a moderator waits 15 seconds between comments (`wp_check_comment_flood`).
     func checkFlood(_ c: Comment, _ r: RESTRequest) async throws {
-        if r.can("manage_options") || r.can("moderate_comments") { return }
+        if r.can(.manageOptions) || r.can(.moderateComments) { return }
         let now = Date()
         guard let last = try await store.latestCommentDate(userID: r.user?.id, ip: c.authorIP, email: c.authorEmail,
                                                            since: WPDate.format(now.addingTimeInterval(-3600))),
@@ -168,7 +168,7 @@ extension CommentsController {
     /// own user approves it when they moderate comments or wrote the post.
     func initialApproval(_ c: Comment, _ r: RESTRequest) async throws -> String {
         if c.userID != 0, let user = try await store.user(id: c.userID) {
-            if SiteUser(user).can("moderate_comments") { return "1" }
+            if SiteUser(user).can(.moderateComments) { return "1" }
             if let post = try await store.post(id: c.postID), post.author == c.userID { return "1" }
         }
         if try await store.option("comment_moderation")?.intValue == 1 { return "0" }

@@ -64,7 +64,7 @@ struct CommentsController: ExtendedController {
         if post.status == "publish" && post.password.isEmpty { return true }
         if post.status == "publish", let given = r["password"]?.stringValue, given == post.password { return true }
         let caps = types.type(of: post).capabilities
-        return r.siteUser?.can(post.status == "publish" ? "edit_post" : "read_post", post: post, caps: caps) ?? false
+        return r.siteUser?.can(post.status == "publish" ? .editPost : .readPost, post: post, caps: caps) ?? false
     }
 
     /// `check_read_permission`: an approved comment on a readable post; otherwise only for its
@@ -72,15 +72,15 @@ struct CommentsController: ExtendedController {
     func canRead(_ r: RESTRequest, _ c: Comment, post: Post?) async throws -> Bool {
         if let post, c.approved == "1", canReadPost(r, post) { return true }
         guard let user = r.user else { return false }
-        if post == nil && !r.can("moderate_comments") { return false }
+        if post == nil && !r.can(.moderateComments) { return false }
         if c.userID != 0 && c.userID == user.id { return true }
         return try await canEdit(r, c)
     }
 
     func canEdit(_ r: RESTRequest, _ c: Comment) async throws -> Bool {
-        if r.can("moderate_comments") { return true }
+        if r.can(.moderateComments) { return true }
         guard let post = try await store.post(id: c.postID) else { return false }
-        return r.siteUser?.can("edit_post", post: post, caps: types.type(of: post).capabilities) ?? false
+        return r.siteUser?.can(.editPost, post: post, caps: types.type(of: post).capabilities) ?? false
     }
 
     // MARK: Permissions
@@ -92,10 +92,10 @@ struct CommentsController: ExtendedController {
                                         status: r.authorizationStatus))
             }
         }
-        if r.context == "edit" && !r.can("moderate_comments") {
+        if r.context == "edit" && !r.can(.moderateComments) {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
         }
-        if !r.can("edit_posts") {
+        if !r.can(.editPosts) {
             var forbidden: [String] = []
             for p in ["author", "author_exclude", "author_email", "type", "status"] {
                 switch p {
@@ -114,7 +114,7 @@ struct CommentsController: ExtendedController {
 
     func readPermission(_ r: RESTRequest) async throws -> Permission {
         guard let c = try await requestedComment(r) else { return .error(notFound()) }
-        if r.context == "edit" && !r.can("moderate_comments") {
+        if r.context == "edit" && !r.can(.moderateComments) {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit comments.", status: r.authorizationStatus))
         }
         let post = try await store.post(id: c.postID)
@@ -151,10 +151,10 @@ struct CommentsController: ExtendedController {
             for hook in types.extensions.allowAnonymousComments where await hook(r) { allowed = true }
             if !allowed { return .error(loginRequired) }
         }
-        if r["author"] != nil && r["author"]?.intValue != (r.user?.id ?? 0) && !r.can("moderate_comments") {
+        if r["author"] != nil && r["author"]?.intValue != (r.user?.id ?? 0) && !r.can(.moderateComments) {
             return .error(RESTError("rest_comment_invalid_author", "Sorry, you are not allowed to edit 'author' for comments.", status: r.authorizationStatus))
         }
-        if !r.can("moderate_comments") {
+        if !r.can(.moderateComments) {
             if r["author_ip"] != nil {
                 return .error(RESTError("rest_comment_invalid_author_ip", "Sorry, you are not allowed to set author_ip for comments.", status: r.authorizationStatus))
             }

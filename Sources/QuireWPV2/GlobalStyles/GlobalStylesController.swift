@@ -11,7 +11,7 @@ struct GlobalStylesController: Sendable {
     let store: any ContentStore
 
     static let route = "/wp/v2/global-styles"
-    static let editThemeOptions = "edit_theme_options"
+    static let editThemeOptions = Capability.editThemeOptions
 
     func register(into registry: inout RouteRegistry) {
         let stylesheet = RESTArgument("stylesheet", schema: ["description": "The theme identifier", "type": "string"])
@@ -86,17 +86,17 @@ struct GlobalStylesController: Sendable {
         return post
     }
 
-    func may(_ r: RESTRequest, _ cap: String, _ post: Post) -> Bool {
+    func may(_ r: RESTRequest, _ cap: Capability, _ post: Post) -> Bool {
         r.siteUser?.can(cap, post: post, caps: UserGlobalStyles.type.capabilities) ?? false
     }
 
     var readPermission: RESTPermissionCheck {
         { r in
             let post = try await self.post(r)
-            if r.context == "edit" && !may(r, "edit_post", post) {
+            if r.context == "edit" && !may(r, .editPost, post) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this global style.", status: r.authorizationStatus))
             }
-            if !may(r, "read_post", post) {
+            if !may(r, .readPost, post) {
                 return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view this global style.", status: r.authorizationStatus))
             }
             return .allowed
@@ -106,7 +106,7 @@ struct GlobalStylesController: Sendable {
     var updatePermission: RESTPermissionCheck {
         { r in
             let post = try await self.post(r)
-            if !may(r, "edit_post", post) {
+            if !may(r, .editPost, post) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this global style.", status: r.authorizationStatus))
             }
             return .allowed

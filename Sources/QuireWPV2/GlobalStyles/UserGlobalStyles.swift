@@ -19,11 +19,11 @@ public struct UserGlobalStyles: Sendable {
     /// may edit the theme's options.
     public static let type: PostType = {
         var caps = PostTypeCapabilities.themeOptions(singular: "post")
-        caps.publishPosts = "publish_posts"
-        caps.readPrivatePosts = "read_private_posts"
-        caps.editPrivatePosts = "edit_private_posts"
-        caps.deletePosts = "delete_posts"
-        caps.deletePrivatePosts = "delete_private_posts"
+        caps.publishPosts = .publishPosts
+        caps.readPrivatePosts = .readPrivatePosts
+        caps.editPrivatePosts = .editPrivatePosts
+        caps.deletePosts = .deletePosts
+        caps.deletePrivatePosts = .deletePrivatePosts
         var type = PostType.custom(name: postType, label: "Global Styles", singularLabel: "Global Styles",
                                    supports: ["title", "editor", "revisions"], capabilities: caps)
         type.showInREST = false

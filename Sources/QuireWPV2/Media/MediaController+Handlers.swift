@@ -92,7 +92,7 @@ extension MediaController {
 
     /// Title, caption, description, alt text, parent post and dates from the request.
     func apply(_ r: RESTRequest, to post: inout Post) throws -> [(String, JSON?)] {
-        let unfiltered = r.can("unfiltered_html")
+        let unfiltered = r.can(.unfilteredHTML)
         func text(_ key: String) -> String? { PostsController.rawText(r[key]).map { unfiltered ? $0 : KSES.filter($0) } }
         if let t = text("title") { post.title = t }
         if let c = text("caption") { post.excerpt = c }
@@ -183,7 +183,7 @@ extension MediaController {
         }
         _ = try Pagination.totalPages(total: total, perPage: perPage, page: page)
         var items: [JSON] = []
-        for p in pageItems where r.context != "edit" || can(r, "edit_post", p) { items.append(try await present(p, r).dataWithLinks) }
+        for p in pageItems where r.context != "edit" || can(r, .editPost, p) { items.append(try await present(p, r).dataWithLinks) }
         var response = RESTResponse(.array(items))
         Pagination.addHeaders(to: &response, request: r, collectionRoute: Self.route, total: total, perPage: perPage, page: page)
         return response
@@ -264,7 +264,7 @@ extension MediaController {
         response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: RESTLink.embeddable)
         if r.context == "edit" {
             let href = site.restURL("\(Self.route)/\(p.id)")
-            if r.can("unfiltered_html") { response.addLink("https://api.w.org/action-unfiltered-html", href) }
+            if r.can(.unfilteredHTML) { response.addLink("https://api.w.org/action-unfiltered-html", href) }
             if r.can(PostTypeCapabilities.attachment.editOthersPosts) { response.addLink("https://api.w.org/action-assign-author", href) }
         }
         return response

@@ -50,16 +50,16 @@ struct MediaController: Sendable {
         return p
     }
 
-    func can(_ r: RESTRequest, _ cap: String, _ p: Post) -> Bool {
+    func can(_ r: RESTRequest, _ cap: Capability, _ p: Post) -> Bool {
         r.siteUser?.can(cap, post: p, caps: .attachment) ?? false
     }
 
     /// Attachments are as visible as the post they belong to.
     func canRead(_ r: RESTRequest, _ p: Post) async throws -> Bool {
-        if p.status == "private" { return can(r, "read_post", p) }
+        if p.status == "private" { return can(r, .readPost, p) }
         guard p.parent > 0, let parent = try await store.post(id: p.parent) else { return true }
         if parent.status == "publish" { return true }
-        return r.siteUser?.can("read_post", post: parent, caps: types.type(of: parent).capabilities) ?? false
+        return r.siteUser?.can(.readPost, post: parent, caps: types.type(of: parent).capabilities) ?? false
     }
 
     /// The edit context of the list is for those who may edit media.
@@ -88,12 +88,12 @@ struct MediaController: Sendable {
             if !r.can(caps.createPosts) {
                 return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to create posts as this user.", status: r.authorizationStatus))
             }
-            if !r.can("upload_files") {
+            if !r.can(.uploadFiles) {
                 return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to upload media on this site.", status: 400))
             }
             if let parentID = r["post"]?.intValue, parentID != 0 {
                 let parent = try await store.post(id: parentID)
-                let allowed = parent.map { p in r.siteUser?.can("edit_post", post: p, caps: types.type(of: p).capabilities) ?? false } ?? false
+                let allowed = parent.map { p in r.siteUser?.can(.editPost, post: p, caps: types.type(of: p).capabilities) ?? false } ?? false
                 if !allowed {
                     return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to upload media to this post.", status: r.authorizationStatus))
                 }
@@ -105,7 +105,7 @@ struct MediaController: Sendable {
     var readPermission: RESTPermissionCheck {
         { r in
             guard let p = try await attachment(r) else { return .error(notFound()) }
-            if r.context == "edit" && !can(r, "edit_post", p) {
+            if r.context == "edit" && !can(r, .editPost, p) {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
             return .from(try await canRead(r, p))
@@ -115,7 +115,7 @@ struct MediaController: Sendable {
     var editPermission: RESTPermissionCheck {
         { r in
             guard let p = try await attachment(r) else { return .error(notFound()) }
-            if !can(r, "edit_post", p) {
+            if !can(r, .editPost, p) {
                 return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
             }
             if let author = r["author"]?.intValue, author != 0, author != r.user?.id, !r.can(PostTypeCapabilities.attachment.editOthersPosts) {
@@ -129,7 +129,7 @@ struct MediaController: Sendable {
     var deletePermission: RESTPermissionCheck {
         { r in
             guard let p = try await attachment(r) else { return .error(notFound()) }
-            if !can(r, "delete_post", p) {
+            if !can(r, .deletePost, p) {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.", status: r.authorizationStatus))
             }
             return .allowed

@@ -91,7 +91,7 @@ public struct MediaModalAttachments: Sendable {
             if author.id == user.id {
                 o["authorLink"] = .string("\(site.url)/wp-admin/profile.php")
             } else {
-                o["authorLink"] = .string(user.can("edit_user", [.int(author.id)]) ? "\(site.url)/wp-admin/user-edit.php?user_id=\(author.id)" : "")
+                o["authorLink"] = .string(user.can(.editUser, [.int(author.id)]) ? "\(site.url)/wp-admin/user-edit.php?user_id=\(author.id)" : "")
             }
         } else {
             o["authorName"] = "(no author)"
@@ -99,7 +99,7 @@ public struct MediaModalAttachments: Sendable {
         if p.parent > 0, let parent = try await store.post(id: p.parent) {
             o["uploadedToTitle"] = .string(parent.title.isEmpty ? "(no title)" : parent.title)
             let parentType = types.type(of: parent)
-            o["uploadedToLink"] = user.can("edit_post", post: parent, caps: parentType.capabilities)
+            o["uploadedToLink"] = user.can(.editPost, post: parent, caps: parentType.capabilities)
                 ? .string("\(site.url)/wp-admin/post.php?post=\(parent.id)&action=edit") : .null
         }
         if let bytes = details?["filesize"]?.intValue, bytes > 0 {
@@ -108,12 +108,12 @@ public struct MediaModalAttachments: Sendable {
         }
         o["context"] = .string(meta["_wp_attachment_context"]?.stringValue ?? "")
         var nonces: JSONObject = ["update": false, "delete": false, "edit": false]
-        if user.can("edit_post", post: p, caps: caps) {
+        if user.can(.editPost, post: p, caps: caps) {
             nonces["update"] = .string(nonce("update-post_\(p.id)"))
             nonces["edit"] = .string(nonce("image_editor-\(p.id)"))
             o["editLink"] = .string("\(site.url)/wp-admin/post.php?post=\(p.id)&action=edit")
         }
-        if user.can("delete_post", post: p, caps: caps) { nonces["delete"] = .string(nonce("delete-post_\(p.id)")) }
+        if user.can(.deletePost, post: p, caps: caps) { nonces["delete"] = .string(nonce("delete-post_\(p.id)")) }
         o["nonces"] = .object(nonces)
         if let details, !details.isEmpty, type == "image" || !(details["sizes"]?.objectValue?.isEmpty ?? true) {
             var sizes = JSONObject()

@@ -9,7 +9,7 @@ extension PostTypes {
     public static let menuItem: PostType = {
         var type = PostType.custom(name: "nav_menu_item", label: "Navigation Menu Items", singularLabel: "Navigation Menu Item",
                                    restBase: "menu-items", taxonomies: ["nav_menu"], capabilities: .themeOptions(singular: "post"))
-        type.capabilities.read = "read"
+        type.capabilities.read = .read
         type.icon = nil
         type.isPublic = false
         type.isViewable = false

@@ -47,7 +47,7 @@ struct MenuItemsController: RESTController {
         { [types] r in
             let first = try await check(r)
             guard case .allowed = first else { return first }
-            if r.can("edit_theme_options") || types.mayEditSomeType(r) { return .allowed }
+            if r.can(.editThemeOptions) || types.mayEditSomeType(r) { return .allowed }
             return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menu items.", status: r.authorizationStatus))
         }
     }
@@ -77,7 +77,7 @@ struct MenuItemsController: RESTController {
         var (found, total) = try await store.posts(q)
         if found.isEmpty { total = try await PostsController.totalOfEmptyPage(q, page: page.number, offset: page.offset, in: store) }
         try page.check(total: total)
-        let listed = found.filter { r.context == "edit" ? posts.can(r, "edit_post", $0) : posts.canRead(r, $0) }
+        let listed = found.filter { r.context == "edit" ? posts.can(r, .editPost, $0) : posts.canRead(r, $0) }
         let items = try await self.items(listed)
         let objects = try await MenuItemObjects.load(for: items, store: store, types: types)
         var out: [JSON] = []

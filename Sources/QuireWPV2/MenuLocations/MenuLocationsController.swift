@@ -35,7 +35,7 @@ struct MenuLocationsController: Sendable {
 
     var permission: RESTPermissionCheck {
         { r in
-            if r.can("edit_theme_options") { return .allowed }
+            if r.can(.editThemeOptions) { return .allowed }
             return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menu locations.", status: r.authorizationStatus))
         }
     }

@@ -9,7 +9,7 @@ enum NavMenus {
     static let taxonomy: TaxonomyInfo = {
         var t = TaxonomyInfo(name: "nav_menu", restBase: "menus", hierarchical: false, label: "Navigation Menus",
                              singularLabel: "Navigation Menu", types: ["nav_menu_item"])
-        let manage = "edit_theme_options"
+        let manage = Capability.editThemeOptions
         t.capabilities = TaxonomyCapabilities(manageTerms: manage, editTerms: manage, deleteTerms: manage, assignTerms: manage)
         t.isPublic = false
         t.showUI = false

@@ -8,7 +8,7 @@ extension PostTypes {
         var type = PostType.custom(name: "wp_navigation", label: "Navigation Menus", singularLabel: "Navigation Menu",
                                    restBase: "navigation", supports: ["title", "editor", "revisions"],
                                    capabilities: .themeOptions(singular: "post"))
-        type.capabilities.read = "read"
+        type.capabilities.read = .read
         type.icon = nil
         type.isPublic = false
         type.isViewable = false

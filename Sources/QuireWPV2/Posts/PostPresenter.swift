@@ -222,7 +222,7 @@ struct PostPresenter: Sendable {
         let c = type.capabilities
         var rels: [String] = []
         if r.can(c.publishPosts) { rels.append("action-publish") }
-        if r.can("unfiltered_html") { rels.append("action-unfiltered-html") }
+        if r.can(.unfilteredHTML) { rels.append("action-unfiltered-html") }
         if type.name == "post" && r.can(c.editOthersPosts) && r.can(c.publishPosts) { rels.append("action-sticky") }
         if type.supports.contains("author") && r.can(c.editOthersPosts) { rels.append("action-assign-author") }
         for taxonomy in type.taxonomies {

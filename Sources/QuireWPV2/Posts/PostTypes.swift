@@ -157,23 +157,23 @@ public struct TaxonomyInfo: Sendable {
 
 /// A taxonomy's capabilities (`$taxonomy->cap`), as meta capabilities `map_meta_cap` resolves.
 public struct TaxonomyCapabilities: Sendable, Equatable {
-    public var manageTerms, editTerms, deleteTerms, assignTerms: String
+    public var manageTerms, editTerms, deleteTerms, assignTerms: Capability
 
-    public init(manageTerms: String, editTerms: String, deleteTerms: String, assignTerms: String) {
+    public init(manageTerms: Capability, editTerms: Capability, deleteTerms: Capability, assignTerms: Capability) {
         (self.manageTerms, self.editTerms, self.deleteTerms, self.assignTerms) = (manageTerms, editTerms, deleteTerms, assignTerms)
     }
 
     /// What `register_taxonomy` gives a taxonomy that names none.
-    public static let standard = TaxonomyCapabilities(manageTerms: "manage_categories", editTerms: "manage_categories",
-                                                      deleteTerms: "manage_categories", assignTerms: "edit_posts")
-    public static let category = TaxonomyCapabilities(manageTerms: "manage_categories", editTerms: "edit_categories",
-                                                      deleteTerms: "delete_categories", assignTerms: "assign_categories")
-    public static let postTag = TaxonomyCapabilities(manageTerms: "manage_post_tags", editTerms: "edit_post_tags",
-                                                     deleteTerms: "delete_post_tags", assignTerms: "assign_post_tags")
+    public static let standard = TaxonomyCapabilities(manageTerms: .manageCategories, editTerms: .manageCategories,
+                                                      deleteTerms: .manageCategories, assignTerms: .editPosts)
+    public static let category = TaxonomyCapabilities(manageTerms: .manageCategories, editTerms: .editCategories,
+                                                      deleteTerms: .deleteCategories, assignTerms: .assignCategories)
+    public static let postTag = TaxonomyCapabilities(manageTerms: .managePostTags, editTerms: .editPostTags,
+                                                     deleteTerms: .deletePostTags, assignTerms: .assignPostTags)
 
     public var json: JSON {
-        ["manage_terms": .string(manageTerms), "edit_terms": .string(editTerms), "delete_terms": .string(deleteTerms),
-         "assign_terms": .string(assignTerms)]
+        ["manage_terms": .string(manageTerms.rawValue), "edit_terms": .string(editTerms.rawValue),
+         "delete_terms": .string(deleteTerms.rawValue), "assign_terms": .string(assignTerms.rawValue)]
     }
 }
 

@@ -14,7 +14,7 @@ extension PostsController {
 
     func readPermission(_ r: RESTRequest) async throws -> Permission {
         guard let post = try await requestedPost(r) else { return .error(notFound()) }
-        if r.context == "edit", !can(r, "edit_post", try await capabilitySubject(post)) {
+        if r.context == "edit", !can(r, .editPost, try await capabilitySubject(post)) {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this post.",
                                     status: r.authorizationStatus))
         }
@@ -52,7 +52,7 @@ extension PostsController {
     func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let post = try await requestedPost(r) else { throw notFound() }
         let rel = try await related(for: [post], editing: r.context == "edit")[post.id] ?? .init()
-        var response = await answer(post, r, related: rel, canEdit: can(r, "edit_post", try await capabilitySubject(post)))
+        var response = await answer(post, r, related: rel, canEdit: can(r, .editPost, try await capabilitySubject(post)))
         if type.isViewable {
             response.header("Link", "<\(presenter.permalink(post, home: r.server.site.home, ancestors: rel.ancestors))>; rel=\"alternate\"; type=text/html")
         }
@@ -91,19 +91,19 @@ extension PostsController {
         try page.check(total: total)
         let rel = try await related(for: posts, editing: r.context == "edit")
         // In the edit context a list holds only what the caller may edit (`check_update_permission`).
-        let listed = posts.filter { r.context == "edit" ? can(r, "edit_post", $0) : canRead(r, $0) }
+        let listed = posts.filter { r.context == "edit" ? can(r, .editPost, $0) : canRead(r, $0) }
         let presenter = self.presenter
         var response: RESTResponse
         if presenter.writesBytes(for: r) {
             var sink = JSONByteSink(capacity: 2048 * max(listed.count, 1))
             sink.beginArray()
-            for post in listed { presenter.write(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post), into: &sink) }
+            for post in listed { presenter.write(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, .editPost, post), into: &sink) }
             sink.endArray()
             response = RESTResponse(encoded: sink.bytes)
         } else {
             var items: [JSON] = []
             for post in listed {
-                let prepared = presenter.present(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, "edit_post", post))
+                let prepared = presenter.present(post, r, related: rel[post.id] ?? .init(), canEdit: can(r, .editPost, post))
                 items.append(await extend(prepared, post, r).dataWithLinks)
             }
             response = RESTResponse(.array(items))

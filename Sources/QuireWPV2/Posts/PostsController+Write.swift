@@ -16,7 +16,7 @@ extension PostsController {
 
     func updatePermission(_ r: RESTRequest) async throws -> Permission {
         guard let post = try await requestedPost(r) else { return .error(notFound()) }
-        if !can(r, "edit_post", try await capabilitySubject(post)) {
+        if !can(r, .editPost, try await capabilitySubject(post)) {
             return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this post.", status: r.authorizationStatus))
         }
         return try await fieldsPermission(r, verb: "update")
@@ -56,7 +56,7 @@ extension PostsController {
 
     func deletePermission(_ r: RESTRequest) async throws -> Permission {
         guard let post = try await requestedPost(r) else { return .error(notFound()) }
-        if !can(r, "delete_post", try await capabilitySubject(post)) {
+        if !can(r, .deletePost, try await capabilitySubject(post)) {
             return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete this post.",
                                     status: r.authorizationStatus))
         }
@@ -77,7 +77,7 @@ extension PostsController {
     /// user may set.
     func apply(_ r: RESTRequest, to post: inout Post, creating: Bool) async throws -> (terms: [String: [Int]], meta: [(String, JSON?)]) {
         let caps = type.capabilities
-        let unfiltered = r.can("unfiltered_html")
+        let unfiltered = r.can(.unfilteredHTML)
         if let t = Self.rawText(r["title"]) { post.title = unfiltered ? t : KSES.filter(t) }
         if let c = Self.rawText(r["content"]) { post.content = unfiltered ? c : KSES.filter(c) }
         if let e = Self.rawText(r["excerpt"]) { post.excerpt = unfiltered ? e : KSES.filter(e) }

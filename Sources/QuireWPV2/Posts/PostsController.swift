@@ -109,15 +109,15 @@ struct PostsController: RESTController {
         return subject
     }
 
-    func can(_ r: RESTRequest, _ cap: String, _ post: Post) -> Bool {
+    func can(_ r: RESTRequest, _ cap: Capability, _ post: Post) -> Bool {
         r.siteUser?.can(cap, post: post, caps: type.capabilities) ?? false
     }
 
     /// Whether the request's user may read a post (`check_read_permission`).
     func canRead(_ r: RESTRequest, _ post: Post) -> Bool {
-        if type.controller == .blocks && !can(r, "read_post", post) { return false }
+        if type.controller == .blocks && !can(r, .readPost, post) { return false }
         if post.status == "publish" { return true }
         if post.status == "inherit" && post.parent > 0 { return true }
-        return can(r, "read_post", post)
+        return can(r, .readPost, post)
     }
 }

@@ -125,7 +125,7 @@ struct RevisionsController: Sendable {
     }
 
     func canEdit(_ r: RESTRequest, _ p: Post) -> Bool {
-        r.siteUser?.can("edit_post", post: p, caps: type.capabilities) ?? false
+        r.siteUser?.can(.editPost, post: p, caps: type.capabilities) ?? false
     }
 
     func check(_ r: RESTRequest, key: String, noun: String = "revisions") async throws -> Permission {
@@ -149,7 +149,7 @@ struct RevisionsController: Sendable {
             guard let p = try await parent(r, key: "parent") else {
                 return .error(RESTError("rest_post_invalid_parent", "Invalid post parent ID.", status: 404))
             }
-            if r.siteUser?.can("delete_post", post: p, caps: type.capabilities) != true {
+            if r.siteUser?.can(.deletePost, post: p, caps: type.capabilities) != true {
                 return .error(RESTError("rest_cannot_delete", "Sorry, you are not allowed to delete revisions of this post.",
                                         status: r.authorizationStatus))
             }

@@ -8,7 +8,7 @@ struct SettingsController: Sendable {
 
     func register(into registry: inout RouteRegistry) {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in SettingsSchema.schema }
-        let permission: RESTPermissionCheck = { r in .from(r.can("manage_options")) }
+        let permission: RESTPermissionCheck = { r in .from(r.can(.manageOptions)) }
         registry.register(namespace: WPV2.namespace, route: "settings", endpoints: [
             RESTEndpoint(RESTEndpoint.readable, permission: permission, handler: read),
             RESTEndpoint(RESTEndpoint.editable, arguments: arguments(), permission: permission, handler: update),
@@ -110,7 +110,7 @@ struct SettingsController: Sendable {
             } else if setting == "language" {
                 stored = .string(value.stringValue == "en_US" ? "" : PHPScalar.toString(value))
             } else if case .string(let s) = value, ["title", "description"].contains(setting) {
-                stored = .string(r.can("unfiltered_html") ? s : KSES.filter(s))
+                stored = .string(r.can(.unfilteredHTML) ? s : KSES.filter(s))
             } else if setting == "timezone" {
                 guard Self.isValidTimezone(PHPScalar.toString(value)) else { continue }
             }

@@ -23,7 +23,7 @@ public struct ContentTypes: Sendable {
     /// Whether the caller may edit posts, or posts of some type shown in REST: what the
     /// editor's own routes (themes, patterns, block types, menus) ask of a reader.
     func mayEditSomeType(_ r: RESTRequest) -> Bool {
-        r.can("edit_posts") || postTypes.contains { $0.showInREST && r.can($0.capabilities.editPosts) }
+        r.can(.editPosts) || postTypes.contains { $0.showInREST && r.can($0.capabilities.editPosts) }
     }
 
     /// Adds or replaces a post type (`register_post_type`); its taxonomies learn of it.

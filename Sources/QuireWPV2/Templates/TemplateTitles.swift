@@ -85,7 +85,7 @@ struct TemplateTitles: Sendable {
     /// name another such user shares is followed by the nicename).
     func author(_ nicename: String, _ t: inout BlockTemplate) async throws {
         var q = UserQuery()
-        q.capabilityRoles = Roles.names.filter { Roles.capabilities(of: $0).contains("edit_posts") }
+        q.capabilityRoles = Roles.names.filter { Roles.role($0, grants: .editPosts) }
         q.limit = 1000
         let writers = try await store.users(q).users
         guard let user = writers.first(where: { $0.nicename == nicename }) else {

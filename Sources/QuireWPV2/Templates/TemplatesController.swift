@@ -11,7 +11,7 @@ struct TemplatesController: Sendable {
     let library: TemplateLibrary
     let store: any ContentStore
 
-    static let editThemeOptions = "edit_theme_options"
+    static let editThemeOptions = Capability.editThemeOptions
 
     var route: String { "/\(WPV2.namespace)/\(kind.restBase)" }
 
@@ -110,7 +110,7 @@ struct TemplatesController: Sendable {
         response.addLink("collection", site.restURL(route))
         response.addLink("about", site.restURL("/wp/v2/types/\(kind.postType)"))
         if r.can(Self.editThemeOptions) { response.addLink("https://api.w.org/action-publish", selfLink) }
-        if r.can("unfiltered_html") { response.addLink("https://api.w.org/action-unfiltered-html", selfLink) }
+        if r.can(.unfilteredHTML) { response.addLink("https://api.w.org/action-unfiltered-html", selfLink) }
         return response
     }
 }

@@ -57,7 +57,7 @@ struct TermsController: ExtendedController {
     /// (`check_has_read_only_access`).
     func menuReadAccess(_ r: RESTRequest) -> Permission {
         guard taxonomy.controller == .menus else { return .allowed }
-        if r.can("edit_theme_options") || types.mayEditSomeType(r) {
+        if r.can(.editThemeOptions) || types.mayEditSomeType(r) {
             return .allowed
         }
         return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menus.", status: r.authorizationStatus))
@@ -74,7 +74,7 @@ struct TermsController: ExtendedController {
             }
             let postType = types.type(of: post)
             let readable = postType.taxonomies.contains(taxonomy.name)
-                && (post.status == "publish" || (r.siteUser?.can("read_post", post: post, caps: postType.capabilities) ?? false))
+                && (post.status == "publish" || (r.siteUser?.can(.readPost, post: post, caps: postType.capabilities) ?? false))
             if !readable {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to view terms for this post.", status: r.authorizationStatus))
             }
@@ -160,9 +160,9 @@ struct TermsController: ExtendedController {
             let trimmed = PHPText.phpTrim(name)
             // `wp_insert_term`'s own error carries no status, so it answers 500 with no data.
             guard !trimmed.isEmpty else { throw RESTError("empty_term_name", "A name is required for this term.") }
-            term.name = r.can("unfiltered_html") ? trimmed : KSES.filter(trimmed)
+            term.name = r.can(.unfilteredHTML) ? trimmed : KSES.filter(trimmed)
         }
-        if let d = r["description"]?.stringValue { term.description = r.can("unfiltered_html") ? d : KSES.filter(d) }
+        if let d = r["description"]?.stringValue { term.description = r.can(.unfilteredHTML) ? d : KSES.filter(d) }
         if taxonomy.hierarchical, let parent = r["parent"]?.intValue {
             if parent != 0 {
                 guard let p = try await store.term(id: parent), p.taxonomy == taxonomy.name else {
@@ -334,9 +334,9 @@ struct TermsController: ExtendedController {
             throw RESTError("menu_exists", "The menu name <strong>\(HTMLText.escape(name))</strong> conflicts with another menu name. Please try another.",
                             data: ["status": 400, "term_id": .int(existing.id)], additionalData: [.int(existing.id)])
         }
-        term.name = r.can("unfiltered_html") ? name : KSES.filter(name)
+        term.name = r.can(.unfilteredHTML) ? name : KSES.filter(name)
         let description = r["description"]?.stringValue ?? ""
-        term.description = r.can("unfiltered_html") ? description : KSES.filter(description)
+        term.description = r.can(.unfilteredHTML) ? description : KSES.filter(description)
         term.slug = try await uniqueSlug(Slug.sanitizeTitle(term.name), for: term)
     }
 

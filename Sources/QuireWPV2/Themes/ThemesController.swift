@@ -26,7 +26,7 @@ struct ThemesController: Sendable {
         ], schema: schema)
     }
 
-    static let switchThemes = "switch_themes"
+    static let switchThemes = Capability.switchThemes
 
     /// Who may see the active theme: anyone who may edit posts of some type shown in REST.
     func mayReadActive(_ r: RESTRequest) -> Permission {

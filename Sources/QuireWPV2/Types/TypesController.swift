@@ -64,12 +64,12 @@ struct TypesController: Sendable {
         let c = t.capabilities
         let caps: JSONObject = [
             "edit_post": .string("edit_\(c.singular)"), "read_post": .string("read_\(c.singular)"),
-            "delete_post": .string("delete_\(c.singular)"), "edit_posts": .string(c.editPosts),
-            "edit_others_posts": .string(c.editOthersPosts), "delete_posts": .string(c.deletePosts),
-            "publish_posts": .string(c.publishPosts), "read_private_posts": .string(c.readPrivatePosts), "read": .string(c.read),
-            "delete_private_posts": .string(c.deletePrivatePosts), "delete_published_posts": .string(c.deletePublishedPosts),
-            "delete_others_posts": .string(c.deleteOthersPosts), "edit_private_posts": .string(c.editPrivatePosts),
-            "edit_published_posts": .string(c.editPublishedPosts), "create_posts": .string(c.createPosts),
+            "delete_post": .string("delete_\(c.singular)"), "edit_posts": .string(c.editPosts.rawValue),
+            "edit_others_posts": .string(c.editOthersPosts.rawValue), "delete_posts": .string(c.deletePosts.rawValue),
+            "publish_posts": .string(c.publishPosts.rawValue), "read_private_posts": .string(c.readPrivatePosts.rawValue), "read": .string(c.read.rawValue),
+            "delete_private_posts": .string(c.deletePrivatePosts.rawValue), "delete_published_posts": .string(c.deletePublishedPosts.rawValue),
+            "delete_others_posts": .string(c.deleteOthersPosts.rawValue), "edit_private_posts": .string(c.editPrivatePosts.rawValue),
+            "edit_published_posts": .string(c.editPublishedPosts.rawValue), "create_posts": .string(c.createPosts.rawValue),
         ]
         var supports = JSONObject()
         for s in t.supports.sorted() { supports[s] = true }

@@ -59,7 +59,7 @@ extension UsersController {
     }
 
     func createPermission(_ r: RESTRequest) async throws -> Permission {
-        if !r.can("create_users") {
+        if !r.can(.createUsers) {
             return .error(RESTError("rest_cannot_create_user", "Sorry, you are not allowed to create new users.", status: r.authorizationStatus))
         }
         return .allowed
@@ -71,11 +71,11 @@ extension UsersController {
             return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
         }
         if !r.strings("roles").isEmpty {
-            if !r.can("promote_user", [.int(user.id)]) {
+            if !r.can(.promoteUser, [.int(user.id)]) {
                 return .error(RESTError("rest_cannot_edit_roles", "Sorry, you are not allowed to edit roles of this user.", status: r.authorizationStatus))
             }
         }
-        if !r.can("edit_user", [.int(user.id)]) {
+        if !r.can(.editUser, [.int(user.id)]) {
             return .error(RESTError("rest_cannot_edit", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
         }
         return .allowed
@@ -85,7 +85,7 @@ extension UsersController {
         guard let id = me ? r.user?.id : r.integer("id"), let user = try await store.user(id: id) else {
             return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
         }
-        if !r.can("delete_user", [.int(user.id)]) {
+        if !r.can(.deleteUser, [.int(user.id)]) {
             return .error(RESTError("rest_user_cannot_delete", "Sorry, you are not allowed to delete this user.", status: r.authorizationStatus))
         }
         return .allowed
@@ -121,7 +121,7 @@ extension UsersController {
         if let v = r["first_name"]?.stringValue { u.firstName = v }
         if let v = r["last_name"]?.stringValue { u.lastName = v }
         if let v = r["nickname"]?.stringValue { u.nickname = v }
-        if let v = r["description"]?.stringValue { u.description = r.can("unfiltered_html") ? v : KSES.filter(v) }
+        if let v = r["description"]?.stringValue { u.description = r.can(.unfilteredHTML) ? v : KSES.filter(v) }
         if let v = r["url"]?.stringValue { u.url = v }
         if let v = r["locale"]?.stringValue { u.locale = v == "en_US" ? "" : v }
         if let slug = r["slug"]?.stringValue {

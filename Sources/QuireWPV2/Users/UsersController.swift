@@ -70,7 +70,7 @@ struct UsersController: ExtendedController {
     // MARK: Permissions
 
     func listPermission(_ r: RESTRequest) async throws -> Permission {
-        let canList = r.can("list_users")
+        let canList = r.can(.listUsers)
         if !r.strings("roles").isEmpty && !canList {
             return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to filter users by role.", status: r.authorizationStatus))
         }
@@ -84,7 +84,7 @@ struct UsersController: ExtendedController {
             return .error(RESTError("rest_forbidden_orderby", "Sorry, you are not allowed to order users by this parameter.",
                                     status: r.authorizationStatus))
         }
-        if r["who"]?.stringValue == "authors" && !r.can("edit_posts") {
+        if r["who"]?.stringValue == "authors" && !r.can(.editPosts) {
             return .error(RESTError("rest_forbidden_who", "Sorry, you are not allowed to query users by this parameter.", status: r.authorizationStatus))
         }
         return .allowed
@@ -95,11 +95,11 @@ struct UsersController: ExtendedController {
             return .error(RESTError("rest_user_invalid_id", "Invalid user ID.", status: 404))
         }
         if r.user?.id == user.id { return .allowed }
-        let canEdit = r.can("edit_user", [.int(user.id)])
+        let canEdit = r.can(.editUser, [.int(user.id)])
         if r.context == "edit" && !canEdit {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit this user.", status: r.authorizationStatus))
         }
-        if !canEdit && !r.can("list_users") {
+        if !canEdit && !r.can(.listUsers) {
             let published = try await store.users(Self.authorsQuery(include: [user.id], types: types))
             if published.total == 0 {
                 return .error(RESTError("rest_user_cannot_view", "Sorry, you are not allowed to list users.", status: r.authorizationStatus))
@@ -130,10 +130,10 @@ struct UsersController: ExtendedController {
             capabilityRoles += Roles.names.filter { $0 == cap || Roles.capabilities(of: $0).contains(cap) }
         }
         if !r.strings("capabilities").isEmpty { q.capabilityRoles = capabilityRoles }
-        if r["who"]?.stringValue == "authors" { q.capabilityRoles = Roles.names.filter { Roles.capabilities(of: $0).contains("edit_posts") } }
+        if r["who"]?.stringValue == "authors" { q.capabilityRoles = Roles.names.filter { Roles.role($0, grants: .editPosts) } }
         // Without `list_users`, only authors of published posts are listed, unless the request
         // asks for authors (`who`); its own `has_published_posts` replaces either.
-        let canList = r.can("list_users")
+        let canList = r.can(.listUsers)
         if r["who"]?.stringValue != "authors" && !canList { q.hasPublishedPosts = types.restPostTypes.map(\.name) }
         switch r["has_published_posts"] {
         case .bool(true)?: q.hasPublishedPosts = types.restPostTypes.map(\.name)

@@ -41,7 +41,7 @@ enum ItemsController {
     }
 
     static let readPermission: RESTPermissionCheck = { r in
-        if r["context"]?.stringValue == "edit" && !(r.user?.can("edit_posts") ?? false) {
+        if r["context"]?.stringValue == "edit" && !(r.user?.can(.editPosts) ?? false) {
             return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to edit items.",
                                     status: RESTServer.authorizationRequiredStatus(r)))
         }
@@ -49,7 +49,7 @@ enum ItemsController {
     }
 
     static let writePermission: RESTPermissionCheck = { r in
-        if !(r.user?.can("edit_posts") ?? false) {
+        if !(r.user?.can(.editPosts) ?? false) {
             return .error(RESTError("rest_cannot_create", "Sorry, you are not allowed to change items.",
                                     status: RESTServer.authorizationRequiredStatus(r)))
         }

@@ -3,7 +3,7 @@ import QuireREST
 /// The reference site's administrator, as the recorded exchanges authenticate it.
 struct TestAdministrator: RESTUser {
     let id = 1
-    func can(_ capability: String, _ args: [JSON]) -> Bool { true }
+    func can(_ capability: Capability, _ args: [JSON]) -> Bool { true }
 }
 
 /// Accepts the placeholder credentials the recordings carry for the administrator.

@@ -73,7 +73,7 @@ enum ValidationNamespace {
         case "quire_test_permission_false": return { _ in .denied }
         case "quire_test_permission_error":
             return { _ in .error(RESTError("quire_custom_forbidden", "Custom permission error.", data: ["status": 403, "reason": "test"])) }
-        case "quire_test_permission_manage_options": return { r in .from(r.user?.can("manage_options") ?? false) }
+        case "quire_test_permission_manage_options": return { r in .from(r.user?.can(.manageOptions) ?? false) }
         case "Quire_Test_Items_Controller::get_items_permissions_check": return ItemsController.readPermission
         case "Quire_Test_Items_Controller::create_item_permissions_check": return ItemsController.writePermission
         default: fatalError("unknown permission_callback \(name!)")
