@@ -1,5 +1,8 @@
 /// A JSON value with the distinctions WordPress's REST API makes: integers apart from
 /// floating-point numbers, and objects that keep their keys in insertion order.
+///
+///     let post: JSON = ["id": 5, "title": ["rendered": "Hello"], "sticky": false]
+///     post["title"]?["rendered"]?.stringValue      // "Hello"
 public enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)

@@ -29,8 +29,8 @@ import Testing
 
     @Test func authorEditsOwnPostButNotAnothers() {
         let author = SiteUser(User(id: 3, login: "author", email: "a@example.com", roles: ["author"]))
-        let own = Post(id: 10, author: 3, status: "publish")
-        let others = Post(id: 11, author: 2, status: "publish")
+        let own = Post(id: 10, author: 3, status: .publish)
+        let others = Post(id: 11, author: 2, status: .publish)
         #expect(author.can(.editPost, post: own, caps: .post))
         #expect(!author.can(.editPost, post: others, caps: .post))
         #expect(author.can(.deletePost, post: own, caps: .post))
@@ -39,13 +39,13 @@ import Testing
 
     @Test func contributorMayNotPublishNorEditPublished() {
         let contributor = SiteUser(User(id: 4, login: "c", email: "c@example.com", roles: ["contributor"]))
-        #expect(!contributor.can(.publishPost, post: Post(id: 1, author: 4, status: "draft"), caps: .post))
-        #expect(contributor.can(.editPost, post: Post(id: 1, author: 4, status: "draft"), caps: .post))
-        #expect(!contributor.can(.editPost, post: Post(id: 1, author: 4, status: "publish"), caps: .post))
+        #expect(!contributor.can(.publishPost, post: Post(id: 1, author: 4, status: .draft), caps: .post))
+        #expect(contributor.can(.editPost, post: Post(id: 1, author: 4, status: .draft), caps: .post))
+        #expect(!contributor.can(.editPost, post: Post(id: 1, author: 4, status: .publish), caps: .post))
     }
 
     @Test func privatePostsNeedReadPrivatePosts() {
-        let priv = Post(id: 5, author: 1, status: "private")
+        let priv = Post(id: 5, author: 1, status: .private)
         #expect(!SiteUser(User(id: 3, login: "a", email: "a@x.y", roles: ["author"])).can(.readPost, post: priv, caps: .post))
         #expect(SiteUser(User(id: 2, login: "e", email: "e@x.y", roles: ["editor"])).can(.readPost, post: priv, caps: .post))
         #expect(SiteUser(User(id: 1, login: "admin", email: "x@x.y", roles: ["subscriber"])).can(.readPost, post: priv, caps: .post))
@@ -53,8 +53,8 @@ import Testing
 
     @Test func editorEditsOthersButNotPrivateWithoutTheCap() {
         let editor = SiteUser(User(id: 2, login: "e", email: "e@x.y", roles: ["editor"]))
-        #expect(editor.can(.editPost, post: Post(id: 9, author: 1, status: "private"), caps: .post))
-        #expect(editor.can(.editPost, post: Post(id: 9, author: 1, status: "publish"), caps: .page))
+        #expect(editor.can(.editPost, post: Post(id: 9, author: 1, status: .private), caps: .post))
+        #expect(editor.can(.editPost, post: Post(id: 9, author: 1, status: .publish), caps: .page))
     }
 
     @Test func usersEditThemselvesOnly() {

@@ -225,7 +225,7 @@ import Testing
 
             var q = PostQuery()
             q.types = ["attachment"]
-            q.statuses = ["inherit", "private"]
+            q.statuses = [.inherit, .private]
             #expect(try await site.store.posts(q).total == 0)
             let files = FileManager.default.enumerator(atPath: site.uploads.path)?.allObjects.compactMap { $0 as? String }
                 .filter { $0.hasSuffix(".png") || $0.hasSuffix(".exe") || $0.hasSuffix(".part") } ?? []

@@ -133,7 +133,7 @@ import Testing
             #expect(r.json["code"] == "bookshelf_title_required")
             var q = PostQuery()
             q.types = ["book"]
-            q.statuses = ["publish", "draft", "pending", "private", "future"]
+            q.statuses = [.publish, .draft, .pending, .private, .future]
             #expect(try await site.store.posts(q).total == 0)
         }
     }

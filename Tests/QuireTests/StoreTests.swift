@@ -16,7 +16,7 @@ import Testing
         #expect(hello.title == "Hello world!")
         #expect(hello.commentCount == 1)
         #expect(try await store.post(id: 2)?.title == "Sample Page")
-        #expect(try await store.post(id: 3)?.status == "draft")
+        #expect(try await store.post(id: 3)?.status == .draft)
         #expect(try await store.term(id: 1)?.count == 1)
         #expect(try await store.option("default_category") == .int(1))
         await site.close()
@@ -29,7 +29,7 @@ import Testing
         // The post row is written first; the term relationship to a missing term then fails.
         await #expect(throws: (any Error).self) {
             _ = try await store.insertPost(Post(author: 1, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
-                                                title: "Half", status: "publish", slug: "half",
+                                                title: "Half", status: .publish, slug: "half",
                                                 modified: "2024-01-01 00:00:00", modifiedGMT: "2024-01-01 00:00:00"),
                                            terms: ["category": [1, 999_999]], meta: [("k", "v")])
         }
@@ -77,7 +77,7 @@ import Testing
         let q = search
         @Sendable func add(_ slug: String) async throws {
             _ = try await store.insertPost(Post(author: 1, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
-                                                title: "A snapshot post", status: "publish", slug: slug), terms: [:], meta: [])
+                                                title: "A snapshot post", status: .publish, slug: slug), terms: [:], meta: [])
         }
         try await add("first")
         try await add("second")
@@ -100,7 +100,7 @@ import Testing
         let store = site.store
         let author = site.credentials["author"]!.id
         let p = try await store.insertPost(Post(author: author, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
-                                                title: "Mine", status: "publish", slug: "mine"), terms: [:], meta: [])
+                                                title: "Mine", status: .publish, slug: "mine"), terms: [:], meta: [])
         try await store.deleteUser(id: author, reassignTo: 1)
         #expect(try await store.user(id: author) == nil)
         #expect(try await store.post(id: p.id)?.author == 1)
@@ -115,7 +115,7 @@ import Testing
         let store = site.store
         func check() async throws {
             for types in [["post"], ["page"], ["post", "page"]] {
-                for statuses in [["publish"], ["draft"], ["publish", "private", "trash"]] {
+                for statuses: [PostStatus] in [[.publish], [.draft], [.publish, .private, .trash]] {
                     var q = PostQuery()
                     q.types = types
                     q.statuses = statuses
@@ -129,19 +129,19 @@ import Testing
             }
         }
         var made: [Post] = []
-        for (i, status) in ["publish", "publish", "draft", "private", "publish"].enumerated() {
+        for (i, status) in [PostStatus.publish, .publish, .draft, .private, .publish].enumerated() {
             made.append(try await store.insertPost(Post(author: 1, date: "2024-01-0\(i + 1) 00:00:00", dateGMT: "2024-01-0\(i + 1) 00:00:00",
                                                         title: "P\(i)", status: status, slug: "p\(i)"), terms: [:], meta: []))
         }
         try await check()
         var moved = made[0]
-        moved.status = "trash"
+        moved.status = .trash
         _ = try await store.updatePost(moved, terms: [:], meta: [])
         var retyped = made[1]
         retyped.type = "page"
         _ = try await store.updatePost(retyped, terms: [:], meta: [])
         try await store.deletePost(id: made[4].id)
-        _ = try? await store.insertPost(Post(author: 1, title: "Half", status: "publish", slug: "half"), terms: ["category": [999_999]], meta: [])
+        _ = try? await store.insertPost(Post(author: 1, title: "Half", status: .publish, slug: "half"), terms: ["category": [999_999]], meta: [])
         try await check()
         let table = try await store.provider.read { db in
             try await db.raw("SELECT COUNT(*) AS n FROM posts WHERE type = 'post' AND status = 'publish'").first()?.decode(column: "n", as: Int.self)
@@ -159,7 +159,7 @@ import Testing
         let store = site.store
         let before = try await store.posts(allPosts()).total
         func post(_ n: Int) -> Post {
-            Post(author: 1, date: "2024-02-0\(n) 00:00:00", dateGMT: "2024-02-0\(n) 00:00:00", title: "Bulk \(n)", status: "publish", slug: "bulk-\(n)")
+            Post(author: 1, date: "2024-02-0\(n) 00:00:00", dateGMT: "2024-02-0\(n) 00:00:00", title: "Bulk \(n)", status: .publish, slug: "bulk-\(n)")
         }
         let made = try await store.insertPosts([(post(1), ["category": [1]]), (post(2), ["category": [1]])])
         #expect(made.map(\.title) == ["Bulk 1", "Bulk 2"])
@@ -181,7 +181,7 @@ import Testing
         let store = site.store
         var ids: [String: Int] = [:]
         for (slug, type) in [("dup", "post"), ("dup-2", "post"), ("dup-4", "post"), ("dup-3", "page"), ("dupe", "post"), ("dup-2x", "post")] {
-            ids[slug + type] = try await store.insertPost(Post(author: 1, title: slug, status: "publish", slug: slug, type: type),
+            ids[slug + type] = try await store.insertPost(Post(author: 1, title: slug, status: .publish, slug: slug, type: type),
                                                           terms: [:], meta: []).id
         }
         #expect(try await store.uniqueSlug("dup", type: "post", excluding: 0, parent: nil) == "dup-3")
@@ -195,7 +195,7 @@ import Testing
     func allPosts() -> PostQuery {
         var q = PostQuery()
         q.types = ["post", "page"]
-        q.statuses = ["publish", "draft", "private", "pending", "future", "trash"]
+        q.statuses = [.publish, .draft, .private, .pending, .future, .trash]
         q.limit = 1000
         return q
     }
@@ -217,14 +217,14 @@ import Testing
             #expect(wrong == 0, "after \(step)")
         }
         let tag = try await store.insertTerm(Term(taxonomy: "post_tag", name: "Counted", slug: "counted"))
-        var a = try await store.insertPost(Post(author: 1, title: "A", status: "publish", slug: "a"), terms: ["category": [1], "post_tag": [tag.id]], meta: [])
-        var b = try await store.insertPost(Post(author: 1, title: "B", status: "draft", slug: "b"), terms: ["category": [1]], meta: [])
+        var a = try await store.insertPost(Post(author: 1, title: "A", status: .publish, slug: "a"), terms: ["category": [1], "post_tag": [tag.id]], meta: [])
+        var b = try await store.insertPost(Post(author: 1, title: "B", status: .draft, slug: "b"), terms: ["category": [1]], meta: [])
         try await check("inserts")
         #expect(try await store.term(id: tag.id)?.count == 1)
-        b.status = "publish"
+        b.status = .publish
         b = try await store.updatePost(b, terms: [:], meta: [])
         try await check("publishing")
-        a.status = "trash"
+        a.status = .trash
         a = try await store.updatePost(a, terms: ["post_tag": []], meta: [])
         try await check("trashing and untagging")
         #expect(try await store.term(id: tag.id)?.count == 0)
@@ -235,13 +235,13 @@ import Testing
         try await store.deletePost(id: a.id)
         try await check("deleting a trashed post")
         let future = try await store.insertPost(Post(author: 1, date: "2001-01-01 00:00:00", dateGMT: "2001-01-01 00:00:00",
-                                                     title: "Due", status: "future", slug: "due"), terms: ["post_tag": [tag.id]], meta: [])
+                                                     title: "Due", status: .future, slug: "due"), terms: ["post_tag": [tag.id]], meta: [])
         #expect(try await store.publishDuePosts(now: "2002-01-01 00:00:00") == 1)
         try await check("publishing a scheduled post")
         #expect(try await store.term(id: tag.id)?.count == 1)
         try await store.deleteTerm(id: tag.id, fallbackCategory: nil)
         try await check("deleting a term")
-        #expect(try await store.post(id: future.id)?.status == "publish")
+        #expect(try await store.post(id: future.id)?.status == .publish)
         await site.close()
     }
 }
@@ -265,7 +265,7 @@ import Testing
         // Few enough that the bulk insert (one synchronous transaction) leaves the test run's
         // other servers their threads; "-100" … "-150" still come before "-11" in text order.
         let taken = ["many"] + (2...150).map { "many-\($0)" } + ["many-02", "many-151x", "many-152", "many-"]
-        _ = try await store.insertPosts(taken.map { (Post(author: 1, title: $0, status: "publish", slug: $0), [:]) })
+        _ = try await store.insertPosts(taken.map { (Post(author: 1, title: $0, status: .publish, slug: $0), [:]) })
         #expect(try await store.uniqueSlug("many", type: "post", excluding: 0, parent: nil) == "many-151")
         // A gap left by a deleted post is used first.
         let nine = try #require(try await store.posts(allSlugs(["many-9"])).posts.first)
@@ -277,7 +277,7 @@ import Testing
     func allSlugs(_ slugs: [String]) -> PostQuery {
         var q = PostQuery()
         q.slugs = slugs
-        q.statuses = ["publish"]
+        q.statuses = [.publish]
         return q
     }
 }

@@ -70,10 +70,10 @@ public struct EditorPages: HTTPPages {
         default:
             guard text("action") == "edit" || text("action") == nil, let id = Int(text("post") ?? ""), id > 0,
                   let post = try? await store.post(id: id), let type = types.postType(post.type), type.showInREST,
-                  post.type != "attachment", post.status != "trash" || browser.user.can(type.capabilities.editPosts) else {
+                  post.type != "attachment", post.status != .trash || browser.user.can(type.capabilities.editPosts) else {
                 return Self.refusal(404, "You attempted to edit an item that does not exist. Perhaps it was deleted?")
             }
-            return await editor(post: post, type: type, browser: browser, server: server, wordpress: wordpress, isNew: post.status == "auto-draft")
+            return await editor(post: post, type: type, browser: browser, server: server, wordpress: wordpress, isNew: post.status == .autoDraft)
         }
     }
 
@@ -82,7 +82,7 @@ public struct EditorPages: HTTPPages {
         let now = Date()
         let commentStatus = (try? await store.option("default_comment_status"))??.stringValue ?? "open"
         let pingStatus = (try? await store.option("default_ping_status"))??.stringValue ?? "open"
-        let draft = Post(author: author, date: WPDate.format(now), title: "Auto Draft", status: "auto-draft",
+        let draft = Post(author: author, date: WPDate.format(now), title: "Auto Draft", status: .autoDraft,
                          commentStatus: type.name == "page" ? "closed" : commentStatus,
                          pingStatus: type.name == "page" ? "closed" : pingStatus,
                          modified: WPDate.format(now), modifiedGMT: WPDate.format(now), type: type.name)

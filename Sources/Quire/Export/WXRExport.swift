@@ -21,7 +21,7 @@ public struct WXRExport: Sendable {
     /// Only these post types, when given (`--post_type`); all exportable ones otherwise.
     public var postTypes: [String]?
 
-    static let statuses = ["publish", "future", "draft", "pending", "private", "trash", "inherit"]
+    static let statuses: [PostStatus] = [.publish, .future, .draft, .pending, .private, .trash, .inherit]
     public static let pageSize = 200
 
     public init(store: SQLContentStore, types: ContentTypes, siteURL: String, siteName: String, siteDescription: String,
@@ -203,7 +203,7 @@ public struct WXRExport: Sendable {
         s += "\t\t<wp:comment_status>\(Self.cdata(p.commentStatus))</wp:comment_status>\n"
         s += "\t\t<wp:ping_status>\(Self.cdata(p.pingStatus))</wp:ping_status>\n"
         s += "\t\t<wp:post_name>\(Self.cdata(p.slug))</wp:post_name>\n"
-        s += "\t\t<wp:status>\(Self.cdata(p.status))</wp:status>\n"
+        s += "\t\t<wp:status>\(Self.cdata(p.status.rawValue))</wp:status>\n"
         s += "\t\t<wp:post_parent>\(p.parent)</wp:post_parent>\n"
         s += "\t\t<wp:menu_order>\(p.menuOrder)</wp:menu_order>\n"
         s += "\t\t<wp:post_type>\(Self.cdata(p.type))</wp:post_type>\n"

@@ -158,7 +158,7 @@ struct ImportState {
             return
         }
         var post = Post(author: usersByLogin[i.creator] ?? fallbackUser, date: date, dateGMT: Self.storedDate(i.dateGMT),
-                        content: i.content, title: i.title, excerpt: i.excerpt, status: i.status.isEmpty ? "publish" : i.status,
+                        content: i.content, title: i.title, excerpt: i.excerpt, status: PostStatus(i.status.isEmpty ? "publish" : i.status),
                         commentStatus: i.commentStatus.isEmpty ? "open" : i.commentStatus,
                         pingStatus: i.pingStatus.isEmpty ? "open" : i.pingStatus, password: i.password,
                         slug: i.slug, parent: 0, guid: i.guid, menuOrder: i.menuOrder, type: i.type, sticky: i.sticky)

@@ -4,6 +4,14 @@ import QuireWPV2
 
 /// A plugin: a Swift type that, at start-up, registers routes, post types, taxonomies, meta,
 /// fields and hooks into the site, as a WordPress plugin does on `init` and `rest_api_init`.
+///
+///     struct Shelves: QuirePlugin {
+///         let name = "shelves"
+///         func register(_ site: inout PluginRegistrar) {
+///             site.registerPostType(PostType.custom(name: "book", label: "Books", singularLabel: "Book", restBase: "books"))
+///             site.register(ShelvesController(store: site.store))
+///         }
+///     }
 public protocol QuirePlugin: Sendable {
     /// A short name, for logs.
     var name: String { get }
@@ -11,6 +19,9 @@ public protocol QuirePlugin: Sendable {
 }
 
 /// What a plugin registers into. Everything here mirrors a WordPress function.
+///
+///     site.registerPostMeta("book", RegisteredMeta(key: "isbn", type: "string"))
+///     site.use(PoweredBy())
 public struct PluginRegistrar: Sendable {
     /// The store, for routes and callbacks that read and write content.
     public let store: any ContentStore

@@ -26,14 +26,14 @@ public enum DemoContent {
         for (title, slug, text, author, cats, tags) in posts {
             let p = try await store.insertPost(Post(author: author, date: now, dateGMT: now,
                                                     content: "<!-- wp:paragraph -->\n<p>\(text)</p>\n<!-- /wp:paragraph -->",
-                                                    title: title, status: "publish", slug: slug, modified: now, modifiedGMT: now,
+                                                    title: title, status: .publish, slug: slug, modified: now, modifiedGMT: now,
                                                     guid: "\(url)/\(slug)/"),
                                                terms: ["category": cats, "post_tag": tags], meta: [])
             _ = try await store.insertComment(Comment(postID: p.id, author: "Reader", authorEmail: "reader@example.com",
                                                       date: now, dateGMT: now, content: "Thanks for \(title.lowercased())!"))
         }
         _ = try await store.insertPost(Post(author: 1, date: now, dateGMT: now, content: "<!-- wp:paragraph -->\n<p>About this site.</p>\n<!-- /wp:paragraph -->",
-                                            title: "About", status: "publish", commentStatus: "closed", slug: "about",
+                                            title: "About", status: .publish, commentStatus: "closed", slug: "about",
                                             modified: now, modifiedGMT: now, type: "page"), terms: [:], meta: [])
     }
 }

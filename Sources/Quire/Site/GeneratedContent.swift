@@ -52,7 +52,7 @@ public enum GeneratedContent {
             let cats = [categories[n % categories.count]]
             let postTags = [tags[n % tags.count], tags[(n * 7) % tags.count]]
             batch.append((Post(author: authors[n % authors.count], date: date, dateGMT: date, content: body,
-                               title: title, status: "publish", slug: "post-\(n)", modified: date,
+                               title: title, status: .publish, slug: "post-\(n)", modified: date,
                                modifiedGMT: date, guid: "\(url)/post-\(n)/"),
                           ["category": cats, "post_tag": Array(Set(postTags))]))
             numbers.append(n)

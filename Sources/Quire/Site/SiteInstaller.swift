@@ -28,15 +28,15 @@ public enum SiteInstaller {
         let hello = try await store.insertPost(Post(
             author: admin.id, date: now, dateGMT: now,
             content: "<!-- wp:paragraph -->\n<p>Welcome to WordPress. This is your first post. Edit or delete it, then start writing!</p>\n<!-- /wp:paragraph -->",
-            title: "Hello world!", status: "publish", slug: "hello-world", modified: now, modifiedGMT: now,
+            title: "Hello world!", status: .publish, slug: "hello-world", modified: now, modifiedGMT: now,
             guid: "\(url)/?p=1"), terms: ["category": [uncategorized.id]], meta: [])
         _ = try await store.insertPost(Post(
             author: admin.id, date: now, dateGMT: now, content: samplePage(url: url), title: "Sample Page",
-            status: "publish", commentStatus: "closed", slug: "sample-page", modified: now, modifiedGMT: now,
+            status: .publish, commentStatus: "closed", slug: "sample-page", modified: now, modifiedGMT: now,
             guid: "\(url)/?page_id=2", type: "page"), terms: [:], meta: [])
         _ = try await store.insertPost(Post(
             author: admin.id, date: now, dateGMT: now, content: privacyPolicy(url: url), title: "Privacy Policy",
-            status: "draft", commentStatus: "closed", slug: "privacy-policy", modified: now, modifiedGMT: now,
+            status: .draft, commentStatus: "closed", slug: "privacy-policy", modified: now, modifiedGMT: now,
             guid: "\(url)/?page_id=3", type: "page"), terms: [:], meta: [])
         _ = try await store.insertComment(Comment(
             postID: hello.id, author: "A WordPress Commenter", authorEmail: "wapuu@wordpress.example",

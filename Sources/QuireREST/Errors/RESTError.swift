@@ -1,5 +1,7 @@
 /// An error as WordPress's `WP_Error` carries it: a code, a message and optional data,
 /// possibly with further errors added under other (or the same) codes.
+///
+///     throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404)
 public struct RESTError: Error, Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var code: String

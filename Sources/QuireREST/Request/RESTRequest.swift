@@ -1,5 +1,8 @@
 /// A REST request as the handlers see it: method, route, headers, and the parameters from
 /// each source, merged in WordPress's order of precedence.
+///
+///     let id = request["id"]?.intValue ?? 0          // URL, query, body: WordPress's precedence
+///     if request.context == "edit" && !request.can(.editPosts) { return .denied }
 public struct RESTRequest: Sendable {
     public var method: String
     /// The route, without the `/wp-json` prefix: `/wp/v2/posts/5`.

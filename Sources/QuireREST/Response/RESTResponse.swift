@@ -3,6 +3,10 @@
 /// A handler that knows nothing will read its answer before the client does (see
 /// ``RESTRequest/answersWithBytes``) may give the body as JSON text already written
 /// (``init(encoded:status:headers:)``); ``data`` still reads it, parsed, for whatever asks.
+///
+///     var response = RESTResponse(["id": 5, "title": "Hello"], status: 201)
+///     response.header("Location", "\(site.restRoot)wp/v2/posts/5")
+///     return response
 public struct RESTResponse: Sendable {
     public var status: Int
     public var headers: HeaderList

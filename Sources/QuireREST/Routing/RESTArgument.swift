@@ -8,6 +8,8 @@ public enum ArgumentCheck: Sendable {
 
 /// An endpoint argument: its JSON Schema (type, enum, default, …) and how it is validated
 /// and sanitised, as `register_rest_route`'s `args` declare them.
+///
+///     RESTArgument("id", schema: ["type": "integer", "minimum": 1], validation: .schema, sanitization: .schema)
 public struct RESTArgument: Sendable {
     public enum Validation: Sendable {
         /// No `validate_callback` given.

@@ -1,4 +1,6 @@
 /// The outcome of a permission check.
+///
+///     permission: { request in request.can(.editPosts) ? .allowed : .denied }
 public enum Permission: Sendable {
     case allowed
     /// `false`: answered with `rest_forbidden` (401 anonymous, 403 logged in).
@@ -15,6 +17,9 @@ public typealias RESTHandler = @Sendable (RESTRequest) async throws -> RESTRespo
 public typealias RESTPermissionCheck = @Sendable (RESTRequest) async throws -> Permission
 
 /// One set of methods on a route, with its handler, permission check and arguments.
+///
+///     RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
+///                  permission: { _ in .allowed }, handler: { request in RESTResponse(["ok": true]) })
 public struct RESTEndpoint: Sendable {
     public var methods: [String]
     public var arguments: [RESTArgument] {

@@ -2,6 +2,9 @@
 /// context shows, looked up by name instead of searched for in the schema on every answer.
 /// Parts of a schema whose filtering depends on the data (`anyOf`, `oneOf`, pattern or
 /// additional properties, a value that may be a list or a map) are left to `ContextFilter`.
+///
+///     static let plan = ContextPlan(schema)
+///     let shown = Self.plan.apply(item, context: request.context)
 public final class ContextPlan: Sendable {
     private enum Shape: Sendable {
         /// No type the filter acts on: values pass unchanged.

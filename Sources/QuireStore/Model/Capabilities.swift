@@ -33,7 +33,7 @@ public struct PostTypeCapabilities: Sendable, Equatable {
 public enum Capabilities {
     /// The primitive capabilities `cap` on `post` requires of `userID`; `[.doNotAllow]` when nothing will do.
     public static func required(_ cap: Capability, userID: Int, post: Post, caps c: PostTypeCapabilities,
-                                publicStatuses: Set<String> = ["publish"], privateStatuses: Set<String> = ["private"],
+                                publicStatuses: Set<PostStatus> = [.publish], privateStatuses: Set<PostStatus> = [.private],
                                 privacyPolicyPage: Int = 0) -> [Capability] {
         let own = post.author != 0 && post.author == userID
         if (cap == .editPost || cap == .deletePost), privacyPolicyPage > 0, post.id == privacyPolicyPage {
@@ -42,10 +42,10 @@ public enum Capabilities {
         /// Editing and deleting ask the same way: one's own post by its status, another's also
         /// for the right over others' posts.
         func byOwnerAndStatus(own ownCap: Capability, others: Capability, published: Capability, privately: Capability) -> [Capability] {
-            let isPublished = post.status == "publish" || post.status == "future"
+            let isPublished = post.status == .publish || post.status == .future
             if own { return [isPublished ? published : ownCap] }
             if isPublished { return [others, published] }
-            return post.status == "private" ? [others, privately] : [others]
+            return post.status == .private ? [others, privately] : [others]
         }
         switch cap {
         case .editPost:

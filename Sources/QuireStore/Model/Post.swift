@@ -9,7 +9,7 @@ public struct Post: Sendable, Equatable {
     public var content: String
     public var title: String
     public var excerpt: String
-    public var status: String
+    public var status: PostStatus
     public var commentStatus: String
     public var pingStatus: String
     public var password: String
@@ -27,7 +27,7 @@ public struct Post: Sendable, Equatable {
     public var template: String
 
     public init(id: Int = 0, author: Int = 0, date: String = WPDate.zero, dateGMT: String = WPDate.zero,
-                content: String = "", title: String = "", excerpt: String = "", status: String = "draft",
+                content: String = "", title: String = "", excerpt: String = "", status: PostStatus = .draft,
                 commentStatus: String = "open", pingStatus: String = "open", password: String = "", slug: String = "",
                 modified: String = WPDate.zero, modifiedGMT: String = WPDate.zero, parent: Int = 0, guid: String = "",
                 menuOrder: Int = 0, type: String = "post", mimeType: String = "", commentCount: Int = 0,

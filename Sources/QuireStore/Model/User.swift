@@ -1,6 +1,9 @@
 import QuireValues
 
 /// A registered user: what `wp_users` and the usual user meta hold.
+///
+///     let editor = User(id: 2, login: "editor", email: "editor@example.com", roles: ["editor"])
+///     editor.hasCapability(.editOthersPosts)   // true
 public struct User: Sendable, Equatable {
     public var id: Int
     public var login: String

@@ -39,7 +39,7 @@ extension SQLContentStore {
         if let v = q.before { c.append("date < \(bind: v)") }
         // A correlated lookup by primary key: an `IN (SELECT …)` would collect every post of those statuses first.
         if let statuses = q.postStatuses {
-            c.append("EXISTS (SELECT 1 FROM posts WHERE posts.id = comments.post_id AND " + .inList("posts.status", statuses) + ")")
+            c.append("EXISTS (SELECT 1 FROM posts WHERE posts.id = comments.post_id AND " + .inList("posts.status", statuses.map(\.rawValue)) + ")")
         }
         let whereClause = c.joined(separator: " AND ")
         let dir = q.ascending ? "ASC" : "DESC"

@@ -49,7 +49,7 @@ extension SQLContentStore {
             """
         let values: SQLQueryString = """
             \(bind: p.author), \(bind: p.date), \(bind: p.dateGMT), \(bind: p.content), \(bind: p.title),
-            \(bind: p.excerpt), \(bind: p.status), \(bind: p.commentStatus), \(bind: p.pingStatus),
+            \(bind: p.excerpt), \(bind: p.status.rawValue), \(bind: p.commentStatus), \(bind: p.pingStatus),
             \(bind: p.password), \(bind: p.slug), \(bind: p.modified), \(bind: p.modifiedGMT), \(bind: p.parent),
             \(bind: p.guid), \(bind: p.menuOrder), \(bind: p.type), \(bind: p.mimeType), \(bind: p.commentCount),
             \(bind: p.format), \(bind: p.sticky ? 1 : 0), \(bind: p.template)
@@ -66,7 +66,7 @@ extension SQLContentStore {
             _ = try await db.raw("""
                 UPDATE posts SET author = \(bind: p.author), date = \(bind: p.date), date_gmt = \(bind: p.dateGMT),
                     content = \(bind: p.content), title = \(bind: p.title), excerpt = \(bind: p.excerpt),
-                    status = \(bind: p.status), comment_status = \(bind: p.commentStatus),
+                    status = \(bind: p.status.rawValue), comment_status = \(bind: p.commentStatus),
                     ping_status = \(bind: p.pingStatus), password = \(bind: p.password), slug = \(bind: p.slug),
                     modified = \(bind: p.modified), modified_gmt = \(bind: p.modifiedGMT), parent = \(bind: p.parent),
                     guid = \(bind: p.guid), menu_order = \(bind: p.menuOrder), type = \(bind: p.type),

@@ -12,7 +12,7 @@ extension SQLContentStore {
     static func post(_ r: any SQLRow) throws -> Post {
         Post(id: try r.int("id"), author: try r.int("author"), date: try r.string("date"), dateGMT: try r.string("date_gmt"),
              content: try r.string("content"), title: try r.string("title"), excerpt: try r.string("excerpt"),
-             status: try r.string("status"), commentStatus: try r.string("comment_status"),
+             status: PostStatus(try r.string("status")), commentStatus: try r.string("comment_status"),
              pingStatus: try r.string("ping_status"), password: try r.string("password"), slug: try r.string("slug"),
              modified: try r.string("modified"), modifiedGMT: try r.string("modified_gmt"), parent: try r.int("parent"),
              guid: try r.string("guid"), menuOrder: try r.int("menu_order"), type: try r.string("type"),
@@ -42,9 +42,9 @@ extension SQLContentStore {
     /// posts are all read and sorted, which suits a term few posts have.
     static func conditions(_ q: PostQuery, fullText: Bool = false, commonWords: Set<String> = [], walkedFilters: Set<Int> = []) -> SQLQueryString {
         var c: [SQLQueryString] = [.inList("type", q.types)]
-        var statusClause: SQLQueryString = .inList("status", q.statuses)
+        var statusClause: SQLQueryString = .inList("status", q.statuses.map(\.rawValue))
         if let own = q.authorOnlyStatuses, !own.statuses.isEmpty {
-            statusClause = "(" + statusClause + " OR (author = \(bind: own.author) AND " + .inList("status", own.statuses) + "))"
+            statusClause = "(" + statusClause + " OR (author = \(bind: own.author) AND " + .inList("status", own.statuses.map(\.rawValue)) + "))"
         }
         c.append(statusClause)
         c.restrict("id", to: q.include, excluding: q.exclude)
@@ -192,7 +192,7 @@ extension SQLContentStore {
         guard !q.taxQuery.isEmpty, q.types.count == 1, q.statuses.count == 1, q.authorOnlyStatuses == nil,
               q.orderBy == "date", q.taxRelation == "AND" || q.taxQuery.count == 1 else { return [] }
         let listed = try await db.raw("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) AS n FROM post_counts WHERE " + .inList("type", q.types)
-            + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
+            + " AND " + .inList("status", q.statuses.map(\.rawValue))).first()?.int("n") ?? 0
         var walked: Set<Int> = []
         for (i, f) in q.taxQuery.enumerated() where f.op != "NOT IN" && f.op != "AND" && !f.terms.isEmpty {
             let termPosts = try await db.raw("SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) AS n FROM terms WHERE " + .inList("id", f.terms)).first()?.int("n") ?? 0
@@ -230,7 +230,7 @@ extension SQLContentStore {
                 total = keptTotal
             } else if Self.filtersOnlyByTypeAndStatus(q, whereClause, in: db) {
                 total = try await db.raw("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) AS n FROM post_counts WHERE " + .inList("type", q.types)
-                    + " AND " + .inList("status", q.statuses)).first()?.int("n") ?? 0
+                    + " AND " + .inList("status", q.statuses.map(\.rawValue))).first()?.int("n") ?? 0
             } else {
                 total = try await db.raw("SELECT COUNT(*) AS n FROM posts WHERE " + whereClause).first()?.int("n") ?? 0
             }

@@ -52,7 +52,7 @@ enum ArchivesBlock {
         case "postbypost", "alpha":
             var q = PostQuery()
             q.types = ["post"]
-            q.statuses = ["publish"]
+            q.statuses = [.publish]
             q.orderBy = type == "alpha" ? "title" : "date"
             q.ascending = type == "alpha"
             q.limit = 100_000

@@ -10,7 +10,7 @@ enum LatestCommentsBlock {
         let showAvatar = c.bool("displayAvatar"), showDate = c.bool("displayDate"), showExcerpt = c.bool("displayExcerpt")
         var q = CommentQuery()
         q.types = nil
-        q.postStatuses = ["publish"]
+        q.postStatuses = [.publish]
         q.limit = max(1, PHPScalar.toInt(c.attributes["commentsToShow"] ?? 5))
         let comments = try await c.store.comments(q).comments
         let posts = Dictionary(try await c.store.posts(ids: Array(Set(comments.map(\.postID)))).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

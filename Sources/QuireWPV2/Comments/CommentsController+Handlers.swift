@@ -27,7 +27,7 @@ extension CommentsController {
         q.before = date("before")
         q.orderBy = r["orderby"]?.stringValue ?? "date_gmt"
         q.ascending = r["order"]?.stringValue == "asc"
-        if !r.can(.editPosts) { q.postStatuses = ["publish"] }
+        if !r.can(.editPosts) { q.postStatuses = [.publish] }
         let page = CollectionPage(r)
         q.limit = page.perPage
         q.offset = page.skip

@@ -61,10 +61,10 @@ struct CommentsController: ExtendedController {
 
     /// Whether the user may read the post a comment belongs to.
     func canReadPost(_ r: RESTRequest, _ post: Post) -> Bool {
-        if post.status == "publish" && post.password.isEmpty { return true }
-        if post.status == "publish", let given = r["password"]?.stringValue, given == post.password { return true }
+        if post.status == .publish && post.password.isEmpty { return true }
+        if post.status == .publish, let given = r["password"]?.stringValue, given == post.password { return true }
         let caps = types.type(of: post).capabilities
-        return r.siteUser?.can(post.status == "publish" ? .editPost : .readPost, post: post, caps: caps) ?? false
+        return r.siteUser?.can(post.status == .publish ? .editPost : .readPost, post: post, caps: caps) ?? false
     }
 
     /// `check_read_permission`: an approved comment on a readable post; otherwise only for its
@@ -165,7 +165,7 @@ struct CommentsController: ExtendedController {
         guard let postID = r["post"]?.intValue, postID > 0, let post = try await store.post(id: postID) else {
             return .error(RESTError("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", status: 403))
         }
-        if post.status == "draft" || post.status == "trash" || post.status == "future" || post.status == "pending" {
+        if post.status == .draft || post.status == .trash || post.status == .future || post.status == .pending {
             return .error(RESTError("rest_comment_draft_post", "Sorry, you are not allowed to create a comment on this post.", status: 403))
         }
         if post.commentStatus != "open" {

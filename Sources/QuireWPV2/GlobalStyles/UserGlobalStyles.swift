@@ -54,7 +54,7 @@ public struct UserGlobalStyles: Sendable {
             let now = WPDate.format(Date())
             let slug = "wp-global-styles-" + (theme.addingPercentEncoding(withAllowedCharacters: .phpURLEncodeAllowed) ?? theme)
             var post = Post(author: author, date: now, dateGMT: now, content: Self.emptyContent, title: "Custom Styles",
-                            status: "publish", slug: "", modified: now, modifiedGMT: now)
+                            status: .publish, slug: "", modified: now, modifiedGMT: now)
             post.type = Self.postType
             post.commentStatus = "closed"
             post.pingStatus = "closed"
@@ -67,7 +67,7 @@ public struct UserGlobalStyles: Sendable {
         guard let term = try await store.terms(taxonomy: TemplateLibrary.themeTaxonomy).first(where: { $0.name == theme }) else { return nil }
         var query = PostQuery()
         query.types = [Self.postType]
-        query.statuses = ["publish"]
+        query.statuses = [.publish]
         query.taxQuery = [PostQuery.TaxFilter(taxonomy: TemplateLibrary.themeTaxonomy, terms: [term.id], op: "IN")]
         query.limit = 100
         // Newest first; of one second, the one made first (MySQL's order for equal dates).

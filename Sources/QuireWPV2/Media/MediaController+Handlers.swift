@@ -53,7 +53,7 @@ extension MediaController {
                 title = t
             }
             if let c = made.imageMeta["caption"]?.stringValue?.trimmingCharacters(in: .whitespaces), !c.isEmpty { caption = c }
-            var post = Post(author: r.user?.id ?? 0, date: now, dateGMT: now, title: title, excerpt: caption, status: "inherit",
+            var post = Post(author: r.user?.id ?? 0, date: now, dateGMT: now, title: title, excerpt: caption, status: .inherit,
                             commentStatus: "open", pingStatus: "closed", slug: Slug.sanitizeTitle(title), modified: now,
                             modifiedGMT: now, guid: r.server.site.url + "/wp-content/uploads/" + relative, type: "attachment",
                             mimeType: mime)
@@ -101,7 +101,7 @@ extension MediaController {
         if let s = r["slug"]?.stringValue { post.slug = Slug.sanitizeTitle(s) }
         if let v = r["comment_status"]?.stringValue { post.commentStatus = v }
         if let v = r["ping_status"]?.stringValue { post.pingStatus = v }
-        if let v = r["status"]?.stringValue, v == "private" || v == "inherit" { post.status = v }
+        if let v = r["status"]?.stringValue, v == "private" || v == "inherit" { post.status = PostStatus(v) }
         if let v = r["author"]?.intValue { post.author = v }
         if let t = WPDate.stored(fromREST: r["date"]?.stringValue ?? r["date_gmt"]?.stringValue) {
             post.date = t
@@ -153,8 +153,8 @@ extension MediaController {
         try PostsController.checkOrdering(r)
         var q = PostQuery()
         q.types = ["attachment"]
-        q.statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }
-        if q.statuses.isEmpty { q.statuses = ["inherit"] }
+        q.statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }.map { PostStatus($0) }
+        if q.statuses.isEmpty { q.statuses = [.inherit] }
         q.applyItemFilters(r)
         q.orderBy = r["orderby"]?.stringValue ?? "date"
         q.ascending = r["order"]?.stringValue == "asc"
@@ -229,7 +229,7 @@ extension MediaController {
         o.appendUnique("modified", WPDate.rest(p.modified).map(JSON.string) ?? .null)
         o.appendUnique("modified_gmt", WPDate.rest(p.modifiedGMT).map(JSON.string) ?? .null)
         o.appendUnique("slug", .string(p.slug))
-        o.appendUnique("status", .string(p.status))
+        o.appendUnique("status", .string(p.status.rawValue))
         o.appendUnique("type", "attachment")
         o.appendUnique("link", .string(parentLink))
         o.appendUnique("title", ["raw": .string(p.title), "rendered": .string(ContentRenderer.title(p.title))])

@@ -56,9 +56,9 @@ struct MediaController: Sendable {
 
     /// Attachments are as visible as the post they belong to.
     func canRead(_ r: RESTRequest, _ p: Post) async throws -> Bool {
-        if p.status == "private" { return can(r, .readPost, p) }
+        if p.status == .private { return can(r, .readPost, p) }
         guard p.parent > 0, let parent = try await store.post(id: p.parent) else { return true }
-        if parent.status == "publish" { return true }
+        if parent.status == .publish { return true }
         return r.siteUser?.can(.readPost, post: parent, caps: types.type(of: parent).capabilities) ?? false
     }
 

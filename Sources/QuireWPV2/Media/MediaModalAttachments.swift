@@ -30,8 +30,8 @@ public struct MediaModalAttachments: Sendable {
         }
         var q = PostQuery()
         q.types = ["attachment"]
-        q.statuses = ["inherit"]
-        if user.can(MediaController.type.capabilities.readPrivatePosts, []) { q.statuses.append("private") }
+        q.statuses = [.inherit]
+        if user.can(MediaController.type.capabilities.readPrivatePosts, []) { q.statuses.append(.private) }
         q.search = text("s")
         q.searchesAttachedFiles = q.search != nil
         q.include = ids("post__in")
@@ -78,7 +78,7 @@ public struct MediaModalAttachments: Sendable {
         var o: JSONObject = [
             "id": .int(p.id), "title": .string(p.title), "filename": .string((file as NSString).lastPathComponent), "url": .string(url),
             "link": .string(link), "alt": meta["_wp_attachment_image_alt"] ?? "", "author": .string(String(p.author)),
-            "description": .string(p.content), "caption": .string(p.excerpt), "name": .string(p.slug), "status": .string(p.status),
+            "description": .string(p.content), "caption": .string(p.excerpt), "name": .string(p.slug), "status": .string(p.status.rawValue),
             "uploadedTo": .int(p.parent), "date": .int(Self.milliseconds(p.dateGMT)), "modified": .int(Self.milliseconds(p.modifiedGMT)),
             "menuOrder": .int(p.menuOrder), "mime": .string(p.mimeType), "type": .string(type), "subtype": .string(subtype),
             "icon": .string("\(site.url)/wp-includes/images/media/\(Self.icon(type: type, subtype: subtype)).png"),

@@ -56,7 +56,7 @@ struct MenuItemObjects: Sendable {
                 if own.isEmpty { shown.title = "#\(item.objectID) (no title)" }
                 return shown
             }
-            if linked.status == "trash" { shown.invalid = true }
+            if linked.status == .trash { shown.invalid = true }
             shown.url = .string(permalink(linked, home: home))
             let original = ContentRenderer.title(linked.title)
             if own.isEmpty { shown.title = original.isEmpty ? "#\(item.objectID) (no title)" : original }

@@ -58,7 +58,7 @@ enum MenuItemSchema {
             "type_label": field("The singular label used to describe this type of menu item.", "string", ["readonly": true]),
             "type": field("The family of objects originally represented, such as \"post_type\" or \"taxonomy\".", "string",
                           ["enum": .array(MenuItem.Kind.allCases.map { .string($0.rawValue) }), "default": "custom"]),
-            "status": field("A named status for the object.", "string", ["enum": .array(PostStatuses.settable.map(JSON.string)), "default": "publish"]),
+            "status": field("A named status for the object.", "string", ["enum": .array(PostStatus.settable.map { JSON.string($0.rawValue) }), "default": "publish"]),
             "parent": field("The ID for the parent of the object.", "integer", ["minimum": 0, "default": 0]),
             "attr_title": field("Text for the title attribute of the link element for this menu item.", "string"),
             "classes": field("Class names for the link element of this menu item.", "array", ["items": ["type": "string"]]),

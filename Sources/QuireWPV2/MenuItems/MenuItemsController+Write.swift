@@ -35,7 +35,7 @@ extension MenuItemsController {
         var target = ""
         var classes: [String] = []
         var xfn: [String] = []
-        var status = "publish"
+        var status = PostStatus.publish
         /// What the stored item linked to, loaded to start the draft: the answer reuses it when
         /// the link is unchanged.
         var linked: MenuItemObjects?
@@ -65,7 +65,7 @@ extension MenuItemsController {
         if let v = r["target"] { d.target = PHPScalar.toString(v) }
         if let v = r["classes"]?.arrayValue { d.classes = v.map(PHPScalar.toString) }
         if let v = r["xfn"]?.arrayValue { d.xfn = v.map(PHPScalar.toString) }
-        if let v = r["status"] { d.status = PHPScalar.toString(v) }
+        if let v = r["status"] { d.status = PostStatus(PHPScalar.toString(v)) }
         if let menus = r[NavMenus.taxonomy.restBase], PHPScalar.toBool(menus) { d.menu = abs(PHPScalar.toInt(menus)) }
         switch r["title"] {
         case .string(let t)?: d.title = t
@@ -94,7 +94,7 @@ extension MenuItemsController {
             throw RESTError(first.code, first.message, data: first.data, additional: Array(errors.dropFirst()))
         }
         // Only drafts and published items are kept.
-        if d.status != "publish" { d.status = "draft" }
+        if d.status != .publish { d.status = .draft }
         return d
     }
 
@@ -128,14 +128,14 @@ extension MenuItemsController {
             if d.title.isEmpty && d.description.isEmpty { d.description = " " }
         }
         let now = WPDate.format(Date())
-        var post = existing?.post ?? Post(author: r.user?.id ?? 0, status: d.status == "publish" ? "publish" : "draft", type: type.name)
+        var post = existing?.post ?? Post(author: r.user?.id ?? 0, status: d.status == .publish ? .publish : .draft, type: type.name)
         if existing == nil {
             post.date = now
             post.dateGMT = now
             post.commentStatus = "closed"
             post.pingStatus = "closed"
         } else {
-            post.status = d.status == "draft" ? "draft" : "publish"
+            post.status = d.status == .draft ? .draft : .publish
         }
         post.modified = now
         post.modifiedGMT = now
@@ -144,7 +144,7 @@ extension MenuItemsController {
         post.excerpt = d.attrTitle
         post.parent = originalParent
         post.title = d.title
-        if post.status != "draft" && post.slug.isEmpty { post.slug = Slug.sanitizeTitle(d.title) }
+        if post.status != .draft && post.slug.isEmpty { post.slug = Slug.sanitizeTitle(d.title) }
         let classes = d.classes.joined(separator: " ").split(separator: " ", omittingEmptySubsequences: false).map { MenuItem.htmlClass(String($0)) }
         let xfn = d.xfn.joined(separator: " ").split(separator: " ", omittingEmptySubsequences: false).map { MenuItem.htmlClass(String($0)) }
         var item = MenuItem(post: post, meta: [:], menu: d.menu)
@@ -208,7 +208,7 @@ extension MenuItemsController {
     static func deleteItems(ofMenu menu: Int, in store: any ContentStore) async throws {
         var q = PostQuery()
         q.types = [PostTypes.menuItem.name]
-        q.statuses = PostStatuses.all
+        q.statuses = PostStatus.all
         q.taxQuery = [.init(taxonomy: NavMenus.taxonomy.name, terms: [menu], op: "IN")]
         q.limit = 10_000
         for item in try await store.posts(q).posts { try await store.deletePost(id: item.id) }

@@ -98,7 +98,7 @@ struct MenuItemsController: RESTController {
         var o = JSONObject()
         o["id"] = .int(p.id)
         o["title"] = ["raw": .string(shown.title), "rendered": .string(ContentRenderer.title(shown.title))]
-        o["status"] = .string(p.status)
+        o["status"] = .string(p.status.rawValue)
         o["url"] = shown.url
         o["attr_title"] = .string(p.excerpt)
         o["description"] = .string(ContentRenderer.trimWords(p.content))

@@ -31,7 +31,7 @@ struct PostPresenter: Sendable {
     /// The public URL: `/<ancestors>/<slug>/` once published (or private), `?p=<id>` before.
     func permalink(_ p: Post, home: String, ancestors: [String] = []) -> String {
         // Statuses nobody views by address get the plain link (`wp_force_plain_post_permalink`).
-        if ["draft", "pending", "auto-draft", "future", "trash"].contains(p.status) || p.slug.isEmpty {
+        if [.draft, .pending, .autoDraft, .future, .trash].contains(p.status) || p.slug.isEmpty {
             return p.type == "page" ? "\(home)/?page_id=\(p.id)" : "\(home)/?p=\(p.id)"
         }
         return "\(home)/" + (ancestors + [p.slug]).joined(separator: "/") + "/"
@@ -130,7 +130,7 @@ struct PostPresenter: Sendable {
         date("modified_gmt", p.modifiedGMT)
         if shown("password") { sink.member("password", p.password) }
         if shown("slug") { sink.member("slug", p.slug) }
-        if shown("status") { sink.member("status", p.status) }
+        if shown("status") { sink.member("status", p.status.rawValue) }
         if shown("type") { sink.member("type", p.type) }
         if shown("link") { sink.member("link", permalink(p, home: site.home, ancestors: related.ancestors)) }
         // Reusable blocks show nothing rendered; a title with nothing left in the context is
@@ -144,7 +144,7 @@ struct PostPresenter: Sendable {
                 sink.beginObject()
                 if shown("title", "raw") { sink.member("raw", p.title) }
                 if rendersText && shown("title", "rendered") {
-                    sink.member("rendered", ContentRenderer.title(p.status == "private" ? "Private: \(p.title)" : p.title))
+                    sink.member("rendered", ContentRenderer.title(p.status == .private ? "Private: \(p.title)" : p.title))
                 }
                 sink.endObject()
             }
@@ -185,7 +185,7 @@ struct PostPresenter: Sendable {
         if context == "edit" {
             // `get_sample_permalink`: drafts are shown as if published; trashed posts keep the plain link.
             if shown("permalink_template") {
-                let template = p.status == "trash" ? (type.name == "page" ? "\(site.home)/?page_id=\(p.id)" : "\(site.home)/?p=\(p.id)")
+                let template = p.status == .trash ? (type.name == "page" ? "\(site.home)/?page_id=\(p.id)" : "\(site.home)/?p=\(p.id)")
                     : "\(site.home)/" + related.ancestors.map { $0 + "/" }.joined() + (type.hierarchical ? "%pagename%/" : "%postname%/")
                 sink.member("permalink_template", template)
             }

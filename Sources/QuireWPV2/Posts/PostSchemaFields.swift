@@ -1,4 +1,5 @@
 import QuireREST
+import QuireStore
 
 extension PostSchemas {
     /// The fields a post may have, each as WordPress describes it.
@@ -15,7 +16,7 @@ extension PostSchemas {
             ("modified", Schema("The date the post was last modified, in the site's timezone.", .string).format(.dateTime).context(.view, .edit).readonly()),
             ("modified_gmt", Schema("The date the post was last modified, as GMT.", .string).format(.dateTime).context(.view, .edit).readonly()),
             ("slug", Schema("An alphanumeric identifier for the post unique to its type.", .string).context(.view, .edit, .embed)),
-            ("status", Schema("A named status for the post.", .string).enum(PostStatuses.settable).context(.view, .edit)),
+            ("status", Schema("A named status for the post.", .string).enum(PostStatus.settable.map(\.rawValue)).context(.view, .edit)),
             ("type", Schema("Type of post.", .string).context(.view, .edit, .embed).readonly()),
             ("password", Schema("A password to protect access to the content and excerpt.", .string).context(.edit)),
         ]
@@ -86,7 +87,7 @@ extension PostSchemas {
         static let parentExclude = ("parent_exclude", ids("Limit result set to all items except those of a particular parent ID."))
         static let slug = ("slug", Schema("Limit result set to posts with one or more specific slugs.", .array).items(Schema(.string)))
         static let status = ("status", Schema().default("publish").description("Limit result set to posts assigned one or more statuses.")
-            .type(.array).items(Schema().enum(PostStatuses.all + PostStatuses.requests + ["any"]).type(.string)))
+            .type(.array).items(Schema().enum((PostStatus.all + PostStatus.requests).map(\.rawValue) + ["any"]).type(.string)))
         static let taxRelation = ("tax_relation", Schema("Limit result set based on relationship between multiple taxonomies.", .string).enum("AND", "OR"))
         static let sticky = ("sticky", Schema("Limit result set to items that are sticky.", .boolean))
 

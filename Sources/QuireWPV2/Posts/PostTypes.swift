@@ -2,6 +2,9 @@ import QuireREST
 import QuireStore
 
 /// A post type as the REST API serves it: where it lives, what it supports, who may do what.
+///
+///     PostType.custom(name: "book", label: "Books", singularLabel: "Book", restBase: "books",
+///                     supports: ["title", "editor", "revisions"], taxonomies: ["genre"])
 public struct PostType: Sendable {
     public var name: String
     public var label: String
@@ -112,6 +115,11 @@ public struct PostType: Sendable {
 }
 
 /// A taxonomy as the REST API serves it.
+///
+///     var shelf = PostTypes.customTaxonomy(name: "shelf", label: "Shelves", singularLabel: "Shelf", restBase: "shelves",
+///                                          hierarchical: false, types: ["post"])
+///     shelf.capabilities = TaxonomyCapabilities(manageTerms: .manageOptions, editTerms: .manageOptions,
+///                                               deleteTerms: .manageOptions, assignTerms: .editPosts)
 public struct TaxonomyInfo: Sendable {
     public var name: String
     public var restBase: String
@@ -177,6 +185,10 @@ public struct TaxonomyCapabilities: Sendable, Equatable {
     }
 }
 
+/// WordPress's own post types and taxonomies, and the makers of plugins' taxonomies.
+///
+///     PostTypes.customTaxonomy(name: "genre", label: "Genres", singularLabel: "Genre", restBase: "genres",
+///                              hierarchical: true, types: ["book"])
 public enum PostTypes {
     public static let post = PostType(
         name: "post", label: "Posts", singularLabel: "Post", restBase: "posts", hierarchical: false,
@@ -217,12 +229,10 @@ public enum PostTypes {
     }
 }
 
-/// Post statuses and who sees them.
-enum PostStatuses {
-    static let settable = ["publish", "future", "draft", "pending", "private"]
-    static let all = ["publish", "future", "draft", "pending", "private", "trash", "auto-draft", "inherit"]
+extension PostStatus {
     /// The statuses of personal data requests, which a collection may be asked for.
-    static let requests = ["request-pending", "request-confirmed", "request-failed", "request-completed"]
+    static let requests = [PostStatus("request-pending"), PostStatus("request-confirmed"), PostStatus("request-failed"),
+                           PostStatus("request-completed")]
 }
 
 /// The post formats a post may have (`get_post_format_slugs`).

@@ -127,15 +127,15 @@ extension PostsController {
     func query(_ r: RESTRequest) async throws -> PostQuery {
         var q = PostQuery()
         q.types = [type.name]
-        var statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]).filter { !$0.isEmpty }
+        var statuses = (r["status"]?.arrayValue?.compactMap(\.stringValue) ?? ["publish"]).filter { !$0.isEmpty }.map { PostStatus($0) }
         if statuses.isEmpty {
             // No status at all is `WP_Query`'s default: published posts, and private ones the user may read.
-            statuses = ["publish"]
+            statuses = [.publish]
             if let user = r.user {
-                if r.can(type.capabilities.readPrivatePosts) { statuses.append("private") } else { q.authorOnlyStatuses = .init(author: user.id, statuses: ["private"]) }
+                if r.can(type.capabilities.readPrivatePosts) { statuses.append(.private) } else { q.authorOnlyStatuses = .init(author: user.id, statuses: [.private]) }
             }
         }
-        if statuses.contains("any") { statuses = PostStatuses.all.filter { $0 != "trash" && $0 != "auto-draft" } }
+        if statuses.contains(PostStatus("any")) { statuses = PostStatus.all.filter { $0 != .trash && $0 != .autoDraft } }
         q.statuses = statuses
         q.applyItemFilters(r)
         if let s = r["sticky"]?.boolValue { q.sticky = s }

@@ -81,14 +81,14 @@ extension PostsController {
         if let t = Self.rawText(r["title"]) { post.title = unfiltered ? t : KSES.filter(t) }
         if let c = Self.rawText(r["content"]) { post.content = unfiltered ? c : KSES.filter(c) }
         if let e = Self.rawText(r["excerpt"]) { post.excerpt = unfiltered ? e : KSES.filter(e) }
-        if let status = r["status"]?.stringValue {
+        if let status = r["status"]?.stringValue.map({ PostStatus($0) }) {
             switch status {
-            case "private":
+            case .private:
                 if !r.can(caps.publishPosts) {
                     throw RESTError("rest_cannot_publish", "Sorry, you are not allowed to create private posts in this post type.",
                                     status: r.authorizationStatus)
                 }
-            case "publish", "future":
+            case .publish, .future:
                 if !r.can(caps.publishPosts) {
                     throw RESTError("rest_cannot_publish", "Sorry, you are not allowed to publish posts in this post type.",
                                     status: r.authorizationStatus)
@@ -143,8 +143,8 @@ extension PostsController {
         try applyDates(r, to: &post, creating: creating)
         if let slug = r["slug"]?.stringValue { post.slug = slug }
         // Contributors do not choose the slug of a post waiting for review.
-        if post.status == "pending" && !r.can(caps.publishPosts) { post.slug = "" }
-        if post.slug.isEmpty && !["draft", "pending", "auto-draft"].contains(post.status) {
+        if post.status == .pending && !r.can(caps.publishPosts) { post.slug = "" }
+        if post.slug.isEmpty && ![.draft, .pending, .autoDraft].contains(post.status) {
             post.slug = Slug.sanitizeTitle(post.title)
             if post.slug.isEmpty && post.id > 0 { post.slug = String(post.id) }
         }
@@ -183,12 +183,12 @@ extension PostsController {
             post.dateGMT = text
         } else if post.date == WPDate.zero {
             post.date = WPDate.format(now)
-            if !["draft", "pending", "auto-draft"].contains(post.status) || r["date_gmt"] != nil { post.dateGMT = post.date }
+            if ![.draft, .pending, .autoDraft].contains(post.status) || r["date_gmt"] != nil { post.dateGMT = post.date }
         }
-        if post.dateGMT == WPDate.zero && !["draft", "pending", "auto-draft"].contains(post.status) { post.dateGMT = post.date }
+        if post.dateGMT == WPDate.zero && ![.draft, .pending, .autoDraft].contains(post.status) { post.dateGMT = post.date }
         if let when = WPDate.parse(post.dateGMT == WPDate.zero ? post.date : post.dateGMT) {
-            if post.status == "publish" && when > now { post.status = "future" }
-            else if post.status == "future" && when <= now { post.status = "publish" }
+            if post.status == .publish && when > now { post.status = .future }
+            else if post.status == .future && when <= now { post.status = .publish }
         }
         if creating {
             post.modified = post.date
@@ -216,7 +216,7 @@ extension PostsController {
     }
 
     func create(_ r: RESTRequest) async throws -> RESTResponse {
-        var post = Post(author: r.user?.id ?? 0, status: "draft", type: type.name)
+        var post = Post(author: r.user?.id ?? 0, status: .draft, type: type.name)
         post.commentStatus = try await defaultStatus(supports: "comments", option: "default_comment_status")
         post.pingStatus = try await defaultStatus(supports: "trackbacks", option: "default_ping_status")
         let (terms, meta) = try await apply(r, to: &post, creating: true)
@@ -238,10 +238,10 @@ extension PostsController {
     func update(_ r: RESTRequest) async throws -> RESTResponse {
         guard var post = try await requestedPost(r) else { throw notFound() }
         let storedSlug = post.slug
-        let wasTrashed = post.status == "trash"
+        let wasTrashed = post.status == .trash
         var (terms, meta) = try await apply(r, to: &post, creating: false)
         // Leaving the trash gives back the slug the post had (`_wp_desired_post_slug`).
-        if wasTrashed && post.status != "trash", r["slug"] == nil,
+        if wasTrashed && post.status != .trash, r["slug"] == nil,
            let desired = try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_desired_post_slug"]?.stringValue {
             post.slug = desired
             meta += [("_wp_desired_post_slug", nil), ("_wp_trash_meta_status", nil), ("_wp_trash_meta_time", nil)]
@@ -274,11 +274,11 @@ extension PostsController {
             try await store.deletePost(id: post.id)
             return RESTResponse(["deleted": true, "previous": previous.data])
         }
-        if post.status == "trash" {
+        if post.status == .trash {
             throw RESTError("rest_already_trashed", "The post has already been deleted.", status: 410)
         }
         let previousStatus = post.status
-        post.status = "trash"
+        post.status = .trash
         // Trashing frees the slug (`wp_add_trashed_suffix_to_post_name_for_post`) and unsticks the post.
         if !post.slug.hasSuffix("__trashed") { post.slug += "__trashed" }
         post.sticky = false
@@ -290,7 +290,7 @@ extension PostsController {
         }
         var trashed = try await store.updatePost(post, terms: [:], meta: [
             ("_wp_desired_post_slug", .string(String(post.slug.dropLast("__trashed".count)))),
-            ("_wp_trash_meta_status", .string(previousStatus)),
+            ("_wp_trash_meta_status", .string(previousStatus.rawValue)),
             ("_wp_trash_meta_time", .int(Int(Date().timeIntervalSince1970))),
         ])
         trashed = try await store.post(id: trashed.id) ?? trashed

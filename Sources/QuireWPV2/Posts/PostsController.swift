@@ -58,7 +58,7 @@ struct PostsController: RESTController {
             // Each status but the default is checked: refused outright to those who may not edit
             // posts (private ones may be read by some), then checked against the list.
             for status in statuses where status != defaultStatus {
-                let mayAsk = request.can(caps.editPosts) || (status == "private" && request.can(caps.readPrivatePosts))
+                let mayAsk = request.can(caps.editPosts) || (PostStatus(status) == .private && request.can(caps.readPrivatePosts))
                 guard mayAsk else {
                     return .failure(RESTError("rest_forbidden_status", "Status is forbidden.", status: request.authorizationStatus))
                 }
@@ -103,9 +103,9 @@ struct PostsController: RESTController {
     /// with the status it had before (`_wp_trash_meta_status`), so trashing a published post
     /// does not change who may edit or delete it.
     func capabilitySubject(_ post: Post) async throws -> Post {
-        guard post.status == "trash" else { return post }
+        guard post.status == .trash else { return post }
         var subject = post
-        subject.status = try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_trash_meta_status"]?.stringValue ?? ""
+        subject.status = PostStatus(try await store.postMeta(postIDs: [post.id])[post.id]?["_wp_trash_meta_status"]?.stringValue ?? "")
         return subject
     }
 
@@ -116,8 +116,8 @@ struct PostsController: RESTController {
     /// Whether the request's user may read a post (`check_read_permission`).
     func canRead(_ r: RESTRequest, _ post: Post) -> Bool {
         if type.controller == .blocks && !can(r, .readPost, post) { return false }
-        if post.status == "publish" { return true }
-        if post.status == "inherit" && post.parent > 0 { return true }
+        if post.status == .publish { return true }
+        if post.status == .inherit && post.parent > 0 { return true }
         return can(r, .readPost, post)
     }
 }

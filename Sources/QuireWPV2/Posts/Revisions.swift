@@ -10,7 +10,7 @@ enum Revisions {
     static func saveIfChanged(_ post: Post, author: Int, store: any ContentStore) async throws {
         var q = PostQuery()
         q.types = ["revision"]
-        q.statuses = ["inherit"]
+        q.statuses = [.inherit]
         q.parents = [post.id]
         q.orderBy = "id"
         q.limit = 10
@@ -22,7 +22,7 @@ enum Revisions {
 
     static func revision(of post: Post, author: Int, slug: String) -> Post {
         Post(author: author, date: post.modified, dateGMT: post.modifiedGMT, content: post.content, title: post.title,
-             excerpt: post.excerpt, status: "inherit", commentStatus: "closed", pingStatus: "closed", slug: slug,
+             excerpt: post.excerpt, status: .inherit, commentStatus: "closed", pingStatus: "closed", slug: slug,
              modified: post.modified, modifiedGMT: post.modifiedGMT, parent: post.id, guid: "", type: "revision")
     }
 }

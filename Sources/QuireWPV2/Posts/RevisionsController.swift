@@ -180,7 +180,7 @@ struct RevisionsController: Sendable {
     func revisions(of parentID: Int, autosaves onlyAutosaves: Bool) async throws -> [Post] {
         var q = PostQuery()
         q.types = ["revision"]
-        q.statuses = ["inherit"]
+        q.statuses = [.inherit]
         q.parents = [parentID]
         q.limit = 1000
         let all = try await store.posts(q).posts
@@ -250,7 +250,7 @@ struct RevisionsController: Sendable {
             throw RESTError("rest_post_invalid_id", "Invalid post ID.", status: 404)
         }
         let now = WPDate.format(Date())
-        if ["draft", "auto-draft"].contains(p.status) && p.author == userID {
+        if [.draft, .autoDraft].contains(p.status) && p.author == userID {
             if let t = PostsController.rawText(r["title"]) { p.title = t }
             if let c = PostsController.rawText(r["content"]) { p.content = c }
             if let e = PostsController.rawText(r["excerpt"]) { p.excerpt = e }

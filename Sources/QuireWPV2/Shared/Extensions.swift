@@ -3,6 +3,9 @@ import QuireStore
 
 /// A field added to a resource (`register_rest_field`): read from and written to wherever the
 /// plugin keeps it, described by a schema, honouring `_fields` and context.
+///
+///     site.registerField("post", RESTField(name: "words", schema: ["type": "integer", "readonly": true],
+///                                          get: { object, _, _ in .int(object["content"]?["raw"]?.stringValue?.count ?? 0) }))
 public struct RESTField: Sendable {
     public var name: String
     public var schema: JSONObject?
@@ -20,6 +23,9 @@ public struct RESTField: Sendable {
 }
 
 /// A meta key shown in REST (`register_post_meta` with `show_in_rest`).
+///
+///     site.registerPostMeta("book", RegisteredMeta(key: "isbn", type: "string", defaultValue: "",
+///                                                  schema: ["pattern": "^(\\d{10}|\\d{13})?$"]))
 public struct RegisteredMeta: Sendable {
     public var key: String
     /// `type`, `default`, and any other schema keywords for the value.

@@ -28,7 +28,7 @@ struct StatusesController: Sendable {
                                                 "request-failed", "request-completed"]
 
     /// Statuses that are not public are shown to those who may edit some post type.
-    func canSee(_ s: PostStatus, _ r: RESTRequest) -> Bool {
+    func canSee(_ s: RegisteredStatus, _ r: RESTRequest) -> Bool {
         s.isPublic || types.postTypes.contains { r.can($0.capabilities.editPosts) }
     }
 
@@ -43,7 +43,7 @@ struct StatusesController: Sendable {
 
     var itemPermission: RESTPermissionCheck {
         { r in
-            guard let s = PostStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
+            guard let s = RegisteredStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
                 // WordPress's internal statuses exist but are never shown.
                 if let name = r["status"]?.stringValue, Self.internalStatuses.contains(name) {
                     return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
@@ -59,18 +59,18 @@ struct StatusesController: Sendable {
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         var o = JSONObject()
-        for s in PostStatus.all where canSee(s, r) { o.appendUnique(s.slug, prepare(s, r).dataWithLinks) }
+        for s in RegisteredStatus.all where canSee(s, r) { o.appendUnique(s.slug, prepare(s, r).dataWithLinks) }
         return RESTResponse(.object(o))
     }
 
     func item(_ r: RESTRequest) async throws -> RESTResponse {
-        guard let s = PostStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
+        guard let s = RegisteredStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
             throw RESTError("rest_status_invalid", "Invalid status.", status: 404)
         }
         return prepare(s, r)
     }
 
-    func prepare(_ s: PostStatus, _ r: RESTRequest) -> RESTResponse {
+    func prepare(_ s: RegisteredStatus, _ r: RESTRequest) -> RESTResponse {
         let o: JSONObject = [
             "name": .string(s.name), "private": .bool(s.isPrivate), "protected": .bool(s.isProtected),
             "public": .bool(s.isPublic), "queryable": .bool(s.queryable), "show_in_list": .bool(s.showInList),
@@ -78,7 +78,7 @@ struct StatusesController: Sendable {
         ]
         var response = RESTResponse(ContextFilter.filter(.object(o), schema: Self.schema, context: r.context))
         let posts = r.server.site.restURL(PostTypes.post.route)
-        response.addLink("archives", s.slug == "publish" ? posts : "\(posts)?status=\(s.slug)")
+        response.addLink("archives", s.status == .publish ? posts : "\(posts)?status=\(s.slug)")
         return response
     }
 }

@@ -1,4 +1,5 @@
 import QuireREST
+import QuireStore
 
 /// What a template route serves: whole-page templates (`wp_template`) or the parts they
 /// include (`wp_template_part`).
@@ -31,7 +32,7 @@ public struct BlockTemplate: Sendable, Equatable {
     public var content = ""
     public var title = ""
     public var description = ""
-    public var status = "publish"
+    public var status = PostStatus.publish
     /// The stored post's id; 0 for a theme's file.
     public var wpID = 0
     public var hasThemeFile = false

@@ -35,7 +35,7 @@ public struct TemplateLibrary: Sendable {
             if let types = t.postTypes, !types.contains(postType) { return false }
             return true
         }
-        let statuses = wpID == nil ? ["publish"] : ["auto-draft", "draft", "publish"]
+        let statuses: [PostStatus] = wpID == nil ? [.publish] : [.autoDraft, .draft, .publish]
         var result = try await stored(kind, theme: files.stylesheet, slug: nil, wpID: wpID, statuses: statuses)
             .filter { area == nil || $0.area == area }.filter(offered)
         guard wpID == nil else { return result }
@@ -72,7 +72,7 @@ public struct TemplateLibrary: Sendable {
     /// one's freed slug), else the theme's file.
     func template(_ id: String, _ kind: TemplateKind) async throws -> BlockTemplate? {
         guard let (theme, slug) = BlockTemplate.split(id) else { return nil }
-        if let t = try await stored(kind, theme: theme, slug: slug, wpID: nil, statuses: ["auto-draft", "draft", "publish", "trash"]).first {
+        if let t = try await stored(kind, theme: theme, slug: slug, wpID: nil, statuses: [.autoDraft, .draft, .publish, .trash]).first {
             return t
         }
         return fileTemplate(id, kind)
@@ -86,7 +86,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The stored edits of a theme, newest first.
-    func stored(_ kind: TemplateKind, theme: String, slug: String?, wpID: Int?, statuses: [String]) async throws -> [BlockTemplate] {
+    func stored(_ kind: TemplateKind, theme: String, slug: String?, wpID: Int?, statuses: [PostStatus]) async throws -> [BlockTemplate] {
         guard let themeTerm = try await term(Self.themeTaxonomy, named: theme) else { return [] }
         var query = PostQuery()
         query.types = [kind.postType]

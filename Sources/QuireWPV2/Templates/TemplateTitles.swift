@@ -54,7 +54,7 @@ struct TemplateTitles: Sendable {
         let label = types.postType(typeName)?.singularLabel ?? typeName
         var q = PostQuery()
         q.types = [typeName]
-        q.statuses = ["publish"]
+        q.statuses = [.publish]
         q.slugs = [slug]
         q.limit = 1
         guard let post = try await store.posts(q).posts.first else {

@@ -64,7 +64,7 @@ extension TemplatesController {
         }
         let now = WPDate.format(Date())
         var post = Post(author: c.author ?? r.user?.id ?? 0, date: now, dateGMT: now, content: c.content ?? "", title: c.title ?? "",
-                        excerpt: c.description ?? "", status: "publish", slug: "", modified: now, modifiedGMT: now)
+                        excerpt: c.description ?? "", status: .publish, slug: "", modified: now, modifiedGMT: now)
         post.type = kind.postType
         post.commentStatus = "closed"
         post.pingStatus = "closed"
@@ -104,7 +104,7 @@ extension TemplatesController {
             if let title = c.title { post.title = title }
             if let description = c.description { post.excerpt = description }
             if let author = c.author { post.author = author }
-            post.status = "publish"
+            post.status = .publish
             post.modified = WPDate.format(Date())
             post.modifiedGMT = post.modified
             var terms: [String: [Int]] = [:]
@@ -130,22 +130,22 @@ extension TemplatesController {
             try await store.deletePost(id: existing.wpID)
             return RESTResponse(["deleted": true, "previous": previous])
         }
-        if existing.status == "trash" {
+        if existing.status == .trash {
             throw RESTError("rest_template_already_trashed", "The template has already been deleted.", status: 410)
         }
         guard var post = try await store.post(id: existing.wpID) else { throw Self.notFound }
         let previousStatus = post.status
-        post.status = "trash"
+        post.status = .trash
         // Trashing frees the slug, as for every post (`wp_add_trashed_suffix_to_post_name_for_post`).
         if !post.slug.hasSuffix("__trashed") { post.slug += "__trashed" }
         post.modified = WPDate.format(Date())
         post.modifiedGMT = post.modified
         _ = try await store.updatePost(post, terms: [:], meta: [
             ("_wp_desired_post_slug", .string(existing.slug)),
-            ("_wp_trash_meta_status", .string(previousStatus)),
+            ("_wp_trash_meta_status", .string(previousStatus.rawValue)),
             ("_wp_trash_meta_time", .int(Int(Date().timeIntervalSince1970))),
         ])
-        existing.status = "trash"
+        existing.status = .trash
         return prepare(existing, r, context: "edit")
     }
 }

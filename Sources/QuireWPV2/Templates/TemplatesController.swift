@@ -95,7 +95,7 @@ struct TemplatesController: Sendable {
                              "slug": .string(t.slug), "source": .string(t.source), "origin": t.origin.map(JSON.string) ?? .null,
                              "type": .string(t.kind.postType), "description": .string(t.description),
                              "title": ["raw": .string(t.title), "rendered": .string(t.wpID != 0 ? ContentRenderer.title(t.title) : t.title)],
-                             "status": .string(t.status), "wp_id": .int(t.wpID), "has_theme_file": .bool(t.hasThemeFile)]
+                             "status": .string(t.status.rawValue), "wp_id": .int(t.wpID), "has_theme_file": .bool(t.hasThemeFile)]
         // A field shows when the controller's schema has it and the template is of its kind (a
         // part's lookup may answer with a template).
         if kind == .template && t.kind == .template { o["is_custom"] = .bool(t.isCustom) }

@@ -74,7 +74,7 @@ struct TermsController: ExtendedController {
             }
             let postType = types.type(of: post)
             let readable = postType.taxonomies.contains(taxonomy.name)
-                && (post.status == "publish" || (r.siteUser?.can(.readPost, post: post, caps: postType.capabilities) ?? false))
+                && (post.status == .publish || (r.siteUser?.can(.readPost, post: post, caps: postType.capabilities) ?? false))
             if !readable {
                 return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to view terms for this post.", status: r.authorizationStatus))
             }

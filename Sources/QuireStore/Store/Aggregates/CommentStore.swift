@@ -27,7 +27,7 @@ public struct CommentQuery: Sendable {
     public var search: String? = nil
     public var after: String? = nil, before: String? = nil
     /// Only comments on posts with these statuses (what the asker may read).
-    public var postStatuses: [String]? = nil
+    public var postStatuses: [PostStatus]? = nil
     public var orderBy = "date_gmt", ascending = false
     /// The page: how many at most, after how many.
     public var limit = 10, offset = 0

@@ -26,9 +26,15 @@ public protocol PostStore: Sendable {
 }
 
 /// What a list of posts asks for (the parts of `WP_Query` the REST API uses).
+///
+///     var q = PostQuery()
+///     q.types = ["book"]
+///     q.statuses = [.publish, .private]
+///     q.limit = 10
+///     let page = try await store.posts(q)            // page.posts, page.total
 public struct PostQuery: Hashable, Sendable {
     public var types: [String] = ["post"]
-    public var statuses: [String] = ["publish"]
+    public var statuses: [PostStatus] = [.publish]
     /// Statuses visible only to the given author (their own private posts), on top of `statuses`.
     public var authorOnlyStatuses: AuthorStatuses? = nil
     public var include: [Int] = [], exclude: [Int] = []
@@ -68,8 +74,8 @@ public struct PostQuery: Hashable, Sendable {
     /// Statuses one author may see of their own posts.
     public struct AuthorStatuses: Hashable, Sendable {
         public var author: Int
-        public var statuses: [String]
-        public init(author: Int, statuses: [String]) {
+        public var statuses: [PostStatus]
+        public init(author: Int, statuses: [PostStatus]) {
             self.author = author
             self.statuses = statuses
         }

@@ -25,6 +25,10 @@ public protocol UserStore: Sendable {
 }
 
 /// What a list of users asks for.
+///
+///     var q = UserQuery()
+///     q.include = [1, 2]
+///     let (users, total) = try await store.users(q)
 public struct UserQuery: Sendable {
     public var include: [Int] = [], exclude: [Int] = []
     public var search: String? = nil
