@@ -31,7 +31,7 @@ import Testing
     }
 
     static let routes = ["posts", "pages", "books", "chapter", "note", "categories", "tags", "genres", "moods",
-                         "taxonomies", "types", "comments", "media", "users"]
+                         "taxonomies", "types", "comments", "media", "users", "themes", "search", "application-passwords"]
 
     static func fixture(_ route: String) throws -> JSONObject {
         let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("schemas/\(route).json")

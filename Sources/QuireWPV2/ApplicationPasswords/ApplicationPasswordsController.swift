@@ -7,18 +7,17 @@ import QuireStore
 struct ApplicationPasswordsController: Sendable {
     let store: any ContentStore
 
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "application-password", "type": "object",
-        "properties": [
-            "uuid": ["description": "The unique identifier for the application password.", "type": "string", "format": "uuid", "context": ["view", "edit", "embed"], "readonly": true],
-            "app_id": ["description": "A UUID provided by the application to uniquely identify it. It is recommended to use an UUID v5 with the URL or DNS namespace.", "type": "string", "format": "uuid", "context": ["view", "edit", "embed"]],
-            "name": ["description": "The name of the application password.", "type": "string", "required": true, "context": ["view", "edit", "embed"], "minLength": 1, "pattern": ".*\\S.*"],
-            "password": ["description": "The generated password. Only available after adding an application.", "type": "string", "context": ["edit"], "readonly": true],
-            "created": ["description": "The GMT date the application password was created.", "type": "string", "format": "date-time", "context": ["view", "edit"], "readonly": true],
-            "last_used": ["description": "The GMT date the application password was last used.", "type": ["string", "null"], "format": "date-time", "context": ["view", "edit"], "readonly": true],
-            "last_ip": ["description": "The IP address the application password was last used by.", "type": ["string", "null"], "format": "ip", "context": ["view", "edit"], "readonly": true],
-        ],
-    ]
+    static let schema = Schema.resource("application-password", [
+        ("uuid", Schema("The unique identifier for the application password.", .string).format(.uuid).context(.view, .edit, .embed).readonly()),
+        ("app_id", Schema("A UUID provided by the application to uniquely identify it. It is recommended to use an UUID v5 with the URL or DNS namespace.", .string)
+            .format(.uuid).context(.view, .edit, .embed)),
+        ("name", Schema("The name of the application password.", .string).required().context(.view, .edit, .embed)
+            .with("minLength", 1).with("pattern", ".*\\S.*")),
+        ("password", Schema("The generated password. Only available after adding an application.", .string).context(.edit).readonly()),
+        ("created", Schema("The GMT date the application password was created.", .string).format(.dateTime).context(.view, .edit).readonly()),
+        ("last_used", Schema("The GMT date the application password was last used.", .string, .null).format(.dateTime).context(.view, .edit).readonly()),
+        ("last_ip", Schema("The IP address the application password was last used by.", .string, .null).format(.ip).context(.view, .edit).readonly()),
+    ])
 
     func register(into registry: inout RouteRegistry) {
         let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }

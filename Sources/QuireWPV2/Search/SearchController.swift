@@ -6,16 +6,13 @@ struct SearchController: Sendable {
     let store: any ContentStore
     let types: ContentTypes
 
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "search-result", "type": "object",
-        "properties": [
-            "id": ["description": "Unique identifier for the object.", "type": ["integer", "string"], "context": ["view", "embed"], "readonly": true],
-            "title": ["description": "The title for the object.", "type": "string", "context": ["view", "embed"], "readonly": true],
-            "url": ["description": "URL to the object.", "type": "string", "format": "uri", "context": ["view", "embed"], "readonly": true],
-            "type": ["description": "Object type.", "type": "string", "enum": ["post", "term", "post-format"], "context": ["view", "embed"], "readonly": true],
-            "subtype": ["description": "Object subtype.", "type": "string", "enum": ["post", "page", "category", "post_tag"], "context": ["view", "embed"], "readonly": true],
-        ],
-    ]
+    static let schema = Schema.resource("search-result", [
+        ("id", Schema("Unique identifier for the object.", .integer, .string).context(.view, .embed).readonly()),
+        ("title", Schema("The title for the object.", .string).context(.view, .embed).readonly()),
+        ("url", Schema("URL to the object.", .string).format(.uri).context(.view, .embed).readonly()),
+        ("type", Schema("Object type.", .string).enum("post", "term", "post-format").context(.view, .embed).readonly()),
+        ("subtype", Schema("Object subtype.", .string).enum("post", "page", "category", "post_tag").context(.view, .embed).readonly()),
+    ])
 
     static let formats = ["aside": "Aside", "chat": "Chat", "gallery": "Gallery", "link": "Link", "image": "Image",
                           "quote": "Quote", "status": "Status", "video": "Video", "audio": "Audio"]
