@@ -31,7 +31,9 @@ import Testing
     }
 
     static let routes = ["posts", "pages", "books", "chapter", "note", "categories", "tags", "genres", "moods",
-                         "taxonomies", "types", "comments", "media", "users", "themes", "search", "application-passwords"]
+                         "taxonomies", "types", "comments", "media", "users", "themes", "search", "application-passwords",
+                         "statuses", "menu-items", "menu-locations", "block-patterns", "block-renderer", "block-types", "global-styles",
+                         "revisions", "templates"]
 
     static func fixture(_ route: String) throws -> JSONObject {
         let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("schemas/\(route).json")

@@ -5,9 +5,12 @@ import QuireREST
 enum BlockTypeSchema {
     static let everyContext: JSON = ["embed", "view", "edit"]
 
-    /// A read-only field: `description`, `type`, then `extra` (items, properties…), `default`.
-    static func field(_ description: String, _ type: JSON, default value: JSON, _ extra: JSONObject = [:]) -> JSON {
+    /// A read-only field: `description`, `type`, then `extra` (items, properties…) and `default`,
+    /// or `default` first where WordPress writes it first.
+    static func field(_ description: String, _ type: JSON, default value: JSON, _ extra: JSONObject = [:],
+                      defaultFirst: Bool = false) -> JSON {
         var o: JSONObject = ["description": .string(description), "type": type]
+        if defaultFirst { o["default"] = value }
         for (k, v) in extra { o[k] = v }
         o["default"] = value
         o["context"] = everyContext
@@ -21,7 +24,7 @@ enum BlockTypeSchema {
     static let emptyMap = JSON.object(JSONObject())
 
     static func handles(_ description: String) -> JSON {
-        field(description, ["array"], default: emptyList, ["items": strings])
+        field(description, ["array"], default: emptyList, ["items": strings], defaultFirst: true)
     }
 
     static func deprecated(_ description: String, instead: String) -> JSON {
@@ -40,7 +43,7 @@ enum BlockTypeSchema {
     static let example = field("Block example.", ["object", "null"], default: .null, ["properties": [
         "attributes": ["description": "The attributes used in the example.", "type": "object"],
         "innerBlocks": innerBlocks,
-    ]])
+    ]], defaultFirst: true)
 
     static let category = field("Block category.", stringOrNull, default: .null)
     static let icon = field("Icon of block type.", stringOrNull, default: .null)
@@ -84,12 +87,13 @@ enum BlockTypeSchema {
             "name": field("Unique name identifying the block type.", "string", default: ""),
             "description": field("Description of block type.", "string", default: ""),
             "icon": icon,
-            "attributes": field("Block attributes.", ["object", "null"], default: .null,
-                                ["properties": emptyList, "additionalProperties": ["type": "object"]]),
+            "attributes": ["description": "Block attributes.", "type": ["object", "null"], "properties": emptyList, "default": .null,
+                           "additionalProperties": ["type": "object"], "context": everyContext, "readonly": true],
             "provides_context": field("Context provided by blocks of this type.", "object", default: emptyList,
                                       ["properties": emptyList, "additionalProperties": strings]),
-            "uses_context": field("Context values inherited by blocks of this type.", "array", default: emptyList, ["items": strings]),
-            "supports": field("Block supports.", "object", default: emptyList, ["properties": emptyList]),
+            "uses_context": field("Context values inherited by blocks of this type.", "array", default: emptyList, ["items": strings],
+                                  defaultFirst: true),
+            "supports": field("Block supports.", "object", default: emptyList, ["properties": emptyList], defaultFirst: true),
             "category": category,
             "is_dynamic": field("Is the block dynamically rendered.", "boolean", default: false),
             "editor_script_handles": handles("Editor script handles."),

@@ -38,43 +38,36 @@ extension PostTypes {
 /// The `nav_menu_item` schema (`WP_REST_Menu_Items_Controller::get_item_schema`); the
 /// `menus` field is added with the type's taxonomy, as one menu id.
 enum MenuItemSchema {
-    static let everyContext: JSON = ["view", "edit", "embed"]
+    static let everyContext: [RESTContext] = [.view, .edit, .embed]
 
-    static func field(_ description: String, _ type: JSON, _ extra: JSONObject = [:]) -> JSON {
-        var o: JSONObject = ["description": .string(description), "type": type, "context": everyContext]
-        for (k, v) in extra { o[k] = v }
-        return .object(o)
-    }
-
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "nav_menu_item", "type": "object",
-        "properties": [
-            "title": field("The title for the object.", ["string", "object"], ["properties": [
-                "raw": ["description": "Title for the object, as it exists in the database.", "type": "string", "context": ["edit"]],
-                "rendered": ["description": "HTML title for the object, transformed for display.", "type": "string",
-                             "context": ["view", "edit", "embed"], "readonly": true],
-            ]]),
-            "id": field("Unique identifier for the object.", "integer", ["default": 0, "minimum": 0, "readonly": true]),
-            "type_label": field("The singular label used to describe this type of menu item.", "string", ["readonly": true]),
-            "type": field("The family of objects originally represented, such as \"post_type\" or \"taxonomy\".", "string",
-                          ["enum": .array(MenuItem.Kind.allCases.map { .string($0.rawValue) }), "default": "custom"]),
-            "status": field("A named status for the object.", "string", ["enum": .array(PostStatus.settable.map { JSON.string($0.rawValue) }), "default": "publish"]),
-            "parent": field("The ID for the parent of the object.", "integer", ["minimum": 0, "default": 0]),
-            "attr_title": field("Text for the title attribute of the link element for this menu item.", "string"),
-            "classes": field("Class names for the link element of this menu item.", "array", ["items": ["type": "string"]]),
-            "description": field("The description of this menu item.", "string"),
-            "menu_order": field("The DB ID of the nav_menu_item that is this item's menu parent, if any, otherwise 0.", "integer",
-                                ["minimum": 1, "default": 1]),
-            "object": field("The type of object originally represented, such as \"category\", \"post\", or \"attachment\".", "string"),
-            "object_id": field("The database ID of the original object this menu item represents, for example the ID for posts or the term_id for categories.",
-                               "integer", ["minimum": 0, "default": 0]),
-            "target": field("The target attribute of the link element for this menu item.", "string", ["enum": ["_blank", ""]]),
-            "url": field("The URL to which this menu item points.", "string", ["format": "uri"]),
-            "xfn": field("The XFN relationship expressed in the link of this menu item.", "array", ["items": ["type": "string"]]),
-            "invalid": field("Whether the menu item represents an object that no longer exists.", "boolean", ["readonly": true]),
-            "meta": ["description": "Meta fields.", "type": "object", "context": ["view", "edit"], "properties": []],
-        ],
-    ]
+    static let schema = Schema.resource("nav_menu_item", [
+        ("title", Schema("The title for the object.", .string, .object).context(everyContext).properties([
+            ("raw", Schema("Title for the object, as it exists in the database.", .string).context(.edit)),
+            ("rendered", Schema("HTML title for the object, transformed for display.", .string).context(everyContext).readonly()),
+        ])),
+        ("id", Schema("Unique identifier for the object.", .integer).default(0).minimum(0).context(everyContext).readonly()),
+        ("type_label", Schema("The singular label used to describe this type of menu item.", .string).context(everyContext).readonly()),
+        ("type", Schema("The family of objects originally represented, such as \"post_type\" or \"taxonomy\".", .string)
+            .enum(MenuItem.Kind.allCases.map(\.rawValue)).context(everyContext).default("custom")),
+        ("status", Schema("A named status for the object.", .string).enum(PostStatus.settable.map(\.rawValue)).default("publish")
+            .context(everyContext)),
+        ("parent", Schema("The ID for the parent of the object.", .integer).minimum(0).default(0).context(everyContext)),
+        ("attr_title", Schema("Text for the title attribute of the link element for this menu item.", .string).context(everyContext)),
+        ("classes", Schema("Class names for the link element of this menu item.", .array).items(Schema(.string)).context(everyContext)),
+        ("description", Schema("The description of this menu item.", .string).context(everyContext)),
+        ("menu_order", Schema().description("The DB ID of the nav_menu_item that is this item's menu parent, if any, otherwise 0.")
+            .context(everyContext).type(.integer).minimum(1).default(1)),
+        ("object", Schema().description("The type of object originally represented, such as \"category\", \"post\", or \"attachment\".")
+            .context(everyContext).type(.string)),
+        ("object_id", Schema().description("The database ID of the original object this menu item represents, for example the ID for posts or the term_id for categories.")
+            .context(everyContext).type(.integer).minimum(0).default(0)),
+        ("target", Schema("The target attribute of the link element for this menu item.", .string).context(everyContext).enum("_blank", "")),
+        ("url", Schema("The URL to which this menu item points.", .string).format(.uri).context(everyContext)),
+        ("xfn", Schema("The XFN relationship expressed in the link of this menu item.", .array).items(Schema(.string)).context(everyContext)),
+        ("invalid", Schema().description("Whether the menu item represents an object that no longer exists.").context(everyContext)
+            .type(.boolean).readonly()),
+        ("meta", Schema("Meta fields.", .object).context(.view, .edit).properties([])),
+    ])
 
     /// The field order of an answer (`prepare_item_for_response`).
     static let order = ["id", "title", "status", "url", "attr_title", "description", "type", "type_label", "object", "object_id",

@@ -109,6 +109,11 @@ public struct PostType: Sendable {
             collection["\(info.restBase)_exclude"] = PostSchemas.termLimit("Limit result set to items except those with specific terms assigned in the \(info.restBase) taxonomy.",
                                                                             hierarchical: info.hierarchical, including: false).json
         }
+        // The controller's own `menu_order` filter follows the taxonomies' in WordPress.
+        if let menuOrder = collection["menu_order"] {
+            collection.removeValue(forKey: "menu_order")
+            collection["menu_order"] = menuOrder
+        }
         schema["properties"] = .object(props)
         collectionArguments = collection
     }
