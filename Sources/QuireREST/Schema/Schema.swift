@@ -72,9 +72,11 @@ public struct Schema: Sendable, Equatable {
         with("properties", fields.isEmpty ? .array([]) : .object(JSONObject(fields.map { ($0.0, $0.1.json) })))
     }
 
-    /// A resource: `$schema`, `title`, `type: object` and its fields.
-    public static func resource(_ title: String, _ fields: [(String, Schema)]) -> JSONObject {
-        ["$schema": "http://json-schema.org/draft-04/schema#", "title": .string(title), "type": "object",
+    /// A resource: `$schema` (draft 4 unless WordPress names another), `title`, `type: object`
+    /// and its fields.
+    public static func resource(_ title: String, _ fields: [(String, Schema)],
+                                metaSchema: String = "http://json-schema.org/draft-04/schema#") -> JSONObject {
+        ["$schema": .string(metaSchema), "title": .string(title), "type": "object",
          "properties": .object(JSONObject(fields.map { ($0.0, $0.1.json) }))]
     }
 

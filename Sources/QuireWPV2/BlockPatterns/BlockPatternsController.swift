@@ -54,35 +54,21 @@ struct BlockPatternsController: Sendable {
         return o
     }
 
-    static func field(_ description: String, _ type: String) -> JSON {
-        ["description": .string(description), "type": .string(type), "readonly": true, "context": ["view", "edit", "embed"]]
-    }
+    static let patternSchema = Schema.resource("block-pattern", [
+        ("name", Schema("The pattern name.", .string).readonly().context(.view, .edit, .embed)),
+        ("title", Schema("The pattern title, in human readable format.", .string).readonly().context(.view, .edit, .embed)),
+        ("description", Schema("The pattern detailed description.", .string).readonly().context(.view, .edit, .embed)),
+        ("viewport_width", Schema("The pattern viewport width for inserter preview.", .number).readonly().context(.view, .edit, .embed)),
+        ("block_types", Schema("Block types that the pattern is intended to be used with.", .array).readonly().context(.view, .edit, .embed)),
+        ("post_types", Schema("An array of post types that the pattern is restricted to be used with.", .array).readonly().context(.view, .edit, .embed)),
+        ("categories", Schema("The pattern category slugs.", .array).readonly().context(.view, .edit, .embed)),
+        ("keywords", Schema("The pattern keywords.", .array).readonly().context(.view, .edit, .embed)),
+        ("content", Schema("The pattern content.", .string).readonly().context(.view, .edit, .embed)),
+        ("inserter", Schema("Determines whether the pattern is visible in inserter.", .boolean).readonly().context(.view, .edit, .embed)),
+    ])
 
-    static let patternSchema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#",
-        "title": "block-pattern",
-        "type": "object",
-        "properties": [
-            "name": field("The pattern name.", "string"),
-            "title": field("The pattern title, in human readable format.", "string"),
-            "description": field("The pattern detailed description.", "string"),
-            "viewport_width": field("The pattern viewport width for inserter preview.", "number"),
-            "block_types": field("Block types that the pattern is intended to be used with.", "array"),
-            "post_types": field("An array of post types that the pattern is restricted to be used with.", "array"),
-            "categories": field("The pattern category slugs.", "array"),
-            "keywords": field("The pattern keywords.", "array"),
-            "content": field("The pattern content.", "string"),
-            "inserter": field("Determines whether the pattern is visible in inserter.", "boolean"),
-        ],
-    ]
-
-    static let categorySchema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#",
-        "title": "block-pattern-category",
-        "type": "object",
-        "properties": [
-            "name": field("The category name.", "string"),
-            "label": field("The category label, in human readable format.", "string"),
-        ],
-    ]
+    static let categorySchema = Schema.resource("block-pattern-category", [
+        ("name", Schema("The category name.", .string).readonly().context(.view, .edit, .embed)),
+        ("label", Schema("The category label, in human readable format.", .string).readonly().context(.view, .edit, .embed)),
+    ])
 }

@@ -48,12 +48,13 @@ struct BlockRendererController: Sendable {
                 attributes,
                 RESTArgument("post_id", schema: ["description": "ID of the post context.", "type": "integer"]),
             ], permission: permission, handler: render),
-        ], schema: { _ in
-            ["$schema": "http://json-schema.org/schema#", "title": "rendered-block", "type": "object", "properties": [
-                "rendered": ["description": "The rendered block.", "type": "string", "required": true, "context": ["edit"]],
-            ]]
-        })
+        ], schema: { _ in Self.schema })
     }
+
+    /// WordPress names the unversioned JSON Schema here.
+    static let schema = Schema.resource("rendered-block", [
+        ("rendered", Schema("The rendered block.", .string).required().context(.edit)),
+    ], metaSchema: "http://json-schema.org/schema#")
 
     var permission: RESTPermissionCheck {
         { [store, types] r in

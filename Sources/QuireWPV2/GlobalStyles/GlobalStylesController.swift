@@ -156,26 +156,13 @@ struct GlobalStylesController: Sendable {
         return response
     }
 
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#",
-        "title": "wp_global_styles",
-        "type": "object",
-        "properties": [
-            "id": ["description": "ID of global styles config.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
-            "styles": ["description": "Global styles.", "type": ["object"], "context": ["view", "edit"]],
-            "settings": ["description": "Global settings.", "type": ["object"], "context": ["view", "edit"]],
-            "title": [
-                "description": "Title of the global styles variation.",
-                "type": ["object", "string"],
-                "default": "",
-                "context": ["embed", "view", "edit"],
-                "properties": [
-                    "raw": ["description": "Title for the global styles variation, as it exists in the database.",
-                            "type": "string", "context": ["view", "edit", "embed"]],
-                    "rendered": ["description": "HTML title for the post, transformed for display.",
-                                 "type": "string", "context": ["view", "edit", "embed"], "readonly": true],
-                ],
-            ],
-        ],
-    ]
+    static let schema = Schema.resource("wp_global_styles", [
+        ("id", Schema("ID of global styles config.", .string).context(.embed, .view, .edit).readonly()),
+        ("styles", Schema().description("Global styles.").with("type", ["object"]).context(.view, .edit)),
+        ("settings", Schema().description("Global settings.").with("type", ["object"]).context(.view, .edit)),
+        ("title", Schema("Title of the global styles variation.", .object, .string).default("").context(.embed, .view, .edit).properties([
+            ("raw", Schema("Title for the global styles variation, as it exists in the database.", .string).context(.view, .edit, .embed)),
+            ("rendered", Schema("HTML title for the post, transformed for display.", .string).context(.view, .edit, .embed).readonly()),
+        ])),
+    ])
 }

@@ -18,14 +18,11 @@ struct MenuLocationsController: Sendable {
         locations = Self.registered(in: themes)
     }
 
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "menu-location", "type": "object",
-        "properties": [
-            "name": ["description": "The name of the menu location.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
-            "description": ["description": "The description of the menu location.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
-            "menu": ["description": "The ID of the assigned menu.", "type": "integer", "context": ["embed", "view", "edit"], "readonly": true],
-        ],
-    ]
+    static let schema = Schema.resource("menu-location", [
+        ("name", Schema("The name of the menu location.", .string).context(.embed, .view, .edit).readonly()),
+        ("description", Schema("The description of the menu location.", .string).context(.embed, .view, .edit).readonly()),
+        ("menu", Schema("The ID of the assigned menu.", .integer).context(.embed, .view, .edit).readonly()),
+    ])
 
     func register(into registry: inout RouteRegistry) {
         CatalogueRoutes(route: "menu-locations", key: "location", keyDescription: "An alphanumeric identifier for the menu location.",

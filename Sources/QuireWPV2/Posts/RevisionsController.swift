@@ -27,32 +27,28 @@ struct RevisionsController: Sendable {
         autosaveSchema = Self.autosaveSchema(s)
     }
 
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "post-revision", "type": "object",
-        "properties": [
-            "author": ["description": "The ID for the author of the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
-            "date": ["description": "The date the revision was published, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit", "embed"]],
-            "date_gmt": ["description": "The date the revision was published, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
-            "guid": ["description": "GUID for the revision, as it exists in the database.", "type": "string", "context": ["view", "edit"]],
-            "id": ["description": "Unique identifier for the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
-            "modified": ["description": "The date the revision was last modified, in the site's timezone.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
-            "modified_gmt": ["description": "The date the revision was last modified, as GMT.", "type": "string", "format": "date-time", "context": ["view", "edit"]],
-            "parent": ["description": "The ID for the parent of the revision.", "type": "integer", "context": ["view", "edit", "embed"]],
-            "slug": ["description": "An alphanumeric identifier for the revision unique to its type.", "type": "string", "context": ["view", "edit", "embed"]],
-            "title": ["description": "The title for the post.", "type": "object", "context": ["view", "edit", "embed"], "properties": [
-                "raw": ["description": "Title for the post, as it exists in the database.", "type": "string", "context": ["edit"]],
-                "rendered": ["description": "HTML title for the post, transformed for display.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true]]],
-            "content": ["description": "The content for the post.", "type": "object", "context": ["view", "edit"], "properties": [
-                "raw": ["description": "Content for the post, as it exists in the database.", "type": "string", "context": ["edit"]],
-                "rendered": ["description": "HTML content for the post, transformed for display.", "type": "string", "context": ["view", "edit"], "readonly": true],
-                "block_version": ["description": "Version of the content block format used by the post.", "type": "integer", "context": ["edit"], "readonly": true],
-                "protected": ["description": "Whether the content is protected with a password.", "type": "boolean", "context": ["view", "edit", "embed"], "readonly": true]]],
-            "excerpt": ["description": "The excerpt for the post.", "type": "object", "context": ["view", "edit", "embed"], "properties": [
-                "raw": ["description": "Excerpt for the post, as it exists in the database.", "type": "string", "context": ["edit"]],
-                "rendered": ["description": "HTML excerpt for the post, transformed for display.", "type": "string", "context": ["view", "edit", "embed"], "readonly": true],
-                "protected": ["description": "Whether the excerpt is protected with a password.", "type": "boolean", "context": ["view", "edit", "embed"], "readonly": true]]],
-        ],
-    ]
+    static let schema = Schema.resource("post-revision", [
+        ("author", Schema("The ID for the author of the revision.", .integer).context(.view, .edit, .embed)),
+        ("date", Schema("The date the revision was published, in the site's timezone.", .string).format(.dateTime).context(.view, .edit, .embed)),
+        ("date_gmt", Schema("The date the revision was published, as GMT.", .string).format(.dateTime).context(.view, .edit)),
+        ("guid", Schema("GUID for the revision, as it exists in the database.", .string).context(.view, .edit)),
+        ("id", Schema("Unique identifier for the revision.", .integer).context(.view, .edit, .embed)),
+        ("modified", Schema("The date the revision was last modified, in the site's timezone.", .string).format(.dateTime).context(.view, .edit)),
+        ("modified_gmt", Schema("The date the revision was last modified, as GMT.", .string).format(.dateTime).context(.view, .edit)),
+        ("parent", Schema("The ID for the parent of the revision.", .integer).context(.view, .edit, .embed)),
+        ("slug", Schema("An alphanumeric identifier for the revision unique to its type.", .string).context(.view, .edit, .embed)),
+        ("title", .rendered("The title for the post.", .view, .edit, .embed, raw: "Title for the post, as it exists in the database.",
+                            rendered: "HTML title for the post, transformed for display.")),
+        ("content", .rendered("The content for the post.", .view, .edit, raw: "Content for the post, as it exists in the database.",
+                              rendered: "HTML content for the post, transformed for display.", more: [
+            ("block_version", Schema("Version of the content block format used by the post.", .integer).context(.edit).readonly()),
+            ("protected", Schema("Whether the content is protected with a password.", .boolean).context(.view, .edit, .embed).readonly()),
+        ])),
+        ("excerpt", .rendered("The excerpt for the post.", .view, .edit, .embed, raw: "Excerpt for the post, as it exists in the database.",
+                              rendered: "HTML excerpt for the post, transformed for display.", more: [
+            ("protected", Schema("Whether the excerpt is protected with a password.", .boolean).context(.view, .edit, .embed).readonly()),
+        ])),
+    ])
 
     /// The autosave routes, and the revision routes when the type keeps revisions (WordPress
     /// gives every type but attachments autosaves).

@@ -4,19 +4,16 @@ import QuireStore
 /// `/wp/v2/statuses` and `/wp/v2/statuses/<status>`.
 struct StatusesController: Sendable {
     let types: ContentTypes
-    static let schema: JSONObject = [
-        "$schema": "http://json-schema.org/draft-04/schema#", "title": "status", "type": "object",
-        "properties": [
-            "name": ["description": "The title for the status.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
-            "private": ["description": "Whether posts with this status should be private.", "type": "boolean", "context": ["edit"], "readonly": true],
-            "protected": ["description": "Whether posts with this status should be protected.", "type": "boolean", "context": ["edit"], "readonly": true],
-            "public": ["description": "Whether posts of this status should be shown in the front end of the site.", "type": "boolean", "context": ["view", "edit"], "readonly": true],
-            "queryable": ["description": "Whether posts with this status should be publicly-queryable.", "type": "boolean", "context": ["view", "edit"], "readonly": true],
-            "show_in_list": ["description": "Whether to include posts in the edit listing for their post type.", "type": "boolean", "context": ["edit"], "readonly": true],
-            "slug": ["description": "An alphanumeric identifier for the status.", "type": "string", "context": ["embed", "view", "edit"], "readonly": true],
-            "date_floating": ["description": "Whether posts of this status may have floating published dates.", "type": "boolean", "context": ["view", "edit"], "readonly": true],
-        ],
-    ]
+    static let schema = Schema.resource("status", [
+        ("name", Schema("The title for the status.", .string).context(.embed, .view, .edit).readonly()),
+        ("private", Schema("Whether posts with this status should be private.", .boolean).context(.edit).readonly()),
+        ("protected", Schema("Whether posts with this status should be protected.", .boolean).context(.edit).readonly()),
+        ("public", Schema("Whether posts of this status should be shown in the front end of the site.", .boolean).context(.view, .edit).readonly()),
+        ("queryable", Schema("Whether posts with this status should be publicly-queryable.", .boolean).context(.view, .edit).readonly()),
+        ("show_in_list", Schema("Whether to include posts in the edit listing for their post type.", .boolean).context(.edit).readonly()),
+        ("slug", Schema("An alphanumeric identifier for the status.", .string).context(.embed, .view, .edit).readonly()),
+        ("date_floating", Schema("Whether posts of this status may have floating published dates.", .boolean).context(.view, .edit).readonly()),
+    ])
 
     func register(into registry: inout RouteRegistry) {
         CatalogueRoutes(route: "statuses", key: "status", keyDescription: "An alphanumeric identifier for the status.",
