@@ -1,44 +1,25 @@
 import QuireREST
 
-/// `/wp/v2/block-patterns/patterns` and `/wp/v2/block-patterns/categories`: what the editor's
-/// inserter lists. Anyone who may edit posts of some type shown in REST may read them; the
-/// routes take no arguments (a `context` no field has shows each item empty, as in WordPress).
-struct BlockPatternsController: Sendable {
+/// `/wp/v2/block-patterns/patterns`: the patterns the editor's inserter lists. Anyone who may
+/// edit posts of some type shown in REST may read them; the route takes no arguments (a
+/// `context` no field has shows each item empty, as in WordPress).
+struct BlockPatternsController: RESTController {
     let library: BlockPatternLibrary
     let types: ContentTypes
+    var namespace: String { WPV2.namespace }
+    var base: String { "block-patterns/patterns" }
+    var operations: [RESTOperation] { [.list] }
+    var schema: JSONObject { Self.patternSchema }
 
-    func register(into registry: inout RouteRegistry) {
-        registry.register(namespace: WPV2.namespace, route: "block-patterns/patterns", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [],
-                         permission: permission("Sorry, you are not allowed to view the registered block patterns."),
-                         handler: patterns),
-        ], schema: { _ in Self.patternSchema })
-        registry.register(namespace: WPV2.namespace, route: "block-patterns/categories", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: [],
-                         permission: permission("Sorry, you are not allowed to view the registered block pattern categories."),
-                         handler: categories),
-        ], schema: { _ in Self.categorySchema })
+    func collectionArguments() -> [RESTArgument] { [] }
+
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        types.mayEditSomeType(r) ? .allowed
+            : .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view the registered block patterns.", status: r.authorizationStatus))
     }
 
-    func permission(_ message: String) -> RESTPermissionCheck {
-        { r in
-            if types.mayEditSomeType(r) { return .allowed }
-            return .error(RESTError("rest_cannot_view", message, status: r.authorizationStatus))
-        }
-    }
-
-    func patterns(_ r: RESTRequest) async throws -> RESTResponse {
-        RESTResponse(.array(library.patterns.map { shown(Self.json($0), schema: Self.patternSchema, r) }))
-    }
-
-    func categories(_ r: RESTRequest) async throws -> RESTResponse {
-        RESTResponse(.array(library.categories.map {
-            shown(["name": .string($0.name), "label": .string($0.label)], schema: Self.categorySchema, r)
-        }))
-    }
-
-    func shown(_ item: JSONObject, schema: JSONObject, _ r: RESTRequest) -> JSON {
-        ContextFilter.filter(.object(item), schema: schema, context: r.context)
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
+        RESTResponse(.array(library.patterns.map { ContextFilter.filter(.object(Self.json($0)), schema: Self.patternSchema, context: r.context) }))
     }
 
     static func json(_ p: BlockPattern) -> JSONObject {
@@ -65,10 +46,5 @@ struct BlockPatternsController: Sendable {
         ("keywords", Schema("The pattern keywords.", .array).readonly().context(.view, .edit, .embed)),
         ("content", Schema("The pattern content.", .string).readonly().context(.view, .edit, .embed)),
         ("inserter", Schema("Determines whether the pattern is visible in inserter.", .boolean).readonly().context(.view, .edit, .embed)),
-    ])
-
-    static let categorySchema = Schema.resource("block-pattern-category", [
-        ("name", Schema("The category name.", .string).readonly().context(.view, .edit, .embed)),
-        ("label", Schema("The category label, in human readable format.", .string).readonly().context(.view, .edit, .embed)),
     ])
 }

@@ -2,9 +2,13 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/search`: posts, terms or post formats matching a string, as links to the objects.
-struct SearchController: Sendable {
+struct SearchController: RESTController {
     let store: any ContentStore
     let types: ContentTypes
+    var namespace: String { WPV2.namespace }
+    var base: String { "search" }
+    var operations: [RESTOperation] { [.list] }
+    var schema: JSONObject { Self.schema }
 
     static let schema = Schema.resource("search-result", [
         ("id", Schema("Unique identifier for the object.", .integer, .string).context(.view, .embed).readonly()),
@@ -17,8 +21,8 @@ struct SearchController: Sendable {
     static let formats = ["aside": "Aside", "chat": "Chat", "gallery": "Gallery", "link": "Link", "image": "Image",
                           "quote": "Quote", "status": "Status", "video": "Video", "audio": "Audio"]
 
-    func register(into registry: inout RouteRegistry) {
-        let schema: @Sendable (SiteInfo) -> JSONObject = { _ in Self.schema }
+    /// Paging and search, with the context, type and subtype filters WordPress has here.
+    func collectionArguments() -> [RESTArgument] {
         var args = EndpointArguments.collection()
         args[0] = RESTArgument("context", schema: [
             "description": "Scope under which the request is made; determines fields present in response.",
@@ -32,12 +36,10 @@ struct SearchController: Sendable {
             RESTArgument("exclude", schema: ["description": "Ensure result set excludes specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
             RESTArgument("include", schema: ["description": "Limit result set to specific IDs.", "type": "array", "items": ["type": "integer"], "default": []]),
         ]
-        registry.register(namespace: WPV2.namespace, route: "search", endpoints: [
-            RESTEndpoint(RESTEndpoint.readable, arguments: args, handler: search),
-        ], schema: schema)
+        return args
     }
 
-    func search(_ r: RESTRequest) async throws -> RESTResponse {
+    func list(_ r: RESTRequest) async throws -> RESTResponse {
         let site = r.server.site
         let perPage = r["per_page"]?.intValue ?? 10, page = r["page"]?.intValue ?? 1
         var subtypes = (r["subtype"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !$0.isEmpty }

@@ -80,6 +80,7 @@ public struct WPV2: Sendable {
         SettingsController(store: store).register(into: &registry)
         ThemesController(library: themes, types: types, userStyles: UserGlobalStyles(store: store)).register(into: &registry)
         BlockPatternsController(library: patterns, types: types).register(into: &registry)
+        BlockPatternCategoriesController(library: patterns, types: types).register(into: &registry)
         MenuLocationsController(themes: themes, store: store).register(into: &registry)
     }
 }
