@@ -71,6 +71,8 @@ public protocol RESTController: Sendable {
     /// What an item is called in its `id` argument's description (`post` in "Unique identifier
     /// for the post.").
     var itemNoun: String { get }
+    /// The argument the item route names its item by: an integer `id` unless changed.
+    var idArgument: RESTArgument { get }
     /// Whether `/batch/v1` may run the controller's writes.
     var allowsBatch: Bool { get }
 

@@ -6,7 +6,7 @@ import QuireStore
 /// (and its parent) register for classic menus in their `functions.php`
 /// (`register_nav_menus`), and the menu the site's `nav_menu_locations` theme mod puts in
 /// each. A block theme registers none. Reading them needs `edit_theme_options`.
-struct MenuLocationsController: Sendable {
+struct MenuLocationsController: CatalogueController {
     let themes: ThemeLibrary
     let store: any ContentStore
     /// The registered locations, read from the themes' files once.
@@ -24,17 +24,14 @@ struct MenuLocationsController: Sendable {
         ("menu", Schema("The ID of the assigned menu.", .integer).context(.embed, .view, .edit).readonly()),
     ])
 
-    func register(into registry: inout RouteRegistry) {
-        CatalogueRoutes(route: "menu-locations", key: "location", keyDescription: "An alphanumeric identifier for the menu location.",
-                        schema: Self.schema, listPermission: permission, itemPermission: permission)
-            .register(into: &registry, list: list, item: item)
-    }
+    var base: String { "menu-locations" }
+    var key: String { "location" }
+    var keyDescription: String { "An alphanumeric identifier for the menu location." }
+    var schema: JSONObject { Self.schema }
 
-    var permission: RESTPermissionCheck {
-        { r in
-            if r.can(.editThemeOptions) { return .allowed }
-            return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menu locations.", status: r.authorizationStatus))
-        }
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.can(.editThemeOptions) { return .allowed }
+        return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view menu locations.", status: r.authorizationStatus))
     }
 
     /// The locations the active theme and its parent register, the active theme's first
@@ -58,6 +55,8 @@ struct MenuLocationsController: Sendable {
         return out
     }
 
+    func readPermission(_ r: RESTRequest) async throws -> Permission { try await listPermission(r) }
+
     func list(_ r: RESTRequest) async throws -> RESTResponse {
         let menus = try await assigned()
         var out = JSONObject()
@@ -67,7 +66,7 @@ struct MenuLocationsController: Sendable {
         return RESTResponse(.object(out))
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         let name = r["location"]?.stringValue ?? ""
         guard let description = locations[name] else {
             throw RESTError("rest_menu_location_invalid", "Invalid menu location.", status: 404)

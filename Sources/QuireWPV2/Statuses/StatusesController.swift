@@ -2,7 +2,7 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/statuses` and `/wp/v2/statuses/<status>`.
-struct StatusesController: Sendable {
+struct StatusesController: CatalogueController {
     let types: ContentTypes
     static let schema = Schema.resource("status", [
         ("name", Schema("The title for the status.", .string).context(.embed, .view, .edit).readonly()),
@@ -15,11 +15,10 @@ struct StatusesController: Sendable {
         ("date_floating", Schema("Whether posts of this status may have floating published dates.", .boolean).context(.view, .edit).readonly()),
     ])
 
-    func register(into registry: inout RouteRegistry) {
-        CatalogueRoutes(route: "statuses", key: "status", keyDescription: "An alphanumeric identifier for the status.",
-                        schema: Self.schema, listPermission: listPermission, itemPermission: itemPermission)
-            .register(into: &registry, list: list, item: item)
-    }
+    var base: String { "statuses" }
+    var key: String { "status" }
+    var keyDescription: String { "An alphanumeric identifier for the status." }
+    var schema: JSONObject { Self.schema }
 
     static let internalStatuses: Set<String> = ["inherit", "auto-draft", "request-pending", "request-confirmed",
                                                 "request-failed", "request-completed"]
@@ -29,29 +28,25 @@ struct StatusesController: Sendable {
         s.isPublic || types.postTypes.contains { r.can($0.capabilities.editPosts) }
     }
 
-    var listPermission: RESTPermissionCheck {
-        { [types] r in
-            if r.context == "edit" && !types.postTypes.contains(where: { r.can($0.capabilities.editPosts) }) {
-                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage post statuses.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.context == "edit" && !types.postTypes.contains(where: { r.can($0.capabilities.editPosts) }) {
+            return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage post statuses.", status: r.authorizationStatus))
         }
+        return .allowed
     }
 
-    var itemPermission: RESTPermissionCheck {
-        { r in
-            guard let s = RegisteredStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
-                // WordPress's internal statuses exist but are never shown.
-                if let name = r["status"]?.stringValue, Self.internalStatuses.contains(name) {
-                    return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
-                }
-                return .error(RESTError("rest_status_invalid", "Invalid status.", status: 404))
-            }
-            if !canSee(s, r) {
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        guard let s = RegisteredStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
+            // WordPress's internal statuses exist but are never shown.
+            if let name = r["status"]?.stringValue, Self.internalStatuses.contains(name) {
                 return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
             }
-            return .allowed
+            return .error(RESTError("rest_status_invalid", "Invalid status.", status: 404))
         }
+        if !canSee(s, r) {
+            return .error(RESTError("rest_cannot_read_status", "Cannot view status.", status: r.authorizationStatus))
+        }
+        return .allowed
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -60,7 +55,7 @@ struct StatusesController: Sendable {
         return RESTResponse(.object(o))
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let s = RegisteredStatus.all.first(where: { $0.slug == r["status"]?.stringValue }) else {
             throw RESTError("rest_status_invalid", "Invalid status.", status: 404)
         }

@@ -2,44 +2,41 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/taxonomies` and `/wp/v2/taxonomies/<taxonomy>`.
-struct TaxonomiesController: Sendable {
+struct TaxonomiesController: CatalogueController {
     let taxonomies: [TaxonomyInfo]
 
-    func register(into registry: inout RouteRegistry) {
-        CatalogueRoutes(route: "taxonomies", key: "taxonomy", keyDescription: "An alphanumeric identifier for the taxonomy.",
-                        schema: TermSchemas.taxonomy,
-                        listArguments: [
-                            EndpointArguments.context(),
-                            RESTArgument("type", schema: ["description": "Limit results to taxonomies associated with a specific post type.", "type": "string"]),
-                        ],
-                        listPermission: listPermission, itemPermission: itemPermission)
-            .register(into: &registry, list: list, item: item)
+    var base: String { "taxonomies" }
+    var key: String { "taxonomy" }
+    var keyDescription: String { "An alphanumeric identifier for the taxonomy." }
+    var schema: JSONObject { TermSchemas.taxonomy }
+
+    func collectionArguments() -> [RESTArgument] {
+        [
+            EndpointArguments.context(),
+            RESTArgument("type", schema: ["description": "Limit results to taxonomies associated with a specific post type.", "type": "string"]),
+        ]
     }
 
     /// The edit context is for those who may assign terms of at least one taxonomy shown.
-    var listPermission: RESTPermissionCheck {
-        { [taxonomies] r in
-            if r.context == "edit" {
-                let type = r["type"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
-                let shown = taxonomies.filter { $0.showInREST && (type == nil || $0.types.contains(type!)) }
-                if !shown.contains(where: { r.can($0.capabilities.assignTerms) }) {
-                    return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
-                }
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.context == "edit" {
+            let type = r["type"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+            let shown = taxonomies.filter { $0.showInREST && (type == nil || $0.types.contains(type!)) }
+            if !shown.contains(where: { r.can($0.capabilities.assignTerms) }) {
+                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
             }
-            return .allowed
         }
+        return .allowed
     }
 
     /// An unknown taxonomy passes and is then not found, as in WordPress.
-    var itemPermission: RESTPermissionCheck {
-        { [taxonomies] r in
-            guard let t = taxonomies.first(where: { $0.name == r["taxonomy"]?.stringValue }) else { return .allowed }
-            if !t.showInREST { return .error(RESTError.forbidden(status: r.authorizationStatus)) }
-            if r.context == "edit" && !r.can(t.capabilities.assignTerms) {
-                return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func readPermission(_ r: RESTRequest) async throws -> Permission {
+        guard let t = taxonomies.first(where: { $0.name == r["taxonomy"]?.stringValue }) else { return .allowed }
+        if !t.showInREST { return .error(RESTError.forbidden(status: r.authorizationStatus)) }
+        if r.context == "edit" && !r.can(t.capabilities.assignTerms) {
+            return .error(RESTError("rest_forbidden_context", "Sorry, you are not allowed to manage terms in this taxonomy.", status: r.authorizationStatus))
         }
+        return .allowed
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -52,7 +49,7 @@ struct TaxonomiesController: Sendable {
         return RESTResponse(.object(o))
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let t = taxonomies.first(where: { $0.name == r["taxonomy"]?.stringValue }) else {
             throw RESTError("rest_taxonomy_invalid", "Invalid taxonomy.", status: 404)
         }

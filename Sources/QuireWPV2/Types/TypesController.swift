@@ -2,7 +2,7 @@ import QuireREST
 import QuireStore
 
 /// `/wp/v2/types` and `/wp/v2/types/<type>`.
-struct TypesController: Sendable {
+struct TypesController: CatalogueController {
     let types: [PostType]
 
     static let schema = Schema.resource("type", [
@@ -25,20 +25,17 @@ struct TypesController: Sendable {
         ("icon", Schema("The icon for the post type.", .string, .null).context(.view, .edit, .embed).readonly()),
     ])
 
-    func register(into registry: inout RouteRegistry) {
-        CatalogueRoutes(route: "types", key: "type", keyDescription: "An alphanumeric identifier for the post type.",
-                        schema: Self.schema, listPermission: listPermission)
-            .register(into: &registry, list: list, item: item)
-    }
+    var base: String { "types" }
+    var key: String { "type" }
+    var keyDescription: String { "An alphanumeric identifier for the post type." }
+    var schema: JSONObject { Self.schema }
 
     /// The edit context is for those who may edit posts of at least one type.
-    var listPermission: RESTPermissionCheck {
-        { [types] r in
-            if r.context == "edit" && !types.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) {
-                return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to edit posts in this post type.", status: r.authorizationStatus))
-            }
-            return .allowed
+    func listPermission(_ r: RESTRequest) async throws -> Permission {
+        if r.context == "edit" && !types.contains(where: { $0.showInREST && r.can($0.capabilities.editPosts) }) {
+            return .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to edit posts in this post type.", status: r.authorizationStatus))
         }
+        return .allowed
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
@@ -50,7 +47,7 @@ struct TypesController: Sendable {
         return RESTResponse(.object(o))
     }
 
-    func item(_ r: RESTRequest) async throws -> RESTResponse {
+    func read(_ r: RESTRequest) async throws -> RESTResponse {
         guard let t = types.first(where: { $0.name == r["type"]?.stringValue && $0.showInREST }) else {
             throw RESTError("rest_type_invalid", "Invalid post type.", status: 404)
         }
