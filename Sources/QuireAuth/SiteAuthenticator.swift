@@ -58,7 +58,7 @@ public final class SiteAuthenticator: RESTAuthenticator {
     /// `$_REQUEST['_wpnonce']` (the query, or a form body), else the `X-WP-Nonce` header.
     static func nonce(_ input: HTTPInput) -> String? {
         if input.query.contains("_wpnonce"), let v = FormDecoder.decode(input.query)["_wpnonce"] { return PHPScalar.toString(v) }
-        if input.method.uppercased() == "POST", input.body.count <= 1 << 20,
+        if input.method == .post, input.body.count <= 1 << 20,
            input.headers["Content-Type"]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true,
            let v = FormDecoder.decode(String(decoding: input.body, as: UTF8.self))["_wpnonce"] {
             return PHPScalar.toString(v)

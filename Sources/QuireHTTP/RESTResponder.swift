@@ -65,7 +65,7 @@ public struct RESTResponder<Context: RemoteAddressRequestContext>: HTTPResponder
         if buffer.readableBytes > 0 { body = Array(buffer.readableBytesView) }
         var headers = HeaderList()
         for field in request.headers { headers.add(field.name.rawName, field.value) }
-        let input = HTTPInput(method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
+        let input = HTTPInput(method: RequestMethod(request.method.rawValue), path: request.uri.path, query: request.uri.query ?? "",
                               headers: headers, body: body, remoteAddress: context.remoteAddress?.ipAddress)
         guard let output = await server.serve(input) else {
             return (Response(status: .notFound, headers: [.contentType: "text/plain; charset=UTF-8"],

@@ -23,10 +23,10 @@ public enum OpenAPIDocument {
             for (name, pattern) in path.parameters {
                 pathParameters[name] = try SchemaTranslation.schema(["type": "string", "pattern": .string("^(?:\(pattern))$")])
             }
-            var seen = Set<String>()
+            var seen = Set<RequestMethod>()
             for endpoint in route.endpoints {
                 for method in endpoint.methods where !seen.contains(method) {
-                    guard let verb = OpenAPI.HttpMethod(rawValue: method.uppercased()) else { continue }
+                    guard let verb = OpenAPI.HttpMethod(rawValue: method.rawValue) else { continue }
                     seen.insert(method)
                     let operation = try Self.operation(route: route, path: path, pathParameters: pathParameters,
                                                        endpoint: endpoint, method: method,
@@ -100,7 +100,7 @@ public enum OpenAPIDocument {
     /// collection's GET a list of them (or, for types, statuses and taxonomies, a map of them by
     /// name); for a DELETE the resource (moved to the trash) or `{deleted, previous}`.
     /// `shapes` are every route's `RoutePath.shape`, to tell a collection by its items' routes.
-    static func answerSchema(route: RESTRoute, method: String, endpoint: RESTEndpoint, shapes: [String], site: SiteInfo) -> JSONObject? {
+    static func answerSchema(route: RESTRoute, method: RequestMethod, endpoint: RESTEndpoint, shapes: [String], site: SiteInfo) -> JSONObject? {
         guard let schema = route.schema?(site) else { return nil }
         var item = SchemaTranslation.translate(schema, answer: true)
         // WordPress answers null for a setting whose stored value does not fit its schema.
@@ -129,10 +129,10 @@ public enum OpenAPIDocument {
             item["properties"] = .object(properties)
         }
         switch method {
-        case "DELETE":
+        case .delete:
             let deleted: JSONObject = ["type": "object", "properties": ["deleted": ["type": "boolean"], "previous": .object(item)]]
             return ["anyOf": [.object(item), .object(deleted)]]
-        case "GET":
+        case .get:
             let shape = route.path.shape
             let hasItems = shapes.contains { s in s.hasPrefix(shape + "/{}") && !s.dropFirst(shape.count + 3).contains("/") }
             guard hasItems || endpoint.argument("per_page") != nil || unpagedLists.contains(route.pattern) else { return item }
@@ -143,12 +143,12 @@ public enum OpenAPIDocument {
     }
 
     static func operation(route: RESTRoute, path: RoutePath, pathParameters: [String: JSONSchema],
-                          endpoint: RESTEndpoint, method: String, answer: JSONObject?) throws -> OpenAPI.Operation {
+                          endpoint: RESTEndpoint, method: RequestMethod, answer: JSONObject?) throws -> OpenAPI.Operation {
         var parameters: OpenAPI.Parameter.Array = []
         for (name, _) in path.parameters {
             parameters.append(.b(OpenAPI.Parameter(name: name, context: .path(schema: pathParameters[name]!))))
         }
-        let inBody = ["POST", "PUT", "PATCH"].contains(method)
+        let inBody = [RequestMethod.post, .put, .patch].contains(method)
         var bodyProperties = JSONObject()
         var bodyRequired: [JSON] = []
         for argument in endpoint.arguments where pathParameters[argument.name] == nil {
@@ -185,7 +185,7 @@ public enum OpenAPIDocument {
                                          content: [.json: .b(.init(schema: try answer.map(SchemaTranslation.typedSchema) ?? anything()))])),
             .default: .b(error),
         ]
-        let operationID = method.lowercased() + path.template.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let operationID = method.rawValue.lowercased() + path.template.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if let body {
             return OpenAPI.Operation(tags: [route.namespace.isEmpty ? "index" : route.namespace], operationId: operationID,

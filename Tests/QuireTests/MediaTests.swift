@@ -50,7 +50,7 @@ import Testing
         var name: String { "media-hooks" }
         func register(_ site: inout PluginRegistrar) {
             site.beforeInsert("attachment") { post, r in
-                if r.method == "POST", r["title"] == nil, post.title.hasPrefix("gradient") { post.title = "Hooked upload" }
+                if r.method == .post, r["title"] == nil, post.title.hasPrefix("gradient") { post.title = "Hooked upload" }
                 if r["caption"]?.stringValue == "refuse" { throw RESTError("media_hooks_refused", "Refused by a hook.", status: 400) }
             }
         }

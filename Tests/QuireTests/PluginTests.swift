@@ -233,7 +233,7 @@ import Testing
     /// with the route it was asked for.
     struct ReadOnlyStamp: RESTMiddleware {
         func respond(to request: RESTRequest, next: RESTMiddlewareNext) async -> RESTResponse {
-            if !["GET", "HEAD", "OPTIONS"].contains(request.method) && request.route != "/batch/v1" {
+            if ![RequestMethod.get, .head, .options].contains(request.method) && request.route != "/batch/v1" {
                 return RESTResponse(error: RESTError("read_only", "This site is read-only.", status: 405))
             }
             var response = await next(request)

@@ -43,8 +43,8 @@ public struct EditorPages: HTTPPages {
 
     public func answer(_ input: HTTPInput, server: RESTServer) async -> HTTPOutput? {
         guard Self.paths.contains(input.path) else { return nil }
-        let method = input.method.uppercased()
-        guard method == "GET" || method == "HEAD" else { return nil }
+        let method = input.method
+        guard method.onlyReads else { return nil }
         guard let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]) else {
             let back = input.query.isEmpty ? siteURL + input.path : "\(siteURL)\(input.path)?\(input.query)"
             return SignInPages.redirect("\(siteURL)/wp-login.php?redirect_to=\(SignInPages.encode(back))&reauth=1")

@@ -28,7 +28,7 @@ enum EditorPreload {
             let parts = path.split(separator: "?", maxSplits: 1)
             let route = String(parts[0])
             let query = parts.count > 1 ? FormDecoder.decode(parts[1]) : JSONObject()
-            let request = RESTRequest(method: isOptions ? "OPTIONS" : "GET", route: route, query: query, user: user)
+            let request = RESTRequest(method: isOptions ? .options : .get, route: route, query: query, user: user)
             let answered = await server.handle(request)
             guard (200..<300).contains(answered.status) else { continue }
             let body = await server.responseToData(answered, embed: nil, user: user)

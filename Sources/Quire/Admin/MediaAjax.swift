@@ -21,11 +21,11 @@ struct MediaAjax: HTTPPages {
 
     func answer(_ input: HTTPInput, server: RESTServer) async -> HTTPOutput? {
         guard input.path == "/wp-admin/admin-ajax.php" else { return nil }
-        let method = input.method.uppercased()
-        let form = method == "POST" && input.body.count <= 1 << 20 ? FormDecoder.decode(String(decoding: input.body, as: UTF8.self)) : JSONObject()
+        let method = input.method
+        let form = method == .post && input.body.count <= 1 << 20 ? FormDecoder.decode(String(decoding: input.body, as: UTF8.self)) : JSONObject()
         let fromQuery = FormDecoder.decode(input.query)["action"].map(PHPScalar.toString)
         guard (form["action"].map(PHPScalar.toString) ?? fromQuery) == Self.action else { return nil }
-        guard method == "POST", let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
+        guard method == .post, let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
               let key = try? await authenticator.cookies.secret.key() else { return SignInPages.text(400, "0") }
         guard browser.user.can(.uploadFiles, []) else { return Self.json(["success": false]) }
         let options = (try? await store.allOptions()) ?? [:]

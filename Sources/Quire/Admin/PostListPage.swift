@@ -27,7 +27,7 @@ struct PostListPage {
         func list(_ status: String, perPage: Int, page: Int) async -> (items: [JSON], total: Int) {
             let query: JSONObject = ["context": "edit", "status": .string(status), "per_page": .string(String(perPage)),
                                      "page": .string(String(page)), "orderby": "date", "order": "desc"]
-            let response = await server.handle(RESTRequest(method: "GET", route: type.route, query: query, user: user), allowHeader: false)
+            let response = await server.handle(RESTRequest(method: .get, route: type.route, query: query, user: user), allowHeader: false)
             guard response.status == 200 else { return ([], 0) }
             return (response.data.arrayValue ?? [], Int(response.headers["X-WP-Total"] ?? "") ?? 0)
         }

@@ -35,25 +35,25 @@ public struct SignInPages: HTTPPages {
     }
 
     public func answer(_ input: HTTPInput, server: RESTServer) async -> HTTPOutput? {
-        let method = input.method.uppercased()
+        let method = input.method
         let query = FormDecoder.decode(input.query)
         switch input.path {
         case "/wp-login.php":
             let action = query["action"].map { PHPScalar.toString($0) } ?? "login"
             if action == "logout" { return await logOut(input, query: query) }
-            if method == "POST" { return await signIn(input) }
-            guard method == "GET" || method == "HEAD" else { return nil }
+            if method == .post { return await signIn(input) }
+            guard method.onlyReads else { return nil }
             var notice: String? = nil
             if query["loggedout"] != nil { notice = "You are now logged out." }
             return await form(redirectTo: query["redirect_to"].map { PHPScalar.toString($0) } ?? "", notice: notice)
         case "/wp-admin/admin-ajax.php":
             let action = query["action"].map { PHPScalar.toString($0) }
-                ?? (method == "POST" ? FormDecoder.decode(String(decoding: input.body.prefix(1 << 20), as: UTF8.self))["action"].map { PHPScalar.toString($0) } : nil)
+                ?? (method == .post ? FormDecoder.decode(String(decoding: input.body.prefix(1 << 20), as: UTF8.self))["action"].map { PHPScalar.toString($0) } : nil)
             guard action == "rest-nonce", let session = await cookies.session(cookieHeader: input.headers["Cookie"]),
                   let key = try? await cookies.secret.key() else { return Self.text(400, "0") }
             return Self.text(200, RESTNonce.make(RESTNonce.rest, userID: session.user.id, session: session.token, key: key))
         case "/wp-admin", "/wp-admin/", "/wp-admin/index.php":
-            guard method == "GET" || method == "HEAD" else { return nil }
+            guard method.onlyReads else { return nil }
             guard let session = await cookies.session(cookieHeader: input.headers["Cookie"]) else {
                 return Self.redirect("\(siteURL)/wp-login.php?redirect_to=\(Self.encode("\(siteURL)/wp-admin/"))&reauth=1")
             }

@@ -4,7 +4,7 @@
 ///     let id = request["id"]?.intValue ?? 0          // URL, query, body: WordPress's precedence
 ///     if request.context == "edit" && !request.can(.editPosts) { return .denied }
 public struct RESTRequest: Sendable {
-    public var method: String
+    public var method: RequestMethod
     /// The route, without the `/wp-json` prefix: `/wp/v2/posts/5`.
     public var route: String
     public var headers: HeaderList
@@ -48,9 +48,9 @@ public struct RESTRequest: Sendable {
     public var server: RESTServer { boundServer! }
     var boundServer: RESTServer?
 
-    public init(method: String, route: String, headers: HeaderList = HeaderList(), query: JSONObject = JSONObject(),
+    public init(method: RequestMethod, route: String, headers: HeaderList = HeaderList(), query: JSONObject = JSONObject(),
                 body: JSONObject = JSONObject(), rawBody: [UInt8] = [], user: (any RESTUser)? = nil) {
-        self.method = method.uppercased()
+        self.method = method
         self.route = route
         self.headers = headers
         self.query = query
@@ -93,7 +93,7 @@ public struct RESTRequest: Sendable {
 
     /// Sources from highest to lowest precedence (`get_parameter_order`).
     public var parameterOrder: [Source] {
-        let writes = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE"
+        let writes = method == .post || method == .put || method == .patch || method == .delete
         return Self.orders[(isJSONContentType ? 2 : 0) + (writes ? 1 : 0)]
     }
 
@@ -195,7 +195,7 @@ public struct RESTRequest: Sendable {
             rest = String(rest[..<q])
         }
         let route = "/" + rest.drop(while: { $0 == "/" })
-        var r = RESTRequest(method: "GET", route: route, query: query, user: user)
+        var r = RESTRequest(method: .get, route: route, query: query, user: user)
         if let rr = query["rest_route"]?.stringValue { r.route = rr }
         return r
     }

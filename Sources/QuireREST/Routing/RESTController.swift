@@ -13,7 +13,7 @@ public enum RESTOperation: Sendable, CaseIterable {
     case delete
 
     /// The methods the operation answers.
-    public var methods: [String] {
+    public var methods: [RequestMethod] {
         switch self {
         case .list, .read: return RESTEndpoint.readable
         case .create: return RESTEndpoint.creatable

@@ -21,7 +21,7 @@ public typealias RESTPermissionCheck = @Sendable (RESTRequest) async throws -> P
 ///     RESTEndpoint(RESTEndpoint.readable, arguments: [EndpointArguments.context()],
 ///                  permission: { _ in .allowed }, handler: { request in RESTResponse(["ok": true]) })
 public struct RESTEndpoint: Sendable {
-    public var methods: [String]
+    public var methods: [RequestMethod]
     public var arguments: [RESTArgument] {
         didSet {
             argumentPositions = Self.positions(arguments)
@@ -38,9 +38,9 @@ public struct RESTEndpoint: Sendable {
     /// Whether `/batch/v1` may run this endpoint.
     public var allowBatch: Bool
 
-    public init(_ methods: [String], arguments: [RESTArgument] = [], showInIndex: Bool = true, allowBatch: Bool = false,
+    public init(_ methods: [RequestMethod], arguments: [RESTArgument] = [], showInIndex: Bool = true, allowBatch: Bool = false,
                 permission: RESTPermissionCheck? = nil, handler: @escaping RESTHandler) {
-        self.methods = methods.map { $0.uppercased() }
+        self.methods = methods
         self.arguments = arguments
         self.argumentPositions = Self.positions(arguments)
         self.preparedDefaults = PreparedDefaults(arguments)
@@ -58,8 +58,8 @@ public struct RESTEndpoint: Sendable {
         return out
     }
 
-    public static let readable = ["GET"]
-    public static let creatable = ["POST"]
-    public static let editable = ["POST", "PUT", "PATCH"]
-    public static let deletable = ["DELETE"]
+    public static let readable: [RequestMethod] = [.get]
+    public static let creatable: [RequestMethod] = [.post]
+    public static let editable: [RequestMethod] = [.post, .put, .patch]
+    public static let deletable: [RequestMethod] = [.delete]
 }

@@ -43,7 +43,7 @@ extension RESTServer {
             headers.set(name, value.stringValue ?? value.arrayValue?.compactMap(\.stringValue).joined(separator: ",") ?? "")
         }
         headers.remove("Content-Type")
-        var sub = RESTRequest(method: method, route: path, headers: headers, query: query,
+        var sub = RESTRequest(method: RequestMethod(method), route: path, headers: headers, query: query,
                               body: item["body"]?.objectValue ?? JSONObject(), user: parent.user)
         sub.remoteAddress = parent.remoteAddress
         sub.boundServer = self

@@ -2,7 +2,7 @@ import Synchronization
 
 /// A request as it reached the web server, before the REST layer read it.
 public struct HTTPInput: Sendable {
-    public var method: String
+    public var method: RequestMethod
     /// The URL path, still percent-encoded: `/wp-json/wp/v2/posts`.
     public var path: String
     /// The raw query string, without "?".
@@ -11,7 +11,7 @@ public struct HTTPInput: Sendable {
     public var body: [UInt8]
     public var remoteAddress: String?
 
-    public init(method: String, path: String, query: String = "", headers: HeaderList = HeaderList(), body: [UInt8] = [],
+    public init(method: RequestMethod, path: String, query: String = "", headers: HeaderList = HeaderList(), body: [UInt8] = [],
                 remoteAddress: String? = nil) {
         self.method = method
         self.path = path

@@ -38,8 +38,8 @@ extension RESTServer {
     /// The site's home page: a short page that points at the API, with the discovery `Link`
     /// header WordPress sends on every page (`rest_output_link_header`); nil for other paths.
     func homePage(_ input: HTTPInput) -> HTTPOutput? {
-        let method = input.method.uppercased()
-        guard input.path == "/" || input.path == "/index.php", method == "GET" || method == "HEAD" else { return nil }
+        let method = input.method
+        guard input.path == "/" || input.path == "/index.php", method.onlyReads else { return nil }
         var headers = HeaderList()
         headers.add("Content-Type", "text/html; charset=UTF-8")
         headers.add("Link", "<\(site.restRoot)>; rel=\"https://api.w.org/\"")
@@ -47,7 +47,7 @@ extension RESTServer {
         let page = "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>\(title)</title>"
             + "<link rel=\"https://api.w.org/\" href=\"\(site.restRoot)\"></head>"
             + "<body><h1>\(title)</h1><p><a href=\"\(site.restRoot)\">\(site.restRoot)</a></p></body></html>\n"
-        return HTTPOutput(status: 200, headers: headers, body: method == "HEAD" ? nil : Array(page.utf8))
+        return HTTPOutput(status: 200, headers: headers, body: method == .head ? nil : Array(page.utf8))
     }
 
     /// The last serving step: the request dispatched, its answer shaped (`_envelope`, `_embed`)
@@ -56,7 +56,7 @@ extension RESTServer {
         let input = exchange.input, method = exchange.method, user = exchange.authentication.user
         var request = RESTRequest(method: method, route: exchange.route, headers: input.headers, query: exchange.query,
                                   rawBody: input.body, user: user)
-        request.body = bodyParameters(input, realMethod: input.method.uppercased(), finalMethod: method, files: &request.files)
+        request.body = bodyParameters(input, realMethod: input.method, finalMethod: method, files: &request.files)
         request.remoteAddress = input.remoteAddress
         request.isFromClient = true
         request.authenticationError = exchange.authentication.error
@@ -74,7 +74,7 @@ extension RESTServer {
         for (name, value) in response.headers { headers.set(name, value) }
 
         var body: [UInt8]?
-        if method != "HEAD" && response.status != 204 {
+        if method != .head && response.status != 204 {
             if embed == nil, let encoded = response.encoded {
                 body = encoded
             } else {
@@ -89,12 +89,12 @@ extension RESTServer {
 
     /// Form fields of the body: what PHP puts in `$_POST` for a real POST, plus the body parsed
     /// as a form for other methods when it carries no other content type.
-    func bodyParameters(_ input: HTTPInput, realMethod: String, finalMethod: String,
+    func bodyParameters(_ input: HTTPInput, realMethod: RequestMethod, finalMethod: RequestMethod,
                         files: inout [MultipartDecoder.File]) -> JSONObject {
         let ct = input.headers["Content-Type"]
         let media = ct?.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
         var params = JSONObject()
-        if realMethod == "POST" {
+        if realMethod == .post {
             if media == "application/x-www-form-urlencoded" {
                 params = FormDecoder.decode(String(decoding: input.body, as: UTF8.self))
             } else if media == "multipart/form-data", let ct, let boundary = MultipartDecoder.boundary(fromContentType: ct) {
@@ -103,7 +103,7 @@ extension RESTServer {
                 files = decoded.files
             }
         }
-        if finalMethod != "POST", !input.body.isEmpty, media.isEmpty || media == "application/x-www-form-urlencoded" {
+        if finalMethod != .post, !input.body.isEmpty, media.isEmpty || media == "application/x-www-form-urlencoded" {
             let parsed = FormDecoder.decode(String(decoding: input.body, as: UTF8.self))
             for (k, v) in parsed where params[k] == nil { params[k] = v }
         }

@@ -68,7 +68,7 @@ public final class RESTServer: Sendable {
         for route in registry.routes {
             guard let urlParams = route.matcher.match(request.route) else { continue }
             for endpoint in route.endpoints {
-                let checked = method == "HEAD" && !endpoint.methods.contains("HEAD") ? "GET" : method
+                let checked = method == .head && !endpoint.methods.contains(.head) ? .get : method
                 guard endpoint.methods.contains(checked) else { continue }
                 request.url = urlParams
                 request.endpoint = endpoint
@@ -85,7 +85,7 @@ public final class RESTServer: Sendable {
     /// (unless the headers will be thrown away) and `_fields` applied. Errors come back as error
     /// responses.
     ///
-    ///     let response = await server.handle(RESTRequest(method: "GET", route: "/wp/v2/posts", user: editor))
+    ///     let response = await server.handle(RESTRequest(method: .get, route: "/wp/v2/posts", user: editor))
     public func handle(_ requestIn: RESTRequest, allowHeader: Bool = true) async -> RESTResponse {
         var request = requestIn
         request.boundServer = self
@@ -107,7 +107,7 @@ public final class RESTServer: Sendable {
     /// handler saw it (matched, sanitised), which `Allow` and `_fields` are worked out from.
     func dispatchToRoute(_ requestIn: RESTRequest) async -> (RESTResponse, RESTRequest) {
         var request = requestIn
-        if request.method == "OPTIONS" {
+        if request.method == .options {
             return optionsResponse(request)
         }
         if let e = match(&request) {
@@ -147,7 +147,7 @@ public final class RESTServer: Sendable {
                 case .error(let e): return RESTResponse(error: e)
                 }
             }
-            if let transaction, request.method != "GET" && request.method != "HEAD" {
+            if let transaction, !request.method.onlyReads {
                 return try await transaction { try await endpoint.handler(request) }
             }
             return try await endpoint.handler(request)
@@ -177,7 +177,7 @@ public final class RESTServer: Sendable {
     /// The methods the request's user may call on a route (`rest_send_allow_header`).
     public func allowedMethods(route pattern: String, request: RESTRequest) async -> [String] {
         guard let route = registry.route(pattern: pattern) else { return [] }
-        var allowed: [(String, Bool)] = []
+        var allowed: [(RequestMethod, Bool)] = []
         for endpoint in route.endpoints {
             var ok = true
             if let check = endpoint.permission {
@@ -187,6 +187,6 @@ public final class RESTServer: Sendable {
                 if let i = allowed.firstIndex(where: { $0.0 == m }) { allowed[i].1 = ok } else { allowed.append((m, ok)) }
             }
         }
-        return allowed.filter(\.1).map(\.0)
+        return allowed.filter(\.1).map(\.0.rawValue)
     }
 }

@@ -18,9 +18,9 @@ public enum RouteDescription {
         }
         var links: JSON? = nil
         for endpoint in route.endpoints where endpoint.showInIndex {
-            methods.append(contentsOf: endpoint.methods.map { .string($0) })
+            methods.append(contentsOf: endpoint.methods.map { .string($0.rawValue) })
             var e = JSONObject()
-            e.appendUnique("methods", .array(endpoint.methods.map { .string($0) }))
+            e.appendUnique("methods", .array(endpoint.methods.map { .string($0.rawValue) }))
             if route.allowBatch { e.appendUnique("allow_batch", ["v1": true]) }
             var args = JSONObject()
             for arg in endpoint.arguments {

@@ -5,7 +5,7 @@ enum EchoHandler {
     static func handle(_ r: RESTRequest) async throws -> RESTResponse {
         let params = r.params
         var o = JSONObject()
-        o.appendUnique("method", .string(r.method))
+        o.appendUnique("method", .string(r.method.rawValue))
         o.appendUnique("route", .string(r.route))
         o.appendUnique("params", .object(params))
         o.appendUnique("query", .object(r.query))

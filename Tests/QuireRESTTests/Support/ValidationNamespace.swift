@@ -27,7 +27,7 @@ enum ValidationNamespace {
             args.append(RESTArgument(name, schema: schema, validation: validation(v), sanitization: sanitization(s)))
         }
         let callback = spec["callback"]?.stringValue ?? ""
-        return RESTEndpoint(methods, arguments: args, showInIndex: spec["show_in_index"] != .bool(false),
+        return RESTEndpoint(methods.map { RequestMethod($0) }, arguments: args, showInIndex: spec["show_in_index"] != .bool(false),
                             permission: permission(spec["permission_callback"]?.stringValue), handler: handler(callback))
     }
 

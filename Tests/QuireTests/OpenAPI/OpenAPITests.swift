@@ -39,7 +39,7 @@ import Testing
                 let template = RoutePath(route.pattern).template
                 let operations = try #require(paths[template]?.objectValue, "\(route.pattern) is missing as \(template)")
                 for method in Set(route.endpoints.flatMap(\.methods)) {
-                    #expect(operations[method.lowercased()] != nil, "\(method) \(template)")
+                    #expect(operations[method.rawValue.lowercased()] != nil, "\(method) \(template)")
                 }
             }
             #expect(paths["/bookshelf/v1/shelves"] != nil, "a plugin's routes are documented")

@@ -8,7 +8,7 @@ struct CORSStep: ServeStep {
             output.headers.set("Access-Control-Allow-Methods", "OPTIONS, GET, POST, PUT, PATCH, DELETE")
             output.headers.set("Access-Control-Allow-Credentials", "true")
             output.headers.add("Vary", "Origin")
-        } else if exchange.input.method.uppercased() == "GET" && exchange.authentication.user == nil {
+        } else if exchange.input.method == .get && exchange.authentication.user == nil {
             output.headers.add("Vary", "Origin")
         }
         return output

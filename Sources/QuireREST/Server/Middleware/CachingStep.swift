@@ -7,7 +7,7 @@ struct CachingStep: ServeStep {
         // Only a request shaped by its URL and caller alone may use the cache: parameters can
         // also come in a body (JSON or form), and such an answer must never be stored under,
         // or served from, the entry of the bare URL.
-        guard method == "GET" || method == "HEAD", exchange.query["_method"] == nil,
+        guard method.onlyReads, exchange.query["_method"] == nil,
               input.headers["X-HTTP-Method-Override"] == nil, input.body.isEmpty else {
             return await next(exchange)
         }
@@ -22,15 +22,15 @@ struct CachingStep: ServeStep {
             } else {
                 // One entry serves GET and HEAD.
                 var get = exchange
-                get.input.method = "GET"
-                get.method = "GET"
+                get.input.method = .get
+                get.method = .get
                 output = await Self.tagged(next(get))
                 cache.store(key, version: version, output: output)
             }
         } else {
             output = await Self.tagged(next(exchange))
         }
-        if method == "HEAD" { output.body = nil }
+        if method == .head { output.body = nil }
         if let tag = output.headers["ETag"], let wanted = input.headers["If-None-Match"],
            wanted.split(separator: ",").contains(where: { $0.trimmingSpaces() == tag || $0.trimmingSpaces() == "*" }) {
             // The same answer, route and caller, without its body.

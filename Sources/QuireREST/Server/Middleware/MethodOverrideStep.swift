@@ -4,9 +4,9 @@ struct MethodOverrideStep: ServeStep {
     func serve(_ exchange: ServeExchange, server: RESTServer, next: ServeNext) async -> HTTPOutput {
         var exchange = exchange
         if let named = exchange.query["_method"] {
-            exchange.method = PHPScalar.toString(named).uppercased()
+            exchange.method = RequestMethod(PHPScalar.toString(named))
         } else if let named = exchange.input.headers["X-HTTP-Method-Override"] {
-            exchange.method = named.uppercased()
+            exchange.method = RequestMethod(named)
             exchange.methodFromHeader = true
         }
         return await next(exchange)

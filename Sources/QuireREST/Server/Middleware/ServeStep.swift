@@ -26,7 +26,7 @@ struct ServeExchange: Sendable {
     let query: JSONObject
     /// The method the route is asked with: the request's, or the one `_method` or
     /// `X-HTTP-Method-Override` names.
-    var method: String
+    var method: RequestMethod
     var authentication = Authentication.anonymous
     /// The API's own headers, which the answer's headers are laid over.
     var headers = HeaderList()
@@ -37,7 +37,7 @@ struct ServeExchange: Sendable {
         self.input = input
         self.route = route
         self.query = query
-        self.method = input.method.uppercased()
+        self.method = input.method
     }
 }
 
