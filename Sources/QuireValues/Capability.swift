@@ -14,7 +14,8 @@ public struct Capability: RawRepresentable, Hashable, Sendable, CustomStringConv
     public var description: String { rawValue }
 }
 
-/// WordPress's primitive capabilities that Quire asks for (`Roles` lists what each role grants).
+/// WordPress's primitive capabilities that Quire asks for (`Roles` lists what each role grants),
+/// then its meta capabilities.
 extension Capability {
     public static let read = Capability("read")
     public static let editPosts = Capability("edit_posts")
@@ -50,10 +51,8 @@ extension Capability {
     public static let assignCategories = Capability("assign_categories")
     public static let assignPostTags = Capability("assign_post_tags")
     public static let doNotAllow = Capability("do_not_allow")
-}
 
-/// WordPress's meta capabilities: asked on one object (a post, a user, a term), mapped to primitive ones.
-extension Capability {
+    // Meta capabilities: asked on one object (a post, a user, a term), mapped to primitive ones.
     public static let editPost = Capability("edit_post")
     public static let deletePost = Capability("delete_post")
     public static let readPost = Capability("read_post")

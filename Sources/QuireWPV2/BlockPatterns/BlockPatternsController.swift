@@ -1,25 +1,40 @@
 import QuireREST
 
-/// `/wp/v2/block-patterns/patterns`: the patterns the editor's inserter lists. Anyone who may
-/// edit posts of some type shown in REST may read them; the route takes no arguments (a
-/// `context` no field has shows each item empty, as in WordPress).
+/// `/wp/v2/block-patterns/patterns` and `/wp/v2/block-patterns/categories`: what the editor's
+/// inserter lists, one controller each. Anyone who may edit posts of some type shown in REST may
+/// read them; the routes take no arguments (a `context` no field has shows each item empty, as
+/// in WordPress).
 struct BlockPatternsController: RESTController {
-    let library: BlockPatternLibrary
+    let base: String
+    let schema: JSONObject
+    /// Why someone who may not read the list is refused.
+    let refusal: String
     let types: ContentTypes
-    var namespace: String { WPV2.namespace }
-    var base: String { "block-patterns/patterns" }
-    var operations: [RESTOperation] { [.list] }
-    var schema: JSONObject { Self.patternSchema }
+    /// The list's items, before `context` is applied.
+    let items: @Sendable () -> [JSONObject]
 
+    var namespace: String { WPV2.namespace }
+    var operations: [RESTOperation] { [.list] }
     func collectionArguments() -> [RESTArgument] { [] }
 
+    static func patterns(_ library: BlockPatternLibrary, types: ContentTypes) -> Self {
+        Self(base: "block-patterns/patterns", schema: patternSchema,
+             refusal: "Sorry, you are not allowed to view the registered block patterns.", types: types,
+             items: { library.patterns.map(json) })
+    }
+
+    static func categories(_ library: BlockPatternLibrary, types: ContentTypes) -> Self {
+        Self(base: "block-patterns/categories", schema: categorySchema,
+             refusal: "Sorry, you are not allowed to view the registered block pattern categories.", types: types,
+             items: { library.categories.map { ["name": .string($0.name), "label": .string($0.label)] } })
+    }
+
     func listPermission(_ r: RESTRequest) async throws -> Permission {
-        types.mayEditSomeType(r) ? .allowed
-            : .error(RESTError("rest_cannot_view", "Sorry, you are not allowed to view the registered block patterns.", status: r.authorizationStatus))
+        types.mayEditSomeType(r) ? .allowed : .error(RESTError("rest_cannot_view", refusal, status: r.authorizationStatus))
     }
 
     func list(_ r: RESTRequest) async throws -> RESTResponse {
-        RESTResponse(.array(library.patterns.map { ContextFilter.filter(.object(Self.json($0)), schema: Self.patternSchema, context: r.context) }))
+        RESTResponse(.array(items().map { ContextFilter.filter(.object($0), schema: schema, context: r.context) }))
     }
 
     static func json(_ p: BlockPattern) -> JSONObject {
@@ -46,5 +61,10 @@ struct BlockPatternsController: RESTController {
         ("keywords", Schema("The pattern keywords.", .array).readonly().context(.view, .edit, .embed)),
         ("content", Schema("The pattern content.", .string).readonly().context(.view, .edit, .embed)),
         ("inserter", Schema("Determines whether the pattern is visible in inserter.", .boolean).readonly().context(.view, .edit, .embed)),
+    ])
+
+    static let categorySchema = Schema.resource("block-pattern-category", [
+        ("name", Schema("The category name.", .string).readonly().context(.view, .edit, .embed)),
+        ("label", Schema("The category label, in human readable format.", .string).readonly().context(.view, .edit, .embed)),
     ])
 }

@@ -79,8 +79,8 @@ public struct WPV2: Sendable {
         GlobalStylesController(resolver: globalStyles, store: store).register(into: &registry)
         SettingsController(store: store).register(into: &registry)
         ThemesController(library: themes, types: types, userStyles: UserGlobalStyles(store: store)).register(into: &registry)
-        BlockPatternsController(library: patterns, types: types).register(into: &registry)
-        BlockPatternCategoriesController(library: patterns, types: types).register(into: &registry)
+        BlockPatternsController.patterns(patterns, types: types).register(into: &registry)
+        BlockPatternsController.categories(patterns, types: types).register(into: &registry)
         MenuLocationsController(themes: themes, store: store).register(into: &registry)
     }
 }
