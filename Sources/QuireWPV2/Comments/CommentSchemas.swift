@@ -10,10 +10,9 @@ enum CommentSchemas {
         ("author_name", Schema("Display name for the comment author.", .string).context(.view, .edit, .embed)),
         ("author_url", Schema("URL for the comment author.", .string).format(.uri).context(.view, .edit, .embed)),
         ("author_user_agent", Schema("User agent for the comment author.", .string).context(.edit)),
-        ("content", Schema("The content for the comment.", .object).context(.view, .edit, .embed).properties([
-            ("raw", Schema("Content for the comment, as it exists in the database.", .string).context(.edit)),
-            ("rendered", Schema("HTML content for the comment, transformed for display.", .string).context(.view, .edit, .embed).readonly()),
-        ])),
+        ("content", .rendered("The content for the comment.", .view, .edit, .embed,
+                              raw: "Content for the comment, as it exists in the database.",
+                              rendered: "HTML content for the comment, transformed for display.")),
         ("date", Schema("The date the comment was published, in the site's timezone.", .string).format(.dateTime).context(.view, .edit, .embed)),
         ("date_gmt", Schema("The date the comment was published, as GMT.", .string).format(.dateTime).context(.view, .edit)),
         ("link", Schema("URL to the comment.", .string).format(.uri).context(.view, .edit, .embed).readonly()),

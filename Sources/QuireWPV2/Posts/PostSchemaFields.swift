@@ -23,20 +23,19 @@ extension PostSchemas {
         static let permalinkTemplate = ("permalink_template", Schema("Permalink template for the post.", .string).context(.edit).readonly())
         static let generatedSlug = ("generated_slug", Schema("Slug automatically generated from the post title.", .string).context(.edit).readonly())
         static let parent = ("parent", Schema("The ID for the parent of the post.", .integer).context(.view, .edit))
-        static let title = ("title", Schema("The title for the post.", .object).context(.view, .edit, .embed).properties([
-            ("raw", Schema("Title for the post, as it exists in the database.", .string).context(.edit)),
-            ("rendered", Schema("HTML title for the post, transformed for display.", .string).context(.view, .edit, .embed).readonly()),
-        ]))
-        static let content = ("content", Schema("The content for the post.", .object).context(.view, .edit).properties([
-            ("raw", Schema("Content for the post, as it exists in the database.", .string).context(.edit)),
-            ("rendered", Schema("HTML content for the post, transformed for display.", .string).context(.view, .edit).readonly()),
+        static let title = ("title", Schema.rendered("The title for the post.", .view, .edit, .embed,
+                                                     raw: "Title for the post, as it exists in the database.",
+                                                     rendered: "HTML title for the post, transformed for display."))
+        static let content = ("content", Schema.rendered("The content for the post.", .view, .edit,
+                                                         raw: "Content for the post, as it exists in the database.",
+                                                         rendered: "HTML content for the post, transformed for display.", more: [
             ("block_version", Schema("Version of the content block format used by the post.", .integer).context(.edit).readonly()),
             ("protected", Schema("Whether the content is protected with a password.", .boolean).context(.view, .edit, .embed).readonly()),
         ]))
         static let author = ("author", Schema("The ID for the author of the post.", .integer).context(.view, .edit, .embed))
-        static let excerpt = ("excerpt", Schema("The excerpt for the post.", .object).context(.view, .edit, .embed).properties([
-            ("raw", Schema("Excerpt for the post, as it exists in the database.", .string).context(.edit)),
-            ("rendered", Schema("HTML excerpt for the post, transformed for display.", .string).context(.view, .edit, .embed).readonly()),
+        static let excerpt = ("excerpt", Schema.rendered("The excerpt for the post.", .view, .edit, .embed,
+                                                         raw: "Excerpt for the post, as it exists in the database.",
+                                                         rendered: "HTML excerpt for the post, transformed for display.", more: [
             ("protected", Schema("Whether the excerpt is protected with a password.", .boolean).context(.view, .edit, .embed).readonly()),
         ]))
         static let featuredMedia = ("featured_media", Schema("The ID of the featured media for the post.", .integer).context(.view, .edit, .embed))

@@ -37,17 +37,8 @@ struct RevisionsController: Sendable {
         ("modified_gmt", Schema("The date the revision was last modified, as GMT.", .string).format(.dateTime).context(.view, .edit)),
         ("parent", Schema("The ID for the parent of the revision.", .integer).context(.view, .edit, .embed)),
         ("slug", Schema("An alphanumeric identifier for the revision unique to its type.", .string).context(.view, .edit, .embed)),
-        ("title", .rendered("The title for the post.", .view, .edit, .embed, raw: "Title for the post, as it exists in the database.",
-                            rendered: "HTML title for the post, transformed for display.")),
-        ("content", .rendered("The content for the post.", .view, .edit, raw: "Content for the post, as it exists in the database.",
-                              rendered: "HTML content for the post, transformed for display.", more: [
-            ("block_version", Schema("Version of the content block format used by the post.", .integer).context(.edit).readonly()),
-            ("protected", Schema("Whether the content is protected with a password.", .boolean).context(.view, .edit, .embed).readonly()),
-        ])),
-        ("excerpt", .rendered("The excerpt for the post.", .view, .edit, .embed, raw: "Excerpt for the post, as it exists in the database.",
-                              rendered: "HTML excerpt for the post, transformed for display.", more: [
-            ("protected", Schema("Whether the excerpt is protected with a password.", .boolean).context(.view, .edit, .embed).readonly()),
-        ])),
+        // A post's own title, content and excerpt; a type's revisions take that type's.
+        PostSchemas.Fields.title, PostSchemas.Fields.content, PostSchemas.Fields.excerpt,
     ])
 
     /// The autosave routes, and the revision routes when the type keeps revisions (WordPress
