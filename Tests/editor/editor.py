@@ -67,6 +67,11 @@ class Session:
     # What the editor asks of the API, as the browser saw it.
     def record(self, response):
         url = response.url
+        if "/wp-admin/admin-ajax.php" in url:
+            # The media library dialog's own calls, named by their action.
+            action = urllib.parse.parse_qs(response.request.post_data or "").get("action", ["?"])[0]
+            self.calls.append({"method": response.request.method, "route": f"admin-ajax.php action={action}", "query": "", "status": response.status})
+            return
         if "/wp-json/" not in url and "rest_route=" not in url:
             return
         parsed = urllib.parse.urlsplit(url)
@@ -315,6 +320,35 @@ def main():
             expect(page.locator(".components-snackbar").last).to_contain_text("Post updated")
             assert rest.get(f"/wp/v2/posts/{seeded['id']}", context="edit")["template"] == "blank"
 
+        def replace_featured_image_from_library():
+            # The panel's "Replace Image" opens the media library dialog on the current image
+            # (fetched with admin-ajax.php's get-attachment); another image is chosen from the
+            # library (query-attachments) and set, and the saved post has it.
+            open_editor(session, page, f"/wp-admin/post.php?post={seeded['id']}&action=edit")
+            panel = open_sidebar_panel(page, "Featured image")
+            with page.expect_response(lambda r: "admin-ajax.php" in r.url and "query-attachments" in (r.request.post_data or "")) as listed:
+                panel.get_by_role("button", name="Replace Image").click()
+            assert listed.value.status == 200 and listed.value.json()["success"], listed.value.text()[:300]
+            modal = page.locator(".media-modal")
+            expect(modal.locator(".media-frame-title")).to_contain_text("Featured image")
+            tiles = modal.locator("li.attachment")
+            expect(tiles.first).to_be_visible()
+            # The dialog opens with the current image chosen.
+            expect(modal.locator(f'li.attachment[data-id="{featured["id"]}"]')).to_have_attribute("aria-checked", "true")
+            other = modal.locator(f'li.attachment:not([data-id="{featured["id"]}"])').first
+            chosen = int(other.get_attribute("data-id"))
+            other.click()
+            expect(modal.locator(".attachment-details .filename")).not_to_have_text("")
+            session.shot(page, "media-library")
+            modal.locator(".media-button-select").click()
+            expect(modal).to_be_hidden()
+            expect(panel.locator("img")).to_have_count(1)
+            with page.expect_response(lambda r: f"/wp/v2/posts/{seeded['id']}" in r.url and r.request.method in ("POST", "PUT")) as saved:
+                page.locator(".editor-post-publish-button").click()
+            assert saved.value.status == 200, f"saving answered {saved.value.status}: {saved.value.text()[:300]}"
+            session.shot(page, "featured-image-replaced")
+            assert rest.get(f"/wp/v2/posts/{seeded['id']}", context="edit")["featured_media"] == chosen
+
         def move_to_trash():
             open_editor(session, page, f"/wp-admin/post.php?post={trashed['id']}&action=edit")
             open_sidebar_panel(page, "Summary") if page.locator(".components-panel__body-title", has_text="Summary").count() else None
@@ -395,6 +429,7 @@ def main():
         session.step("offers the server's block variations in the inserter", inserter_offers_server_variations)
         session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
         session.step("gives the post the theme's Blank template", choose_a_template)
+        session.step("replaces the featured image with another from the media library", replace_featured_image_from_library)
         session.step("moves a post to trash", move_to_trash)
         session.step("publishes a new post with a reusable block and a featured image dropped on its panel", create_and_publish)
         session.step("keeps the editor's preferences for the next browser", preferences_are_kept)

@@ -190,6 +190,7 @@ public struct EditorPages: HTTPPages {
             </div></div></div></div></div>
 
             """
+        html += MediaTemplates(maxUploadSize: maxUploadSize).html
         for script in scripts {
             if let before = inline[script.handle]?.before, !before.isEmpty {
                 html += "<script id=\"\(script.handle)-js-before\">\n\(before.joined(separator: "\n"))\n</script>\n"

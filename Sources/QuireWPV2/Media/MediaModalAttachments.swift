@@ -65,6 +65,15 @@ public struct MediaModalAttachments: Sendable {
         return (items, total, pages)
     }
 
+    /// One attachment, as the dialog fetches it when it opens on a chosen one
+    /// (`wp_ajax_get_attachment`): `nil` when the id names no attachment. WordPress takes the
+    /// id's absolute value, so `-19` finds attachment 19.
+    public func attachment(id: Int, user: SiteUser, site: SiteInfo, dateFormat: String = "F j, Y",
+                           nonce: (String) -> String) async throws -> JSON? {
+        guard id != 0, let p = try await store.post(id: abs(id)), p.type == MediaController.type.name else { return nil }
+        return try await prepare(p, user: user, site: site, dateFormat: dateFormat, nonce: nonce)
+    }
+
     /// One attachment as the dialog reads it (`wp_prepare_attachment_for_js`).
     func prepare(_ p: Post, user: SiteUser, site: SiteInfo, dateFormat: String, nonce: (String) -> String) async throws -> JSON {
         let meta = try await store.postMeta(postIDs: [p.id])[p.id] ?? [:]
@@ -159,7 +168,7 @@ public struct MediaModalAttachments: Sendable {
     }
 
     /// Bytes in the largest unit that holds them, rounded (`size_format`).
-    static func sizeFormat(_ bytes: Int) -> String {
+    public static func sizeFormat(_ bytes: Int) -> String {
         for (unit, magnitude) in [("TB", 1 << 40), ("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("B", 1)] where bytes >= magnitude {
             let value = (Double(bytes) / Double(magnitude)).rounded(.toNearestOrAwayFromZero)
             return "\(Int(value).formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))) \(unit)"

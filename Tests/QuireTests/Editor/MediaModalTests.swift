@@ -66,4 +66,35 @@ import Testing
             #expect(get.status == 400 && get.text == "0")
         }
     }
+
+    /// `action=get-attachment`, which the dialog runs when it opens on a chosen attachment (the
+    /// post's featured image), against `Fixtures/media-modal/get-attachment.json`: the
+    /// attachment for users who may upload, `{"success":false}` for others and for ids that
+    /// name no attachment, `0` with 400 without a session or with `GET`.
+    @Test func theDialogFetchesOneAttachmentAsWordPressDoes() async throws {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media-modal/get-attachment.json")
+        let cases = try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).arrayValue)
+        #expect(cases.count == 12)
+        try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
+            let site = try await ReferenceSite.seed(base, client: client)
+            var cookies: [String: String] = [:]
+            for login in ["admin", "author", "contributor", "subscriber"] {
+                let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
+                cookies[login] = try #require(cookie, "\(login) signs in")
+            }
+            for c in cases {
+                let name = c["name"]?.stringValue ?? "", body = c["body"]?.stringValue ?? ""
+                var headers: [(String, String)] = []
+                if let cookie = cookies[c["as"]?.stringValue ?? ""] { headers.append(("Cookie", cookie)) }
+                let get = c["method"]?.stringValue == "GET"
+                if !get { headers.append(("Content-Type", "application/x-www-form-urlencoded")) }
+                let r = try await client.call(get ? "GET" : "POST", get ? "/wp-admin/admin-ajax.php?\(body)" : "/wp-admin/admin-ajax.php",
+                                              site: site, headers: headers, body: get ? [] : Array(body.utf8))
+                #expect(r.status == c["status"]?.intValue, "\(name)")
+                let answer = c["answer"] ?? .null
+                let got: JSON = answer.stringValue != nil ? .string(r.text) : r.json
+                #expect(Self.normalised(got) == Self.normalised(answer), "\(name): \(r.text.prefix(3000))")
+            }
+        }
+    }
 }

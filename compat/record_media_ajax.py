@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Records what WordPress 6.1 answers the media library dialog's `admin-ajax.php` actions
+(beside `query-attachments`) for each signed-in browser, into
+Tests/QuireTests/Fixtures/media-modal/<action>.json. Run against the oracle at :8080."""
+import json, pathlib, sys, requests
+
+BASE = "http://127.0.0.1:8080"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/QuireTests/Fixtures/media-modal"
+
+def browser(login):
+    s = requests.Session()
+    if login != "anonymous":
+        s.cookies.set("wordpress_test_cookie", "WP Cookie check")
+        r = s.post(BASE + "/wp-login.php", data={"log": login, "pwd": f"{login}-pass-123", "wp-submit": "Log In",
+                                                   "testcookie": "1"}, allow_redirects=False)
+        assert r.status_code == 302, (login, r.status_code)
+    return s
+
+def record(action, cases):
+    sessions = {}
+    out = []
+    for name, login, method, body in cases:
+        s = sessions.setdefault(login, browser(login))
+        if method == "GET":
+            r = s.get(BASE + "/wp-admin/admin-ajax.php?" + body)
+        else:
+            r = s.post(BASE + "/wp-admin/admin-ajax.php", data=body,
+                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            answer = r.json()
+        except ValueError:
+            answer = r.text
+        out.append({"name": name, "as": login, "method": method, "body": body, "status": r.status_code, "answer": answer})
+    (OUT / f"{action}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    print(action, len(out))
+
+record("get-attachment", [
+    ("admin", "admin", "POST", "action=get-attachment&id=19"),
+    ("author", "author", "POST", "action=get-attachment&id=19"),
+    ("contributor", "contributor", "POST", "action=get-attachment&id=19"),
+    ("subscriber", "subscriber", "POST", "action=get-attachment&id=19"),
+    ("anonymous", "anonymous", "POST", "action=get-attachment&id=19"),
+    ("a-post", "admin", "POST", "action=get-attachment&id=4"),
+    ("missing", "admin", "POST", "action=get-attachment&id=99999"),
+    ("zero", "admin", "POST", "action=get-attachment&id=0"),
+    ("text", "admin", "POST", "action=get-attachment&id=abc"),
+    ("no-id", "admin", "POST", "action=get-attachment"),
+    ("negative", "admin", "POST", "action=get-attachment&id=-19"),
+    ("get", "admin", "GET", "action=get-attachment&id=19"),
+])
