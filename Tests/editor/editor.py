@@ -183,6 +183,11 @@ def main():
         status, featured = rest.call("POST", "/wp/v2/media", data=image.read(), headers={
             "Content-Type": "image/jpeg", "Content-Disposition": 'attachment; filename="featured.jpg"'})
     assert status == 201, f"featured image upload: {status} {featured}"
+    # Another image in the library, for the writer to choose in the media library dialog.
+    with open(args.dropped_image, "rb") as image:
+        status, library_choice = rest.call("POST", "/wp/v2/media", data=image.read(), headers={
+            "Content-Type": "image/png", "Content-Disposition": 'attachment; filename="library-choice.png"'})
+    assert status == 201, f"library image upload: {status} {library_choice}"
     status, _ = rest.call("POST", f"/wp/v2/posts/{seeded['id']}", body={"featured_media": featured["id"]})
     assert status == 200, f"setting the featured image: {status}"
     category_names = [rest.get(f"/wp/v2/categories/{c}")["name"] for c in seeded["categories"]]
@@ -326,19 +331,24 @@ def main():
             # library (query-attachments) and set, and the saved post has it.
             open_editor(session, page, f"/wp-admin/post.php?post={seeded['id']}&action=edit")
             panel = open_sidebar_panel(page, "Featured image")
-            with page.expect_response(lambda r: "admin-ajax.php" in r.url and "query-attachments" in (r.request.post_data or "")) as listed:
+            with page.expect_response(lambda r: "admin-ajax.php" in r.url and "get-attachment" in (r.request.post_data or "")) as fetched:
                 panel.get_by_role("button", name="Replace Image").click()
-            assert listed.value.status == 200 and listed.value.json()["success"], listed.value.text()[:300]
+            assert fetched.value.status == 200 and fetched.value.json()["data"]["id"] == featured["id"], fetched.value.text()[:300]
             modal = page.locator(".media-modal")
             expect(modal.locator(".media-frame-title")).to_contain_text("Featured image")
-            tiles = modal.locator("li.attachment")
-            expect(tiles.first).to_be_visible()
-            # The dialog opens with the current image chosen.
+            # A new user's dialog opens on "Upload files", as WordPress's does; the library is a
+            # tab away, showing the current image chosen (as in WordPress, nothing more until
+            # the writer searches, filters or scrolls).
+            modal.get_by_role("tab", name="Media Library").click()
             expect(modal.locator(f'li.attachment[data-id="{featured["id"]}"]')).to_have_attribute("aria-checked", "true")
-            other = modal.locator(f'li.attachment:not([data-id="{featured["id"]}"])').first
-            chosen = int(other.get_attribute("data-id"))
+            with page.expect_response(lambda r: "admin-ajax.php" in r.url and "query-attachments" in (r.request.post_data or "")) as listed:
+                modal.locator("#media-search-input").fill("library-choice")
+            assert listed.value.status == 200 and listed.value.json()["success"], listed.value.text()[:300]
+            other = modal.locator(f'li.attachment[data-id="{library_choice["id"]}"]')
             other.click()
-            expect(modal.locator(".attachment-details .filename")).not_to_have_text("")
+            expect(other).to_have_attribute("aria-checked", "true")
+            expect(modal.locator(".attachment-details .filename")).to_have_text(re.compile("library-choice"))
+            chosen = library_choice["id"]
             session.shot(page, "media-library")
             modal.locator(".media-button-select").click()
             expect(modal).to_be_hidden()

@@ -168,7 +168,9 @@ public struct EditorPages: HTTPPages {
         add("wp-plupload", before: "var pluploadL10n = \(json(.object(wordpress.scripts.uploaderMessages)));\nvar _wpPluploadSettings = \(json(settings.plupload));")
         add("media-models", before: "var _wpMediaModelsL10n = \(json(["settings": ["ajaxurl": .string(siteURL + "/wp-admin/admin-ajax.php"), "post": ["id": 0]]]));")
         add("media-views", before: "var _wpMediaViewsL10n = \(json(settings.mediaViews(postID: post.id, featuredImage: featuredImage)));")
-        let scripts = wordpress.scripts.load(["media-editor", "wp-edit-post", "wp-format-library"])
+        // The audio and video players the dialog's previews use (`wp_enqueue_media` asks for them too).
+        add("mediaelement", before: "var _wpmejsSettings = \(json(["pluginPath": "/wp-includes/js/mediaelement/", "classPrefix": "mejs-", "stretching": "responsive"]));")
+        let scripts = wordpress.scripts.load(["media-editor", "media-audiovideo", "wp-edit-post", "wp-format-library"])
         var html = """
             <!DOCTYPE html>
             <html lang="en-US"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width,initial-scale=1.0" />

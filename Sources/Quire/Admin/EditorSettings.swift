@@ -70,10 +70,16 @@ struct EditorSettings {
                            layoutBlocks: resolver.layoutBlocks)
     }
 
-    /// The media library's settings (`_wpMediaViewsL10n.settings`, from `wp_enqueue_media`).
-    /// Its labels are left out: the library's frames are built, not shown.
+    /// The media library dialog's texts and settings (`_wpMediaViewsL10n`, from `wp_enqueue_media`).
     func mediaViews(postID: Int, featuredImage: Int) -> JSON {
-        ["settings": [
+        var strings = MediaViewsStrings.all
+        strings["settings"] = mediaViewSettings(postID: postID, featuredImage: featuredImage)
+        return .object(strings)
+    }
+
+    /// The dialog's settings (`wp.media.view.settings`).
+    func mediaViewSettings(postID: Int, featuredImage: Int) -> JSON {
+        [
             "tabs": .object(.phpObject), "tabUrl": .string(siteURL + "/wp-admin/media-upload.php?chromeless=1"),
             "mimeTypes": ["image": "Images", "audio": "Audio", "video": "Video", "application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain": "Documents"],
             "captions": true, "nonce": ["sendToEditor": ""],
@@ -82,7 +88,7 @@ struct EditorSettings {
             "attachmentCounts": ["audio": 1, "video": 1], "oEmbedProxyUrl": .string(siteURL + "/wp-json/oembed/1.0/proxy"),
             "embedExts": ["mp3", "ogg", "flac", "m4a", "wav", "mp4", "m4v", "webm", "ogv", "flv"],
             "embedMimes": .object(.phpObject), "contentWidth": .null, "months": [], "mediaTrash": 0, "infiniteScrolling": 0,
-        ]]
+        ]
     }
 
     /// The uploader's settings (`wp_plupload_default_settings`). The library's own upload
