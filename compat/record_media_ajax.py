@@ -48,3 +48,46 @@ record("get-attachment", [
     ("negative", "admin", "POST", "action=get-attachment&id=-19"),
     ("get", "admin", "GET", "action=get-attachment&id=19"),
 ])
+
+# save-attachment: the dialog's edits of an attachment's fields, with the `update-post_<id>`
+# nonce the dialog was given. A case whose body holds `<nonce>` is sent with the nonce its
+# browser's get-attachment answer carries; after a save, the attachment as REST reads it back
+# is kept beside the answer. Writes: run `start.sh --reset` afterwards.
+import urllib.parse
+creds = json.load(open("/run/wp-oracle/credentials.json"))
+def saved_state():
+    r = requests.get(BASE + "/wp-json/wp/v2/media/19", params={"context": "edit"},
+                     auth=("admin", creds["admin"]["app_password"]))
+    m = r.json()
+    return {"title": m["title"]["raw"], "caption": m["caption"]["raw"], "description": m["description"]["raw"], "alt_text": m["alt_text"]}
+
+changes = urllib.parse.urlencode({"changes[title]": "A <em>new</em> title", "changes[caption]": "A caption with <b>bold</b>",
+                                  "changes[description]": "The description", "changes[alt]": "Alt <b>text</b>\n  with  spaces"})
+cases = [
+    ("admin-bad-nonce", "admin", "action=save-attachment&id=19&nonce=0123456789&" + changes),
+    ("admin-no-changes", "admin", "action=save-attachment&id=19&nonce=<nonce>"),
+    ("admin-no-id", "admin", "action=save-attachment&nonce=<nonce>&" + changes),
+    ("subscriber", "subscriber", "action=save-attachment&id=19&nonce=0123456789&" + changes),
+    ("anonymous", "anonymous", "action=save-attachment&id=19&nonce=0123456789&" + changes),
+    ("admin-saves", "admin", "action=save-attachment&id=19&nonce=<nonce>&" + changes),
+    ("admin-saves-alt-only", "admin", "action=save-attachment&id=19&nonce=<nonce>&" + urllib.parse.urlencode({"changes[alt]": "Only the alt"})),
+]
+out = []
+sessions = {}
+for name, login, body in cases:
+    s = sessions.setdefault(login, browser(login))
+    if "<nonce>" in body:
+        got = s.post(BASE + "/wp-admin/admin-ajax.php", data="action=get-attachment&id=19",
+                     headers={"Content-Type": "application/x-www-form-urlencoded"}).json()
+        sent = body.replace("<nonce>", got["data"]["nonces"]["update"])
+    else:
+        sent = body
+    r = s.post(BASE + "/wp-admin/admin-ajax.php", data=sent, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        answer = r.json()
+    except ValueError:
+        answer = r.text
+    out.append({"name": name, "as": login, "method": "POST", "body": body, "status": r.status_code, "answer": answer,
+                "after": saved_state()})
+(OUT / "save-attachment.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+print("save-attachment", len(out))

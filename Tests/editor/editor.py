@@ -349,6 +349,12 @@ def main():
             expect(other).to_have_attribute("aria-checked", "true")
             expect(modal.locator(".attachment-details .filename")).to_have_text(re.compile("library-choice"))
             chosen = library_choice["id"]
+            # Its alt text, typed in the sidebar, is saved at once (save-attachment).
+            with page.expect_response(lambda r: "admin-ajax.php" in r.url and "save-attachment" in (r.request.post_data or "")) as described:
+                modal.locator("#attachment-details-alt-text").fill("A gradient chosen from the library")
+                modal.locator("#attachment-details-title").focus()
+            assert described.value.status == 200 and described.value.json()["success"], described.value.text()[:300]
+            assert rest.get(f"/wp/v2/media/{chosen}", context="edit")["alt_text"] == "A gradient chosen from the library"
             session.shot(page, "media-library")
             modal.locator(".media-button-select").click()
             expect(modal).to_be_hidden()
@@ -439,7 +445,7 @@ def main():
         session.step("offers the server's block variations in the inserter", inserter_offers_server_variations)
         session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
         session.step("gives the post the theme's Blank template", choose_a_template)
-        session.step("replaces the featured image with another from the media library", replace_featured_image_from_library)
+        session.step("replaces the featured image with another from the media library, describing it there", replace_featured_image_from_library)
         session.step("moves a post to trash", move_to_trash)
         session.step("publishes a new post with a reusable block and a featured image dropped on its panel", create_and_publish)
         session.step("keeps the editor's preferences for the next browser", preferences_are_kept)

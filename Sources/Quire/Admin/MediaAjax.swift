@@ -10,6 +10,10 @@ import QuireWPV2
 ///   `X-WP-Total` and `X-WP-TotalPages`.
 /// - `get-attachment` (`wp_ajax_get_attachment`): the one the dialog opens on, e.g. the post's
 ///   featured image.
+/// - `save-attachment` (`wp_ajax_save_attachment`): the title, caption, description or alt
+///   text edited in the dialog's sidebar, with the `update-post_<id>` nonce the dialog was
+///   given (a bad one is `-1` with 403). It is saved as `POST /wp/v2/media/<id>` by the same
+///   user, so the same permissions and filters apply.
 ///
 /// Both shape attachments as `wp_prepare_attachment_for_js` does. Another user, or an id that
 /// names no attachment, is answered `{"success":false}`; no browser session, or a `GET`, `0`
@@ -29,7 +33,11 @@ struct MediaAjax: HTTPPages {
     enum Action: String {
         case queryAttachments = "query-attachments"
         case getAttachment = "get-attachment"
+        case saveAttachment = "save-attachment"
     }
+
+    /// The fields `save-attachment` changes, and the REST field each one is.
+    static let savedFields = ["title": "title", "caption": "caption", "description": "description", "alt": "alt_text"]
 
     func answer(_ input: HTTPInput, server: RESTServer) async -> HTTPOutput? {
         guard input.path == "/wp-admin/admin-ajax.php" else { return nil }
@@ -40,6 +48,12 @@ struct MediaAjax: HTTPPages {
         guard method == .post, let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
               let key = try? await authenticator.cookies.secret.key() else { return SignInPages.text(400, "0") }
         let refused = Self.json(["success": false])
+        if action == .saveAttachment {
+            let session = browser.session
+            return await save(form, user: browser.user, server: server) { nonce, action in
+                RESTNonce.check(nonce, action, userID: session.user.id, session: session.token, key: key)
+            }
+        }
         guard browser.user.can(.uploadFiles, []) else { return refused }
         let options = (try? await store.allOptions()) ?? [:]
         let dateFormat = options["date_format"]?.stringValue ?? "F j, Y"
@@ -59,10 +73,31 @@ struct MediaAjax: HTTPPages {
                 guard let attachment = try await attachments.attachment(id: id, user: browser.user, site: server.site,
                                                                         dateFormat: dateFormat, nonce: nonce) else { return refused }
                 return Self.json(["success": true, "data": attachment])
+            case .saveAttachment:
+                return refused
             }
         } catch {
             return refused
         }
+    }
+
+    /// `save-attachment`: checks the id, the changes and the nonce as WordPress does, in its
+    /// order, then saves through REST.
+    func save(_ form: JSONObject, user: SiteUser, server: RESTServer, nonceIsValid: (String, String) -> Bool) async -> HTTPOutput {
+        let refused = Self.json(["success": false])
+        guard let rawID = form["id"], let changes = form["changes"]?.objectValue else { return refused }
+        let id = abs(PHPScalar.toInt(rawID))
+        guard id > 0 else { return refused }
+        let nonce = form["nonce"].map(PHPScalar.toString) ?? ""
+        guard nonceIsValid(nonce, "update-post_\(id)") else {
+            return SignInPages.text(403, "-1")
+        }
+        var body = JSONObject()
+        for (change, field) in Self.savedFields.sorted(by: { $0.key < $1.key }) {
+            if let value = changes[change] { body[field] = .string(PHPScalar.toString(value)) }
+        }
+        let answered = await server.handle(RESTRequest(method: .post, route: "/wp/v2/media/\(id)", body: body, user: user))
+        return (200..<300).contains(answered.status) ? Self.json(["success": true]) : refused
     }
 
     static func json(_ body: JSON) -> HTTPOutput {
