@@ -91,3 +91,29 @@ for name, login, body in cases:
                 "after": saved_state()})
 (OUT / "save-attachment.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
 print("save-attachment", len(out))
+
+# delete-post: the dialog's "Delete permanently", with the `delete-post_<id>` nonce it was
+# given; the second delete finds the attachment gone. After each, whether REST still finds it.
+cases = [
+    ("admin-bad-nonce", "admin", "action=delete-post&id=19&_wpnonce=0123456789"),
+    ("subscriber", "subscriber", "action=delete-post&id=19&_wpnonce=0123456789"),
+    ("anonymous", "anonymous", "action=delete-post&id=19&_wpnonce=0123456789"),
+    ("admin-deletes", "admin", "action=delete-post&id=19&_wpnonce=<nonce>"),
+    ("admin-deletes-again", "admin", "action=delete-post&id=19&_wpnonce=<nonce>"),
+]
+out = []
+nonce = None
+for name, login, body in cases:
+    s = sessions.setdefault(login, browser(login))
+    if "<nonce>" in body and nonce is None:
+        got = s.post(BASE + "/wp-admin/admin-ajax.php", data="action=get-attachment&id=19",
+                     headers={"Content-Type": "application/x-www-form-urlencoded"}).json()
+        nonce = got["data"]["nonces"]["delete"]
+    r = s.post(BASE + "/wp-admin/admin-ajax.php", data=body.replace("<nonce>", nonce or ""),
+               headers={"Content-Type": "application/x-www-form-urlencoded"})
+    found = requests.get(BASE + "/wp-json/wp/v2/media/19", params={"context": "edit"},
+                         auth=("admin", creds["admin"]["app_password"])).status_code
+    out.append({"name": name, "as": login, "method": "POST", "body": body, "status": r.status_code, "answer": r.text,
+                "after": found})
+(OUT / "delete-post.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+print("delete-post", len(out))

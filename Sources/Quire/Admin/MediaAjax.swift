@@ -14,6 +14,9 @@ import QuireWPV2
 ///   text edited in the dialog's sidebar, with the `update-post_<id>` nonce the dialog was
 ///   given (a bad one is `-1` with 403). It is saved as `POST /wp/v2/media/<id>` by the same
 ///   user, so the same permissions and filters apply.
+/// - `delete-post` (`wp_ajax_delete_post`): the dialog's "Delete permanently", with the
+///   `delete-post_<id>` nonce it was given: `1` once deleted (through `DELETE
+///   /wp/v2/media/<id>?force=true`), `-1` when the user may not or the attachment is gone.
 ///
 /// Both shape attachments as `wp_prepare_attachment_for_js` does. Another user, or an id that
 /// names no attachment, is answered `{"success":false}`; no browser session, or a `GET`, `0`
@@ -34,6 +37,7 @@ struct MediaAjax: HTTPPages {
         case queryAttachments = "query-attachments"
         case getAttachment = "get-attachment"
         case saveAttachment = "save-attachment"
+        case deletePost = "delete-post"
     }
 
     /// The fields `save-attachment` changes, and the REST field each one is.
@@ -48,16 +52,18 @@ struct MediaAjax: HTTPPages {
         guard method == .post, let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
               let key = try? await authenticator.cookies.secret.key() else { return SignInPages.text(400, "0") }
         let refused = Self.json(["success": false])
-        if action == .saveAttachment {
-            let session = browser.session
-            return await save(form, user: browser.user, server: server) { nonce, action in
-                RESTNonce.check(nonce, action, userID: session.user.id, session: session.token, key: key)
-            }
+        let session = browser.session
+        let nonceIsValid = { (nonce: String, action: String) in
+            RESTNonce.check(nonce, action, userID: session.user.id, session: session.token, key: key)
+        }
+        switch action {
+        case .saveAttachment: return await save(form, user: browser.user, server: server, nonceIsValid: nonceIsValid)
+        case .deletePost: return await delete(form, user: browser.user, server: server, nonceIsValid: nonceIsValid)
+        case .queryAttachments, .getAttachment: break
         }
         guard browser.user.can(.uploadFiles, []) else { return refused }
         let options = (try? await store.allOptions()) ?? [:]
         let dateFormat = options["date_format"]?.stringValue ?? "F j, Y"
-        let session = browser.session
         let nonce = { (action: String) in RESTNonce.make(action, userID: session.user.id, session: session.token, key: key) }
         do {
             switch action {
@@ -73,7 +79,7 @@ struct MediaAjax: HTTPPages {
                 guard let attachment = try await attachments.attachment(id: id, user: browser.user, site: server.site,
                                                                         dateFormat: dateFormat, nonce: nonce) else { return refused }
                 return Self.json(["success": true, "data": attachment])
-            case .saveAttachment:
+            case .saveAttachment, .deletePost:
                 return refused
             }
         } catch {
@@ -98,6 +104,16 @@ struct MediaAjax: HTTPPages {
         }
         let answered = await server.handle(RESTRequest(method: .post, route: "/wp/v2/media/\(id)", body: body, user: user))
         return (200..<300).contains(answered.status) ? Self.json(["success": true]) : refused
+    }
+
+    /// `delete-post`: the nonce first (`_ajax_nonce` or `_wpnonce`), then whether the user may
+    /// delete the attachment, as WordPress checks them.
+    func delete(_ form: JSONObject, user: SiteUser, server: RESTServer, nonceIsValid: (String, String) -> Bool) async -> HTTPOutput {
+        let id = form["id"].map(PHPScalar.toInt) ?? 0
+        let nonce = (form["_ajax_nonce"] ?? form["_wpnonce"]).map(PHPScalar.toString) ?? ""
+        guard nonceIsValid(nonce, "delete-post_\(id)") else { return SignInPages.text(403, "-1") }
+        let answered = await server.handle(RESTRequest(method: .delete, route: "/wp/v2/media/\(id)", query: ["force": "true"], user: user))
+        return SignInPages.text(200, (200..<300).contains(answered.status) ? "1" : "-1")
     }
 
     static func json(_ body: JSON) -> HTTPOutput {

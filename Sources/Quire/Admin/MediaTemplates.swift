@@ -157,6 +157,7 @@ struct MediaTemplates {
         <div class="file-length">Length: <span aria-hidden="true">{{ data.fileLength }}</span><span class="screen-reader-text">{{ data.fileLengthHumanReadable }}</span></div>
         <# } #>
         <# if ( data.mediaStates ) { #><div class="media-states"><strong>Used as:</strong> {{ data.mediaStates }}</div><# } #>
+        <# if ( ! data.uploading && data.can.remove ) { #><button type="button" class="button-link delete-attachment">Delete permanently</button><# } #>
         <div class="compat-meta"><# if ( data.compat && data.compat.meta ) { #>{{{ data.compat.meta }}}<# } #></div>
         </div>
         </div>

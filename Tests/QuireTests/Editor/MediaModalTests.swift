@@ -136,4 +136,38 @@ import Testing
             }
         }
     }
+
+    /// `action=delete-post`, the dialog's "Delete permanently", against
+    /// `Fixtures/media-modal/delete-post.json`: a bad nonce is `-1` with 403, the right one
+    /// (from the dialog's get-attachment answer) deletes the attachment (`1`), and a second
+    /// delete is `-1`; after each, whether REST still finds it.
+    @Test func theDialogDeletesAnAttachmentAsWordPressDoes() async throws {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media-modal/delete-post.json")
+        let cases = try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).arrayValue)
+        #expect(cases.count == 5)
+        try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
+            let site = try await ReferenceSite.seed(base, client: client)
+            var cookies: [String: String] = [:]
+            for login in ["admin", "subscriber"] {
+                let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
+                cookies[login] = try #require(cookie, "\(login) signs in")
+            }
+            var headers = [("Content-Type", "application/x-www-form-urlencoded")]
+            headers.append(("Cookie", try #require(cookies["admin"])))
+            let got = try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers,
+                                            body: Array("action=get-attachment&id=19".utf8))
+            let nonce = try #require(got.json["data"]?["nonces"]?["delete"]?.stringValue)
+            for c in cases {
+                let name = c["name"]?.stringValue ?? ""
+                var headers = [("Content-Type", "application/x-www-form-urlencoded")]
+                if let cookie = cookies[c["as"]?.stringValue ?? ""] { headers.append(("Cookie", cookie)) }
+                let body = (c["body"]?.stringValue ?? "").replacingOccurrences(of: "<nonce>", with: nonce)
+                let r = try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers, body: Array(body.utf8))
+                #expect(r.status == c["status"]?.intValue, "\(name)")
+                #expect(r.text == c["answer"]?.stringValue, "\(name)")
+                let media = try await client.call("GET", "/wp-json/wp/v2/media/19?context=edit", as: "admin", site: site)
+                #expect(media.status == c["after"]?.intValue, "\(name): after")
+            }
+        }
+    }
 }
