@@ -67,7 +67,7 @@ struct EditorSettings {
     func themeStyles(_ resolver: GlobalStylesResolver) -> ThemeStyles {
         ThemeStyles(merged: resolver.merged(user: userStyles),
                            themeURL: "\(siteURL)/wp-content/themes/\(themes.active?.stylesheet ?? "")", blockSelectors: resolver.blockSelectors,
-                           layoutBlocks: resolver.layoutBlocks)
+                           layoutBlocks: resolver.layoutBlocks, featureSelectors: resolver.featureSelectors)
     }
 
     /// The media library dialog's texts and settings (`_wpMediaViewsL10n`, from `wp_enqueue_media`).

@@ -18,6 +18,8 @@ struct ThemeStyles {
     var blockSelectors: [String: String] = [:]
     /// The blocks with layouts and their default gaps.
     var layoutBlocks: [String: String?] = [:]
+    /// The blocks' features with selectors of their own.
+    var featureSelectors: [String: [(feature: String, selector: String)]] = [:]
 
     /// Settings whose value is a list of presets, kept per origin, with their CSS variable kind
     /// and the property their value is in.
@@ -109,7 +111,7 @@ struct ThemeStyles {
         }
         var themeCSS = fontFaces
         themeCSS += merged.rootLayoutRules
-        themeCSS += merged.blockClasses(blockSelectors: blockSelectors, layoutBlocks: layoutBlocks)
+        themeCSS += merged.blockClasses(blockSelectors: blockSelectors, layoutBlocks: layoutBlocks, featureSelectors: featureSelectors)
         return [
             ["css": .string("body{\(variables)}"), "__unstableType": "presets", "isGlobalStyles": true],
             ["css": .string(classes), "__unstableType": "presets", "isGlobalStyles": true],

@@ -14,6 +14,15 @@ public struct GlobalStylesResolver: Sendable {
     let blockStyles: [(name: String, style: JSON?, defaultGap: Bool)]
     /// Each block's CSS selector: its `__experimentalSelector`, else `.wp-block-<name>`.
     public let blockSelectors: [String: String]
+    /// The blocks whose supports give a feature its own selector (`__experimentalSelector` in
+    /// `__experimentalBorder`, `color`, `spacing` or `typography`): each feature's styles are
+    /// written under that selector, scoped to the block's.
+    ///
+    ///     resolver.featureSelectors["core/image"]   // [("border", ".wp-block-image img, .wp-block-image .wp-block-image__crop-area")]
+    public let featureSelectors: [String: [(feature: String, selector: String)]]
+    /// The block supports that may carry a feature-level selector, and the style each one is
+    /// (`BLOCK_SUPPORT_FEATURE_LEVEL_SELECTORS`).
+    static let featureSupports = [("__experimentalBorder", "border"), ("color", "color"), ("spacing", "spacing"), ("typography", "typography")]
     /// The blocks that support layouts (`__experimentalLayout`), each with its default gap
     /// (`spacing.blockGap.__experimentalDefault`), if any.
     public let layoutBlocks: [String: String?]
@@ -36,6 +45,16 @@ public struct GlobalStylesResolver: Sendable {
             selectors[type.name] = own ?? ".wp-block-" + name.replacingOccurrences(of: "/", with: "-")
         }
         blockSelectors = selectors
+        var features: [String: [(feature: String, selector: String)]] = [:]
+        for type in blockTypes {
+            guard let supports = type.supports.objectValue, let block = selectors[type.name] else { continue }
+            let own = Self.featureSupports.compactMap { key, feature -> (feature: String, selector: String)? in
+                guard let selector = supports[key]?.objectValue?["__experimentalSelector"]?.stringValue, !selector.isEmpty else { return nil }
+                return (feature, ThemeJSON.scopeSelector(selector, in: block))
+            }
+            if !own.isEmpty { features[type.name] = own }
+        }
+        featureSelectors = features
         var layouts: [String: String?] = [:]
         for type in blockTypes {
             guard let supports = type.supports.objectValue, let layout = supports["__experimentalLayout"], ThemeJSON.truthy(layout) else { continue }

@@ -53,7 +53,8 @@ extension ThemeJSON {
     ///
     ///     merged.blockClasses(blockSelectors: ["core/navigation": ".wp-block-navigation"])
     ///     // "body{…}a:where(:not(.wp-element-button)){…}….wp-block-navigation{font-size: …;}…"
-    public func blockClasses(blockSelectors: [String: String], layoutBlocks: [String: String?] = [:]) -> String {
+    public func blockClasses(blockSelectors: [String: String], layoutBlocks: [String: String?] = [:],
+                             featureSelectors: [String: [(feature: String, selector: String)]] = [:]) -> String {
         guard let styles else { return "" }
         let rootPadding = settings["useRootPaddingAwareAlignments"] == .bool(true)
         let fluid = ThemeJSON.truthy(Self.value(settings, ["typography", "fluid"]) ?? false)
@@ -75,12 +76,28 @@ extension ThemeJSON {
             if case .object(let node)? = elements[element.name] { addElement(element.selector, element.name, node) }
         }
         for (name, value) in styles["blocks"]?.objectValue ?? JSONObject() {
-            guard let selector = blockSelectors[name], case .object(let block) = value else { continue }
+            guard let selector = blockSelectors[name], case .object(var block) = value else { continue }
+            // A feature with its own selector is written under it, after the block's other rules
+            // (several features under one selector share one rule).
+            var featureRules: [(selector: String, declarations: [(String, String)])] = []
+            for (feature, featureSelector) in featureSelectors[name] ?? [] {
+                guard let node = block[feature]?.objectValue, !node.isEmpty else { continue }
+                let declarations = self.declarations([feature: .object(node)], selector: featureSelector, rootPadding: false, fluid: fluid)
+                if let i = featureRules.firstIndex(where: { $0.selector == featureSelector }) {
+                    featureRules[i].declarations += declarations
+                } else {
+                    featureRules.append((featureSelector, declarations))
+                }
+                block[feature] = nil
+            }
             add(selector, block)
             // A block with layouts spaces its children by its own gap (or, when the theme sets
             // none, by the gap the block gives flex layouts).
             if let defaultGap = layoutBlocks[name] {
                 if let gap = setsBlockGap ? Self.blockGap(block) : defaultGap { css += layoutSpacingRules(selector, gap: gap) }
+            }
+            for rule in featureRules where !rule.declarations.isEmpty {
+                css += rule.selector + "{" + rule.declarations.map { "\($0.0): \($0.1);" }.joined() + "}"
             }
             for (elementName, elementValue) in block["elements"]?.objectValue ?? JSONObject() {
                 guard case .object(let node) = elementValue,
@@ -130,6 +147,21 @@ extension ThemeJSON {
     /// `append_to_selector`: each part of a list of selectors with `suffix` after it.
     static func appending(_ suffix: String, to selector: String) -> String {
         selector.split(separator: ",", omittingEmptySubsequences: false).map { $0 + suffix }.joined(separator: ",")
+    }
+
+    /// `scope_selector`: each part of `selector` within each part of `scope`, trimmed and
+    /// joined with ", ".
+    ///
+    ///     ThemeJSON.scopeSelector("img, .crop", in: ".wp-block-image")   // ".wp-block-image img, .wp-block-image .crop"
+    public static func scopeSelector(_ selector: String, in scope: String) -> String {
+        var scoped: [String] = []
+        for outerPart in scope.split(separator: ",", omittingEmptySubsequences: false) {
+            for innerPart in selector.split(separator: ",", omittingEmptySubsequences: false) {
+                let outer = outerPart.trimmingCharacters(in: .whitespaces), inner = innerPart.trimmingCharacters(in: .whitespaces)
+                if !outer.isEmpty && !inner.isEmpty { scoped.append(outer + " " + inner) } else if outer.isEmpty { scoped.append(inner) } else { scoped.append(outer) }
+            }
+        }
+        return scoped.joined(separator: ", ")
     }
 
     /// An element's selector within a block's (each part of one before each part of the other).

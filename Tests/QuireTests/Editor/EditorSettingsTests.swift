@@ -100,6 +100,16 @@ import Testing
             ])
             #expect(gaps.status == 200)
             Self.expectSame(try Self.fixture("block-gaps"), try await editorSettings(), "with blocks' gaps")
+            // Features with selectors of their own (the image's and featured image's borders, the
+            // search block's type) are written under those selectors, after the blocks' rules.
+            let featured = try Self.fixture("feature-selectors")
+            let features = try await client.call("POST", stylesPath, as: "admin", site: site, json: [
+                "styles": try #require(featured["request"]?["styles"]), "settings": .object(.phpObject),
+            ])
+            #expect(features.status == 200)
+            var wanted = featured
+            wanted["request"] = nil
+            Self.expectSame(wanted, try await editorSettings(), "with features' own selectors")
             // The theme's fonts are loaded from its folder.
             #expect(custom["styles"]?[2]?["css"]?.stringValue?.contains("@font-face{font-family:\"DM Sans\"") == true)
         }

@@ -67,29 +67,56 @@ import Testing
         }
     }
 
+    /// The recorded exchanges of one of the dialog's actions (`Fixtures/media-modal/<action>.json`).
+    static func recorded(_ action: String) throws -> [JSON] {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media-modal/\(action).json")
+        return try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).arrayValue)
+    }
+
+    /// A browser of the reference site, signed in as `login` (or, as "anonymous", not at all),
+    /// that runs the dialog's actions.
+    struct Browser {
+        let client: any TestClientProtocol, site: TestSite, cookie: String?
+
+        /// `admin-ajax.php` with a form, posted (or, with `get`, in the query).
+        func ajax(_ form: String, get: Bool = false) async throws -> Reply {
+            var headers: [(String, String)] = cookie.map { [("Cookie", $0)] } ?? []
+            if get { return try await client.call("GET", "/wp-admin/admin-ajax.php?\(form)", site: site, headers: headers) }
+            headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+            return try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers, body: Array(form.utf8))
+        }
+
+        /// The nonce the dialog's get-attachment answer gives this browser for attachment 19.
+        func nonce(_ kind: String) async throws -> String {
+            try #require(try await ajax("action=get-attachment&id=19").json["data"]?["nonces"]?[kind]?.stringValue)
+        }
+    }
+
+    /// The reference site with a browser for each of `logins`.
+    static func withBrowsers(_ logins: [String], _ body: @Sendable (TestSite, any TestClientProtocol, [String: Browser]) async throws -> Void) async throws {
+        try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
+            let site = try await ReferenceSite.seed(base, client: client)
+            var browsers = ["anonymous": Browser(client: client, site: site, cookie: nil)]
+            for login in logins {
+                let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
+                browsers[login] = Browser(client: client, site: site, cookie: try #require(cookie, "\(login) signs in"))
+            }
+            try await body(site, client, browsers)
+        }
+    }
+
     /// `action=get-attachment`, which the dialog runs when it opens on a chosen attachment (the
     /// post's featured image), against `Fixtures/media-modal/get-attachment.json`: the
     /// attachment for users who may upload, `{"success":false}` for others and for ids that
     /// name no attachment, `0` with 400 without a session or with `GET`.
     @Test func theDialogFetchesOneAttachmentAsWordPressDoes() async throws {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media-modal/get-attachment.json")
-        let cases = try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).arrayValue)
+        let cases = try Self.recorded("get-attachment")
         #expect(cases.count == 12)
-        try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
-            let site = try await ReferenceSite.seed(base, client: client)
-            var cookies: [String: String] = [:]
-            for login in ["admin", "author", "contributor", "subscriber"] {
-                let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
-                cookies[login] = try #require(cookie, "\(login) signs in")
-            }
+        try await Self.withBrowsers(["admin", "author", "contributor", "subscriber"]) { _, _, browsers in
             for c in cases {
-                let name = c["name"]?.stringValue ?? "", body = c["body"]?.stringValue ?? ""
-                var headers: [(String, String)] = []
-                if let cookie = cookies[c["as"]?.stringValue ?? ""] { headers.append(("Cookie", cookie)) }
-                let get = c["method"]?.stringValue == "GET"
-                if !get { headers.append(("Content-Type", "application/x-www-form-urlencoded")) }
-                let r = try await client.call(get ? "GET" : "POST", get ? "/wp-admin/admin-ajax.php?\(body)" : "/wp-admin/admin-ajax.php",
-                                              site: site, headers: headers, body: get ? [] : Array(body.utf8))
+                let name = c["name"]?.stringValue ?? ""
+                let browser = try #require(browsers[c["as"]?.stringValue ?? ""])
+                let r = try await browser.ajax(c["body"]?.stringValue ?? "", get: c["method"]?.stringValue == "GET")
                 #expect(r.status == c["status"]?.intValue, "\(name)")
                 let answer = c["answer"] ?? .null
                 let got: JSON = answer.stringValue != nil ? .string(r.text) : r.json
@@ -104,28 +131,15 @@ import Testing
     /// 403 and changes nothing; the alt text loses its tags and extra spaces). `<nonce>` is the
     /// one the dialog's own get-attachment answer gave that browser.
     @Test func theDialogSavesAnAttachmentsFieldsAsWordPressDoes() async throws {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media-modal/save-attachment.json")
-        let cases = try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).arrayValue)
+        let cases = try Self.recorded("save-attachment")
         #expect(cases.count == 7)
-        try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
-            let site = try await ReferenceSite.seed(base, client: client)
-            var cookies: [String: String] = [:]
-            for login in ["admin", "subscriber"] {
-                let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
-                cookies[login] = try #require(cookie, "\(login) signs in")
-            }
-            let form = ("Content-Type", "application/x-www-form-urlencoded")
+        try await Self.withBrowsers(["admin", "subscriber"]) { site, client, browsers in
             for c in cases {
                 let name = c["name"]?.stringValue ?? ""
-                var headers = [form]
-                if let cookie = cookies[c["as"]?.stringValue ?? ""] { headers.append(("Cookie", cookie)) }
+                let browser = try #require(browsers[c["as"]?.stringValue ?? ""])
                 var body = c["body"]?.stringValue ?? ""
-                if body.contains("<nonce>") {
-                    let got = try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers,
-                                                    body: Array("action=get-attachment&id=19".utf8))
-                    body = body.replacingOccurrences(of: "<nonce>", with: try #require(got.json["data"]?["nonces"]?["update"]?.stringValue))
-                }
-                let r = try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers, body: Array(body.utf8))
+                if body.contains("<nonce>") { body = body.replacingOccurrences(of: "<nonce>", with: try await browser.nonce("update")) }
+                let r = try await browser.ajax(body)
                 #expect(r.status == c["status"]?.intValue, "\(name)")
                 let answer = c["answer"] ?? .null
                 #expect((answer.stringValue != nil ? .string(r.text) : r.json) == answer, "\(name): \(r.text.prefix(500))")
@@ -142,27 +156,15 @@ import Testing
     /// (from the dialog's get-attachment answer) deletes the attachment (`1`), and a second
     /// delete is `-1`; after each, whether REST still finds it.
     @Test func theDialogDeletesAnAttachmentAsWordPressDoes() async throws {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media-modal/delete-post.json")
-        let cases = try #require(try JSONParser.parse(Array(try Data(contentsOf: url))).arrayValue)
+        let cases = try Self.recorded("delete-post")
         #expect(cases.count == 5)
-        try await TestSite.with(roleUsers: false, adminAppName: "oracle", adminPassword: "admin-pass-123") { base, client in
-            let site = try await ReferenceSite.seed(base, client: client)
-            var cookies: [String: String] = [:]
-            for login in ["admin", "subscriber"] {
-                let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
-                cookies[login] = try #require(cookie, "\(login) signs in")
-            }
-            var headers = [("Content-Type", "application/x-www-form-urlencoded")]
-            headers.append(("Cookie", try #require(cookies["admin"])))
-            let got = try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers,
-                                            body: Array("action=get-attachment&id=19".utf8))
-            let nonce = try #require(got.json["data"]?["nonces"]?["delete"]?.stringValue)
+        try await Self.withBrowsers(["admin", "subscriber"]) { site, client, browsers in
+            let admin = try #require(browsers["admin"])
+            let nonce = try await admin.nonce("delete")
             for c in cases {
                 let name = c["name"]?.stringValue ?? ""
-                var headers = [("Content-Type", "application/x-www-form-urlencoded")]
-                if let cookie = cookies[c["as"]?.stringValue ?? ""] { headers.append(("Cookie", cookie)) }
-                let body = (c["body"]?.stringValue ?? "").replacingOccurrences(of: "<nonce>", with: nonce)
-                let r = try await client.call("POST", "/wp-admin/admin-ajax.php", site: site, headers: headers, body: Array(body.utf8))
+                let browser = try #require(browsers[c["as"]?.stringValue ?? ""])
+                let r = try await browser.ajax((c["body"]?.stringValue ?? "").replacingOccurrences(of: "<nonce>", with: nonce))
                 #expect(r.status == c["status"]?.intValue, "\(name)")
                 #expect(r.text == c["answer"]?.stringValue, "\(name)")
                 let media = try await client.call("GET", "/wp-json/wp/v2/media/19?context=edit", as: "admin", site: site)
