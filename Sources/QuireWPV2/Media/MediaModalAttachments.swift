@@ -60,8 +60,9 @@ public struct MediaModalAttachments: Sendable {
         }
         let (shown, total) = try await store.posts(q)
         let pages = total == 0 ? 0 : perPage > 0 ? (total + q.limit - 1) / q.limit : 1
+        let loaded = try await Loaded(shown, store: store)
         var items: [JSON] = []
-        for p in shown { items.append(try await prepare(p, user: user, site: site, dateFormat: dateFormat, nonce: nonce)) }
+        for p in shown { items.append(try await prepare(p, loaded: loaded, user: user, site: site, dateFormat: dateFormat, nonce: nonce)) }
         return (items, total, pages)
     }
 
@@ -71,12 +72,28 @@ public struct MediaModalAttachments: Sendable {
     public func attachment(id: Int, user: SiteUser, site: SiteInfo, dateFormat: String = "F j, Y",
                            nonce: (String) -> String) async throws -> JSON? {
         guard id != 0, let p = try await store.post(id: abs(id)), p.type == MediaController.type.name else { return nil }
-        return try await prepare(p, user: user, site: site, dateFormat: dateFormat, nonce: nonce)
+        return try await prepare(p, loaded: try await Loaded([p], store: store), user: user, site: site, dateFormat: dateFormat, nonce: nonce)
+    }
+
+    /// What a page of attachments needs besides themselves, read in one query each: their
+    /// meta, their authors and the posts they are attached to.
+    struct Loaded {
+        let meta: [Int: [String: JSON]]
+        let authors: [Int: User]
+        let parents: [Int: Post]
+
+        init(_ attachments: [Post], store: any ContentStore) async throws {
+            meta = try await store.postMeta(postIDs: attachments.map(\.id))
+            let authorIDs = Array(Set(attachments.map(\.author).filter { $0 > 0 }))
+            authors = authorIDs.isEmpty ? [:] : Dictionary(try await store.users(ids: authorIDs).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let parentIDs = Array(Set(attachments.map(\.parent).filter { $0 > 0 }))
+            parents = parentIDs.isEmpty ? [:] : Dictionary(try await store.posts(ids: parentIDs).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 
     /// One attachment as the dialog reads it (`wp_prepare_attachment_for_js`).
-    func prepare(_ p: Post, user: SiteUser, site: SiteInfo, dateFormat: String, nonce: (String) -> String) async throws -> JSON {
-        let meta = try await store.postMeta(postIDs: [p.id])[p.id] ?? [:]
+    func prepare(_ p: Post, loaded: Loaded, user: SiteUser, site: SiteInfo, dateFormat: String, nonce: (String) -> String) async throws -> JSON {
+        let meta = loaded.meta[p.id] ?? [:]
         let details = meta["_wp_attachment_metadata"]?.objectValue
         let file = meta["_wp_attached_file"]?.stringValue ?? ""
         let url = file.isEmpty ? p.guid : "\(site.url)/wp-content/uploads/\(file)"
@@ -95,7 +112,7 @@ public struct MediaModalAttachments: Sendable {
             "nonces": ["update": false, "delete": false, "edit": false], "editLink": false, "meta": false,
         ]
         let caps = MediaController.type.capabilities
-        if let author = try await store.user(id: p.author) {
+        if let author = loaded.authors[p.author] {
             o["authorName"] = .string(author.displayName.isEmpty ? author.nickname : author.displayName)
             if author.id == user.id {
                 o["authorLink"] = .string("\(site.url)/wp-admin/profile.php")
@@ -105,7 +122,7 @@ public struct MediaModalAttachments: Sendable {
         } else {
             o["authorName"] = "(no author)"
         }
-        if p.parent > 0, let parent = try await store.post(id: p.parent) {
+        if p.parent > 0, let parent = loaded.parents[p.parent] {
             o["uploadedToTitle"] = .string(parent.title.isEmpty ? "(no title)" : parent.title)
             let parentType = types.type(of: parent)
             o["uploadedToLink"] = user.can(.editPost, post: parent, caps: parentType.capabilities)
