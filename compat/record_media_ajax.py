@@ -117,3 +117,36 @@ for name, login, body in cases:
                 "after": found})
 (OUT / "delete-post.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
 print("delete-post", len(out))
+
+# upload-attachment: the dialog's own uploads to async-upload.php, multipart, with the
+# `media-form` nonce its editor page was given (`<nonce>`).
+IMAGE = OUT.parent / "media" / "oracle-test.png"
+def editor_nonce(s):
+    page = s.get(BASE + "/wp-admin/post.php?post=4&action=edit").text
+    settings = json.loads(re.search(r"var _wpPluploadSettings = (\{.*?\});\n", page).group(1))
+    return settings["defaults"]["multipart_params"]["_wpnonce"]
+import re
+cases = [
+    ("admin-bad-nonce", "admin", {"_wpnonce": "0123456789", "post_id": "4"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
+    ("subscriber", "subscriber", {"_wpnonce": "0123456789"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
+    ("anonymous", "anonymous", {"_wpnonce": "0123456789"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
+    ("admin-uploads", "admin", {"_wpnonce": "<nonce>", "post_id": "4"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
+]
+out = []
+for name, login, fields, (filename, data, mime) in cases:
+    s = sessions.setdefault(login, browser(login))
+    form = {"name": filename, "action": "upload-attachment"}
+    form.update(fields)
+    if form["_wpnonce"] == "<nonce>":
+        form["_wpnonce"] = editor_nonce(s)
+    if form["action"] == "":
+        del form["action"]
+    r = s.post(BASE + "/wp-admin/async-upload.php", data=form, files={"async-upload": (filename, data, mime)}, allow_redirects=False)
+    try:
+        answer = r.json()
+    except ValueError:
+        answer = r.text[:200]
+    out.append({"name": name, "as": login, "fields": fields, "file": {"name": filename, "type": mime}, "status": r.status_code,
+                "location": r.headers.get("Location", "").replace(BASE, ""), "content_type": r.headers.get("Content-Type"), "answer": answer})
+(OUT / "upload-attachment.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+print("upload-attachment", len(out))

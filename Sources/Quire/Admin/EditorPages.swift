@@ -165,7 +165,11 @@ public struct EditorPages: HTTPPages {
         add("utils", before: "var userSettings = \(json(["url": "/", "uid": .string(String(userID)), "time": .string(String(Int(Date().timeIntervalSince1970))), "secure": ""]));")
         add("wp-util", before: "var _wpUtilSettings = \(json(["ajax": ["url": .string(siteURL + "/wp-admin/admin-ajax.php")]]));")
         add("wp-api-request", before: "var wpApiSettings = \(json(["root": .string(siteURL + "/wp-json/"), "nonce": .string(browser.nonce), "versionString": "wp/v2/"]));")
-        add("wp-plupload", before: "var pluploadL10n = \(json(.object(wordpress.scripts.uploaderMessages)));\nvar _wpPluploadSettings = \(json(settings.plupload));")
+        let session = browser.session
+        let mediaFormNonce = (try? await authenticator.cookies.secret.key()).map {
+            RESTNonce.make("media-form", userID: session.user.id, session: session.token, key: $0)
+        } ?? ""
+        add("wp-plupload", before: "var pluploadL10n = \(json(.object(wordpress.scripts.uploaderMessages)));\nvar _wpPluploadSettings = \(json(settings.plupload(nonce: mediaFormNonce)));")
         add("media-models", before: "var _wpMediaModelsL10n = \(json(["settings": ["ajaxurl": .string(siteURL + "/wp-admin/admin-ajax.php"), "post": ["id": 0]]]));")
         add("media-views", before: "var _wpMediaViewsL10n = \(json(settings.mediaViews(postID: post.id, featuredImage: featuredImage)));")
         // The audio and video players the dialog's previews use (`wp_enqueue_media` asks for them too).

@@ -91,15 +91,15 @@ struct EditorSettings {
         ]
     }
 
-    /// The uploader's settings (`wp_plupload_default_settings`). The library's own upload
-    /// tab posts to `async-upload.php`, which Quire does not serve; the editor's uploads go
-    /// through REST.
-    var plupload: JSON {
+    /// The uploader's settings (`wp_plupload_default_settings`): the media library dialog's own
+    /// uploads post to `async-upload.php` (``AsyncUpload``) with the `media-form` nonce; the
+    /// editor's other uploads go through REST.
+    func plupload(nonce: String) -> JSON {
         let extensions = ImageInfo.extensions.values.flatMap { $0 }.sorted().joined(separator: ",")
         return ["defaults": [
             "file_data_name": "async-upload", "url": .string(siteURL + "/wp-admin/async-upload.php"),
             "filters": ["max_file_size": .string("\(maxUploadSize)b"), "mime_types": [["extensions": .string(extensions)]]],
-            "heic_upload_error": true, "multipart_params": ["action": "upload-attachment", "_wpnonce": ""],
+            "heic_upload_error": true, "multipart_params": ["action": "upload-attachment", "_wpnonce": .string(nonce)],
         ], "browser": ["mobile": false, "supported": true], "limitExceeded": false]
     }
 

@@ -81,6 +81,7 @@ public struct QuireSite: Sendable {
                                 failurePause: signInLimits.perLogin == .max ? .zero : .milliseconds(500),
                                 editorInstalled: wordpress != nil)
         // The served types, media and reusable blocks among them.
+        let modalAttachments = MediaModalAttachments(store: store, types: wpv2.types)
         let editor = EditorPages(store: store, types: wpv2.types, themes: themes, blockTypes: wpv2.blockTypes,
                                  globalStyles: wpv2.globalStyles, wordpress: wordpress, authenticator: authenticator,
                                  siteURL: site.url, maxUploadSize: maxUploadSize)
@@ -101,8 +102,9 @@ public struct QuireSite: Sendable {
                                 snapshot: { body in
                                     if let answer = try? await store.snapshot({ await body() }) { return answer }
                                     return await body()
-                                }, pages: PageSet([MediaAjax(store: store, attachments: MediaModalAttachments(store: store, types: wpv2.types),
-                                                               authenticator: authenticator), pages, editor]))
+                                }, pages: PageSet([MediaAjax(store: store, attachments: modalAttachments, authenticator: authenticator),
+                                                AsyncUpload(store: store, attachments: modalAttachments, authenticator: authenticator, siteURL: site.url),
+                                                pages, editor]))
         return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media, wordpress: wordpress)
     }
 }

@@ -172,4 +172,61 @@ import Testing
             }
         }
     }
+
+    /// `async-upload.php` with `action=upload-attachment`, the dialog's own uploads, against
+    /// `Fixtures/media-modal/upload-attachment.json`: a bad nonce is `-1` with 403, a browser
+    /// without a session is sent to sign in, and with the `media-form` nonce of its editor page
+    /// the file becomes an attachment of the post, answered as the dialog reads it (its id,
+    /// dates, nonces and edit link aside).
+    @Test func theDialogUploadsAsWordPressDoes() async throws {
+        let cases = try Self.recorded("upload-attachment")
+        #expect(cases.count == 4)
+        let image = Array(try Data(contentsOf: Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("media/oracle-test.png")))
+        try await Self.withBrowsers(["admin", "subscriber"]) { site, client, browsers in
+            for c in cases {
+                let name = c["name"]?.stringValue ?? ""
+                let browser = try #require(browsers[c["as"]?.stringValue ?? ""])
+                var fields: [(String, String)] = [("name", "picture.png"), ("action", "upload-attachment")]
+                for (key, value) in c["fields"]?.objectValue ?? JSONObject() {
+                    var text = value.stringValue ?? ""
+                    if text == "<nonce>" {
+                        let page = try await client.call("GET", "/wp-admin/post.php?post=4&action=edit", site: site,
+                                                         headers: [("Cookie", try #require(browser.cookie))])
+                        let start = try #require(page.text.range(of: "var _wpPluploadSettings = "))
+                        let line = page.text[start.upperBound...].prefix { $0 != "\n" }
+                        let settings = try JSONParser.parse(String(line.dropLast()))
+                        text = try #require(settings["defaults"]?["multipart_params"]?["_wpnonce"]?.stringValue)
+                    }
+                    fields.append((key, text))
+                }
+                let boundary = "----quire-test-boundary"
+                var body: [UInt8] = []
+                for (key, value) in fields { body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n".utf8) }
+                body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"async-upload\"; filename=\"picture.png\"\r\nContent-Type: image/png\r\n\r\n".utf8)
+                body += image + Array("\r\n--\(boundary)--\r\n".utf8)
+                var headers = [("Content-Type", "multipart/form-data; boundary=\(boundary)")]
+                if let cookie = browser.cookie { headers.append(("Cookie", cookie)) }
+                let r = try await client.call("POST", "/wp-admin/async-upload.php", site: site, headers: headers, body: body)
+                #expect(r.status == c["status"]?.intValue, "\(name): \(r.text.prefix(300))")
+                if let location = c["location"]?.stringValue, !location.isEmpty {
+                    #expect(r.header("Location")?.hasSuffix(location.replacingOccurrences(of: "\\/", with: "/")) == true || r.header("Location")?.contains("/wp-login.php?redirect_to=") == true, "\(name)")
+                    continue
+                }
+                #expect(r.header("Content-Type") == c["content_type"]?.stringValue, "\(name)")
+                let answer = c["answer"] ?? .null
+                // A refusal is a bare `-1` (which the recording read as a number).
+                guard answer.objectValue != nil else { #expect(r.text == JSONEncoding.encodeString(answer), "\(name)"); continue }
+                func comparable(_ v: JSON) -> JSON {
+                    guard var data = v["data"]?.objectValue else { return v }
+                    for key in ["id", "date", "modified", "editLink"] where data[key] != nil { data[key] = "<varies>" }
+                    return ["success": v["success"] ?? .null, "data": .object(data)]
+                }
+                #expect(Self.normalised(comparable(try JSONParser.parse(r.text))) == Self.normalised(comparable(answer)), "\(name): \(r.text.prefix(2000))")
+                // The new attachment belongs to the post, as REST reads it.
+                let id = try #require(try JSONParser.parse(r.text)["data"]?["id"]?.intValue, "\(r.text.prefix(500))")
+                let media = try await client.call("GET", "/wp-json/wp/v2/media/\(id)", as: "admin", site: site)
+                #expect(media.json["post"]?.intValue == 4)
+            }
+        }
+    }
 }
