@@ -67,6 +67,9 @@ class Session:
     # What the editor asks of the API, as the browser saw it.
     def record(self, response):
         url = response.url
+        if "/wp-admin/async-upload.php" in url:
+            self.calls.append({"method": response.request.method, "route": "async-upload.php action=upload-attachment", "query": "", "status": response.status})
+            return
         if "/wp-admin/admin-ajax.php" in url:
             # The media library dialog's own calls, named by their action.
             action = urllib.parse.parse_qs(response.request.post_data or "").get("action", ["?"])[0]
@@ -336,11 +339,18 @@ def main():
             assert fetched.value.status == 200 and fetched.value.json()["data"]["id"] == featured["id"], fetched.value.text()[:300]
             modal = page.locator(".media-modal")
             expect(modal.locator(".media-frame-title")).to_contain_text("Featured image")
-            # A new user's dialog opens on "Upload files", as WordPress's does; the library is a
-            # tab away, showing the current image chosen (as in WordPress, nothing more until
-            # the writer searches, filters or scrolls).
+            # A new user's dialog opens on "Upload files", as WordPress's does: a file chosen
+            # there is uploaded through async-upload.php and the library shows it chosen.
+            with page.expect_response(lambda r: "async-upload.php" in r.url) as sent:
+                modal.locator("input[type=file]").set_input_files(args.dropped_image)
+            assert sent.value.status == 200 and json.loads(sent.value.text())["success"], sent.value.text()[:300]
+            in_dialog = json.loads(sent.value.text())["data"]
+            expect(modal.locator(f'li.attachment[data-id="{in_dialog["id"]}"]')).to_have_attribute("aria-checked", "true")
+            assert rest.get(f"/wp/v2/media/{in_dialog['id']}", context="edit")["post"] == seeded["id"]
+            # The library shows the current image and the upload (as in WordPress, nothing more
+            # until the writer searches, filters or scrolls).
             modal.get_by_role("tab", name="Media Library").click()
-            expect(modal.locator(f'li.attachment[data-id="{featured["id"]}"]')).to_have_attribute("aria-checked", "true")
+            expect(modal.locator(f'li.attachment[data-id="{featured["id"]}"]')).to_have_count(1)
             with page.expect_response(lambda r: "admin-ajax.php" in r.url and "query-attachments" in (r.request.post_data or "")) as listed:
                 modal.locator("#media-search-input").fill("library-choice")
             assert listed.value.status == 200 and listed.value.json()["success"], listed.value.text()[:300]
@@ -445,7 +455,7 @@ def main():
         session.step("offers the server's block variations in the inserter", inserter_offers_server_variations)
         session.step("edits the title and a paragraph, adds a heading, an uploaded and a dropped image, saves", edit_and_save)
         session.step("gives the post the theme's Blank template", choose_a_template)
-        session.step("replaces the featured image with another from the media library, describing it there", replace_featured_image_from_library)
+        session.step("uploads in the media library dialog, then replaces the featured image with another from the library, describing it there", replace_featured_image_from_library)
         session.step("moves a post to trash", move_to_trash)
         session.step("publishes a new post with a reusable block and a featured image dropped on its panel", create_and_publish)
         session.step("keeps the editor's preferences for the next browser", preferences_are_kept)
