@@ -122,7 +122,7 @@ print("delete-post", len(out))
 # `media-form` nonce its editor page was given (`<nonce>`).
 IMAGE = OUT.parent / "media" / "oracle-test.png"
 def editor_nonce(s):
-    page = s.get(BASE + "/wp-admin/post.php?post=4&action=edit").text
+    page = s.get(BASE + "/wp-admin/post-new.php").text
     settings = json.loads(re.search(r"var _wpPluploadSettings = (\{.*?\});\n", page).group(1))
     return settings["defaults"]["multipart_params"]["_wpnonce"]
 import re
@@ -131,6 +131,7 @@ cases = [
     ("subscriber", "subscriber", {"_wpnonce": "0123456789"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
     ("anonymous", "anonymous", {"_wpnonce": "0123456789"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
     ("admin-uploads", "admin", {"_wpnonce": "<nonce>", "post_id": "4"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
+    ("author-to-anothers-post", "author", {"_wpnonce": "<nonce>", "post_id": "4"}, ("picture.png", IMAGE.read_bytes(), "image/png")),
 ]
 out = []
 for name, login, fields, (filename, data, mime) in cases:

@@ -10,8 +10,8 @@ import QuireWPV2
 /// `_wpnonce` (`wp_ajax_upload_attachment`).
 ///
 /// A bad nonce is `-1` with 403. The file is stored as `POST /wp/v2/media` stores it, by the
-/// same user (attached to `post_id` when given), so the same permissions, checks and image
-/// sizes apply. The answer is the new attachment as the dialog reads it, or
+/// same user, attached to `post_id` when given (which must be a post the user may edit), so
+/// the same permissions, checks and image sizes apply. The answer is the new attachment as the dialog reads it, or
 /// `{"success":false,"data":{"message":…,"filename":…}}`. A browser without a session is sent
 /// to sign in.
 ///
@@ -20,6 +20,7 @@ import QuireWPV2
 struct AsyncUpload: HTTPPages {
     let store: any ContentStore
     let attachments: MediaModalAttachments
+    let types: ContentTypes
     let authenticator: SiteAuthenticator
     let siteURL: String
 
@@ -50,7 +51,14 @@ struct AsyncUpload: HTTPPages {
         }
         guard browser.user.can(.uploadFiles, []) else { return failed("Sorry, you are not allowed to upload files.") }
         var query = JSONObject()
-        if let post = form["post_id"].map(PHPScalar.toInt), post > 0 { query["post"] = .int(post) }
+        if let postID = form["post_id"].map(PHPScalar.toInt) {
+            // The post it is attached to must be one the user may edit.
+            guard let post = try? await store.post(id: postID),
+                  browser.user.can(.editPost, post: post, caps: types.type(of: post).capabilities) else {
+                return failed("Sorry, you are not allowed to attach files to this post.")
+            }
+            query["post"] = .int(postID)
+        }
         var headers = HeaderList()
         headers.add("Content-Type", file?.contentType ?? "application/octet-stream")
         headers.add("Content-Disposition", "attachment; filename=\"\((file?.filename ?? "").replacingOccurrences(of: "\"", with: ""))\"")

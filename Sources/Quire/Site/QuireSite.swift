@@ -103,7 +103,8 @@ public struct QuireSite: Sendable {
                                     if let answer = try? await store.snapshot({ await body() }) { return answer }
                                     return await body()
                                 }, pages: PageSet([MediaAjax(store: store, attachments: modalAttachments, authenticator: authenticator),
-                                                AsyncUpload(store: store, attachments: modalAttachments, authenticator: authenticator, siteURL: site.url),
+                                                AsyncUpload(store: store, attachments: modalAttachments, types: wpv2.types,
+                                                            authenticator: authenticator, siteURL: site.url),
                                                 pages, editor]))
         return QuireSite(store: store, server: server, uploads: uploads, types: registrar.types, media: media, wordpress: wordpress)
     }
