@@ -45,12 +45,12 @@ public final class SiteAuthenticator: RESTAuthenticator {
     }
 
     /// The browser signed in by `cookieHeader`: its session, the user it acts as in the API, and
-    /// a fresh `wp_rest` nonce for the pages it is given; nil when no session checks.
-    public func browser(cookieHeader: String?) async -> (session: SessionCookies.Session, user: SiteUser, nonce: String)? {
+    /// its nonces (a fresh `wp_rest` one for the pages it is given, those its pages' actions
+    /// check); nil when no session checks.
+    public func browser(cookieHeader: String?) async -> (session: SessionCookies.Session, user: SiteUser, nonces: SessionNonces)? {
         guard let session = await cookies.session(cookieHeader: cookieHeader), let key = try? await cookies.secret.key() else { return nil }
         let privacyPage = (try? await passwords.store.option("wp_page_for_privacy_policy"))??.intValue ?? 0
-        return (session, SiteUser(session.user, privacyPolicyPage: privacyPage),
-                RESTNonce.make(RESTNonce.rest, userID: session.user.id, session: session.token, key: key))
+        return (session, SiteUser(session.user, privacyPolicyPage: privacyPage), SessionNonces(userID: session.user.id, session: session.token, key: key))
     }
 
     static let invalidNonce = RESTError("rest_cookie_invalid_nonce", "Cookie check failed", status: 403)

@@ -25,11 +25,12 @@ struct AsyncUpload: HTTPPages {
     let siteURL: String
 
     static let path = "/wp-admin/async-upload.php"
+    /// The action of the nonce the editor page gives the uploader (`_wpPluploadSettings`).
+    static let nonceAction = "media-form"
 
     func answer(_ input: HTTPInput, server: RESTServer) async -> HTTPOutput? {
         guard input.path == Self.path else { return nil }
-        guard let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
-              let key = try? await authenticator.cookies.secret.key() else {
+        guard let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]) else {
             return SignInPages.redirect("\(siteURL)/wp-login.php?redirect_to=\(SignInPages.encode(siteURL + Self.path))&reauth=1")
         }
         let boundary = input.method == .post ? MultipartDecoder.boundary(fromContentType: input.headers["Content-Type"] ?? "") : nil
@@ -39,11 +40,7 @@ struct AsyncUpload: HTTPPages {
         guard form["action"].map(PHPScalar.toString) == "upload-attachment" else {
             return SignInPages.page(400, title: "Error", body: "<p>Only the media library's uploads are taken here.</p>")
         }
-        let session = browser.session
-        let nonce = form["_wpnonce"].map(PHPScalar.toString) ?? ""
-        guard RESTNonce.check(nonce, "media-form", userID: session.user.id, session: session.token, key: key) else {
-            return Self.text(403, "-1")
-        }
+        guard browser.nonces.check(form["_wpnonce"].map(PHPScalar.toString) ?? "", Self.nonceAction) else { return Self.text(403, "-1") }
         let file = files.first { $0.field == "async-upload" }
         let filename = HTMLText.escape(file?.filename ?? "")
         func failed(_ message: String) -> HTTPOutput {
@@ -59,20 +56,19 @@ struct AsyncUpload: HTTPPages {
             }
             query["post"] = .int(postID)
         }
-        var headers = HeaderList()
-        headers.add("Content-Type", file?.contentType ?? "application/octet-stream")
-        headers.add("Content-Disposition", "attachment; filename=\"\((file?.filename ?? "").replacingOccurrences(of: "\"", with: ""))\"")
-        let created = await server.handle(RESTRequest(method: .post, route: "/wp/v2/media", headers: headers, query: query,
-                                                      rawBody: file?.data ?? [], user: browser.user))
+        // The file goes to REST as the `file` part of a form, as a client would send it there.
+        var upload = RESTRequest(method: .post, route: "/wp/v2/media", query: query, user: browser.user)
+        if var part = file {
+            part.field = "file"
+            upload.files = [part]
+        }
+        let created = await server.handle(upload)
         guard (200..<300).contains(created.status), let id = created.data["id"]?.intValue else {
             return failed(created.data["message"]?.stringValue ?? "The file could not be uploaded.")
         }
-        let options = (try? await store.allOptions()) ?? [:]
-        let prepared = try? await attachments.attachment(id: id, user: browser.user, site: server.site,
-                                                          dateFormat: options["date_format"]?.stringValue ?? "F j, Y") { action in
-            RESTNonce.make(action, userID: session.user.id, session: session.token, key: key)
+        guard let prepared = try? await attachments.attachment(id: id, user: browser.user, site: server.site, nonce: browser.nonces.make) else {
+            return Self.text(200, "")
         }
-        guard let prepared else { return Self.text(200, "") }
         return Self.text(200, String(decoding: JSONEncoding.encode(["success": true, "data": prepared]), as: UTF8.self))
     }
 

@@ -89,7 +89,7 @@ public struct EditorPages: HTTPPages {
         return try await store.insertPost(draft, terms: [:], meta: [])
     }
 
-    func editor(post: Post, type: PostType, browser: (session: SessionCookies.Session, user: SiteUser, nonce: String),
+    func editor(post: Post, type: PostType, browser: (session: SessionCookies.Session, user: SiteUser, nonces: SessionNonces),
                 server: RESTServer, wordpress: WordPressPackage, isNew: Bool) async -> HTTPOutput {
         let postRoute = "\(type.route)/\(post.id)"
         let paths = EditorPreload.paths(postRoute: postRoute, typeName: type.name) { types.postType($0)?.route }
@@ -112,6 +112,7 @@ public struct EditorPages: HTTPPages {
             if type.supports.contains("excerpt") { initialEdits["excerpt"] = .string(post.excerpt) }
         }
         let userID = browser.session.user.id
+        let restNonce = browser.nonces.make(RESTNonce.rest)
         var inline: [String: (before: [String], after: [String])] = [:]
         func add(_ handle: String, before: String? = nil, after: String? = nil) {
             if let before { inline[handle, default: ([], [])].before.append(before) }
@@ -122,7 +123,7 @@ public struct EditorPages: HTTPPages {
         add("lodash", after: "window.lodash = _.noConflict();")
         add("wp-api-fetch", after: """
             wp.apiFetch.use( wp.apiFetch.createRootURLMiddleware( \(json(.string(siteURL + "/wp-json/"))) ) );
-            wp.apiFetch.nonceMiddleware = wp.apiFetch.createNonceMiddleware( \(json(.string(browser.nonce))) );
+            wp.apiFetch.nonceMiddleware = wp.apiFetch.createNonceMiddleware( \(json(.string(restNonce))) );
             wp.apiFetch.use( wp.apiFetch.nonceMiddleware );
             wp.apiFetch.use( wp.apiFetch.mediaUploadMiddleware );
             wp.apiFetch.nonceEndpoint = \(json(.string(siteURL + "/wp-admin/admin-ajax.php?action=rest-nonce")));
@@ -164,12 +165,8 @@ public struct EditorPages: HTTPPages {
         // media blocks build their "Media Library" frames with `wp.media`.
         add("utils", before: "var userSettings = \(json(["url": "/", "uid": .string(String(userID)), "time": .string(String(Int(Date().timeIntervalSince1970))), "secure": ""]));")
         add("wp-util", before: "var _wpUtilSettings = \(json(["ajax": ["url": .string(siteURL + "/wp-admin/admin-ajax.php")]]));")
-        add("wp-api-request", before: "var wpApiSettings = \(json(["root": .string(siteURL + "/wp-json/"), "nonce": .string(browser.nonce), "versionString": "wp/v2/"]));")
-        let session = browser.session
-        let mediaFormNonce = (try? await authenticator.cookies.secret.key()).map {
-            RESTNonce.make("media-form", userID: session.user.id, session: session.token, key: $0)
-        } ?? ""
-        add("wp-plupload", before: "var pluploadL10n = \(json(.object(wordpress.scripts.uploaderMessages)));\nvar _wpPluploadSettings = \(json(settings.plupload(nonce: mediaFormNonce)));")
+        add("wp-api-request", before: "var wpApiSettings = \(json(["root": .string(siteURL + "/wp-json/"), "nonce": .string(restNonce), "versionString": "wp/v2/"]));")
+        add("wp-plupload", before: "var pluploadL10n = \(json(.object(wordpress.scripts.uploaderMessages)));\nvar _wpPluploadSettings = \(json(settings.plupload(nonce: browser.nonces.make(AsyncUpload.nonceAction))));")
         add("media-models", before: "var _wpMediaModelsL10n = \(json(["settings": ["ajaxurl": .string(siteURL + "/wp-admin/admin-ajax.php"), "post": ["id": 0]]]));")
         add("media-views", before: "var _wpMediaViewsL10n = \(json(settings.mediaViews(postID: post.id, featuredImage: featuredImage)));")
         // The audio and video players the dialog's previews use (`wp_enqueue_media` asks for them too).

@@ -18,7 +18,7 @@ import QuireWPV2
 ///   `delete-post_<id>` nonce it was given: `1` once deleted (through `DELETE
 ///   /wp/v2/media/<id>?force=true`), `-1` when the user may not or the attachment is gone.
 ///
-/// Both shape attachments as `wp_prepare_attachment_for_js` does. Another user, or an id that
+/// The first two shape attachments as `wp_prepare_attachment_for_js` does. Another user, or an id that
 /// names no attachment, is answered `{"success":false}`; no browser session, or a `GET`, `0`
 /// with status 400, as WordPress answers an action nobody may run. Other actions are left to
 /// the other pages.
@@ -49,69 +49,61 @@ struct MediaAjax: HTTPPages {
         let form = method == .post && input.body.count <= 1 << 20 ? FormDecoder.decode(String(decoding: input.body, as: UTF8.self)) : JSONObject()
         let fromQuery = FormDecoder.decode(input.query)["action"].map(PHPScalar.toString)
         guard let action = (form["action"].map(PHPScalar.toString) ?? fromQuery).flatMap(Action.init(rawValue:)) else { return nil }
-        guard method == .post, let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]),
-              let key = try? await authenticator.cookies.secret.key() else { return SignInPages.text(400, "0") }
-        let refused = Self.json(["success": false])
-        let session = browser.session
-        let nonceIsValid = { (nonce: String, action: String) in
-            RESTNonce.check(nonce, action, userID: session.user.id, session: session.token, key: key)
+        guard method == .post, let browser = await authenticator.browser(cookieHeader: input.headers["Cookie"]) else {
+            return SignInPages.text(400, "0")
         }
         switch action {
-        case .saveAttachment: return await save(form, user: browser.user, server: server, nonceIsValid: nonceIsValid)
-        case .deletePost: return await delete(form, user: browser.user, server: server, nonceIsValid: nonceIsValid)
-        case .queryAttachments, .getAttachment: break
+        case .queryAttachments: return await list(form, user: browser.user, nonces: browser.nonces, server: server)
+        case .getAttachment: return await fetch(form, user: browser.user, nonces: browser.nonces, server: server)
+        case .saveAttachment: return await save(form, user: browser.user, nonces: browser.nonces, server: server)
+        case .deletePost: return await delete(form, user: browser.user, nonces: browser.nonces, server: server)
         }
-        guard browser.user.can(.uploadFiles, []) else { return refused }
-        let options = (try? await store.allOptions()) ?? [:]
-        let dateFormat = options["date_format"]?.stringValue ?? "F j, Y"
-        let nonce = { (action: String) in RESTNonce.make(action, userID: session.user.id, session: session.token, key: key) }
-        do {
-            switch action {
-            case .queryAttachments:
-                let page = try await attachments.query(form["query"]?.objectValue ?? JSONObject(), user: browser.user, site: server.site,
-                                                       dateFormat: dateFormat, nonce: nonce)
-                var output = Self.json(["success": true, "data": .array(page.items)])
-                output.headers.add("X-WP-Total", String(page.total))
-                output.headers.add("X-WP-TotalPages", String(page.pages))
-                return output
-            case .getAttachment:
-                let id = form["id"].map(PHPScalar.toInt) ?? 0
-                guard let attachment = try await attachments.attachment(id: id, user: browser.user, site: server.site,
-                                                                        dateFormat: dateFormat, nonce: nonce) else { return refused }
-                return Self.json(["success": true, "data": attachment])
-            case .saveAttachment, .deletePost:
-                return refused
-            }
-        } catch {
-            return refused
+    }
+
+    static let refused = json(["success": false])
+
+    /// `query-attachments`: a page of the library, for a user who may upload files.
+    func list(_ form: JSONObject, user: SiteUser, nonces: SessionNonces, server: RESTServer) async -> HTTPOutput {
+        guard user.can(.uploadFiles, []),
+              let page = try? await attachments.query(form["query"]?.objectValue ?? JSONObject(), user: user, site: server.site,
+                                                      nonce: nonces.make) else { return Self.refused }
+        var output = Self.json(["success": true, "data": .array(page.items)])
+        output.headers.add("X-WP-Total", String(page.total))
+        output.headers.add("X-WP-TotalPages", String(page.pages))
+        return output
+    }
+
+    /// `get-attachment`: one attachment, for a user who may upload files.
+    func fetch(_ form: JSONObject, user: SiteUser, nonces: SessionNonces, server: RESTServer) async -> HTTPOutput {
+        let id = form["id"].map(PHPScalar.toInt) ?? 0
+        guard user.can(.uploadFiles, []),
+              let attachment = try? await attachments.attachment(id: id, user: user, site: server.site, nonce: nonces.make) else {
+            return Self.refused
         }
+        return Self.json(["success": true, "data": attachment])
     }
 
     /// `save-attachment`: checks the id, the changes and the nonce as WordPress does, in its
     /// order, then saves through REST.
-    func save(_ form: JSONObject, user: SiteUser, server: RESTServer, nonceIsValid: (String, String) -> Bool) async -> HTTPOutput {
-        let refused = Self.json(["success": false])
-        guard let rawID = form["id"], let changes = form["changes"]?.objectValue else { return refused }
+    func save(_ form: JSONObject, user: SiteUser, nonces: SessionNonces, server: RESTServer) async -> HTTPOutput {
+        guard let rawID = form["id"], let changes = form["changes"]?.objectValue else { return Self.refused }
         let id = abs(PHPScalar.toInt(rawID))
-        guard id > 0 else { return refused }
-        let nonce = form["nonce"].map(PHPScalar.toString) ?? ""
-        guard nonceIsValid(nonce, "update-post_\(id)") else {
-            return SignInPages.text(403, "-1")
-        }
+        guard id > 0 else { return Self.refused }
+        guard nonces.check(form["nonce"].map(PHPScalar.toString) ?? "", "update-post_\(id)") else { return SignInPages.text(403, "-1") }
         var body = JSONObject()
         for (change, field) in Self.savedFields.sorted(by: { $0.key < $1.key }) {
             if let value = changes[change] { body[field] = .string(PHPScalar.toString(value)) }
         }
         let answered = await server.handle(RESTRequest(method: .post, route: "/wp/v2/media/\(id)", body: body, user: user))
-        return (200..<300).contains(answered.status) ? Self.json(["success": true]) : refused
+        return (200..<300).contains(answered.status) ? Self.json(["success": true]) : Self.refused
     }
 
     /// `delete-post`: the nonce first (`_ajax_nonce` or `_wpnonce`), then whether the user may
     /// delete the attachment, as WordPress checks them.
-    func delete(_ form: JSONObject, user: SiteUser, server: RESTServer, nonceIsValid: (String, String) -> Bool) async -> HTTPOutput {
+    func delete(_ form: JSONObject, user: SiteUser, nonces: SessionNonces, server: RESTServer) async -> HTTPOutput {
         let id = form["id"].map(PHPScalar.toInt) ?? 0
         let nonce = (form["_ajax_nonce"] ?? form["_wpnonce"]).map(PHPScalar.toString) ?? ""
-        guard nonceIsValid(nonce, "delete-post_\(id)") else { return SignInPages.text(403, "-1") }
+        guard nonces.check(nonce, "delete-post_\(id)") else { return SignInPages.text(403, "-1") }
         let answered = await server.handle(RESTRequest(method: .delete, route: "/wp/v2/media/\(id)", query: ["force": "true"], user: user))
         return SignInPages.text(200, (200..<300).contains(answered.status) ? "1" : "-1")
     }

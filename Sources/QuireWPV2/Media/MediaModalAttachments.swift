@@ -8,7 +8,7 @@ import QuireStore
 /// author, parent, dates in milliseconds, and the nonces its user may act with).
 ///
 ///     let modal = MediaModalAttachments(store: store, types: types)
-///     let page = try await modal.query(["posts_per_page": "80", "post_mime_type": "image"], user: user, site: site) { "update-post_\($0)" }
+///     let page = try await modal.query(["posts_per_page": "80", "post_mime_type": "image"], user: user, site: site) { nonces.make($0) }
 ///     page.items.first?["sizes"]?["thumbnail"]?["url"]   // ".../oracle-test-150x150.png"
 public struct MediaModalAttachments: Sendable {
     let store: any ContentStore
@@ -20,7 +20,7 @@ public struct MediaModalAttachments: Sendable {
     }
 
     /// One page of the dialog's query, newest first unless asked otherwise, with the total.
-    public func query(_ query: JSONObject, user: SiteUser, site: SiteInfo, dateFormat: String = "F j, Y",
+    public func query(_ query: JSONObject, user: SiteUser, site: SiteInfo,
                       nonce: (String) -> String) async throws -> (items: [JSON], total: Int, pages: Int) {
         func text(_ key: String) -> String? { query[key].map(PHPScalar.toString).flatMap { $0.isEmpty ? nil : $0 } }
         func number(_ key: String) -> Int? { text(key).map { PHPScalar.toInt(.string($0)) } }
@@ -61,6 +61,7 @@ public struct MediaModalAttachments: Sendable {
         let (shown, total) = try await store.posts(q)
         let pages = total == 0 ? 0 : perPage > 0 ? (total + q.limit - 1) / q.limit : 1
         let loaded = try await Loaded(shown, store: store)
+        let dateFormat = try await self.dateFormat()
         var items: [JSON] = []
         for p in shown { items.append(try await prepare(p, loaded: loaded, user: user, site: site, dateFormat: dateFormat, nonce: nonce)) }
         return (items, total, pages)
@@ -69,10 +70,15 @@ public struct MediaModalAttachments: Sendable {
     /// One attachment, as the dialog fetches it when it opens on a chosen one
     /// (`wp_ajax_get_attachment`): `nil` when the id names no attachment. WordPress takes the
     /// id's absolute value, so `-19` finds attachment 19.
-    public func attachment(id: Int, user: SiteUser, site: SiteInfo, dateFormat: String = "F j, Y",
-                           nonce: (String) -> String) async throws -> JSON? {
+    public func attachment(id: Int, user: SiteUser, site: SiteInfo, nonce: (String) -> String) async throws -> JSON? {
         guard id != 0, let p = try await store.post(id: abs(id)), p.type == MediaController.type.name else { return nil }
-        return try await prepare(p, loaded: try await Loaded([p], store: store), user: user, site: site, dateFormat: dateFormat, nonce: nonce)
+        return try await prepare(p, loaded: try await Loaded([p], store: store), user: user, site: site,
+                                 dateFormat: try await dateFormat(), nonce: nonce)
+    }
+
+    /// The site's date format, which `dateFormatted` is written in.
+    func dateFormat() async throws -> String {
+        try await store.option("date_format")?.stringValue ?? "F j, Y"
     }
 
     /// What a page of attachments needs besides themselves, read in one query each: their
