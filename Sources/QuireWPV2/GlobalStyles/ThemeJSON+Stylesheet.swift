@@ -59,10 +59,12 @@ extension ThemeJSON {
         let rootPadding = settings["useRootPaddingAwareAlignments"] == .bool(true)
         let fluid = ThemeJSON.truthy(Self.value(settings, ["typography", "fluid"]) ?? false)
         var css = ""
+        func write(_ selector: String, _ declarations: [(String, String)]) {
+            if !declarations.isEmpty { css += selector + "{" + declarations.map { "\($0.0): \($0.1);" }.joined() + "}" }
+        }
         func add(_ selector: String, _ node: JSONObject?) {
             guard let node else { return }
-            let declarations = self.declarations(node, selector: selector, rootPadding: rootPadding, fluid: fluid)
-            if !declarations.isEmpty { css += selector + "{" + declarations.map { "\($0.0): \($0.1);" }.joined() + "}" }
+            write(selector, self.declarations(node, selector: selector, rootPadding: rootPadding, fluid: fluid))
         }
         func addElement(_ selector: String, _ name: String, _ node: JSONObject) {
             add(selector, node)
@@ -96,9 +98,7 @@ extension ThemeJSON {
             if let defaultGap = layoutBlocks[name] {
                 if let gap = setsBlockGap ? Self.blockGap(block) : defaultGap { css += layoutSpacingRules(selector, gap: gap) }
             }
-            for rule in featureRules where !rule.declarations.isEmpty {
-                css += rule.selector + "{" + rule.declarations.map { "\($0.0): \($0.1);" }.joined() + "}"
-            }
+            for rule in featureRules { write(rule.selector, rule.declarations) }
             for (elementName, elementValue) in block["elements"]?.objectValue ?? JSONObject() {
                 guard case .object(let node) = elementValue,
                       let element = ThemeJSONSchema.elements.first(where: { $0.name == elementName }) else { continue }
