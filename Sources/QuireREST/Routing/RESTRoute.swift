@@ -40,6 +40,9 @@ struct RouteMatcher: Sendable {
     let names: [String]
     /// What every matching path starts with (lower-cased), checked before the regular expression.
     let prefix: [UInt8]
+    /// For a pattern whose every group is a run of digits (`/wp/v2/posts/(?P<id>[\d]+)`): the
+    /// literal pieces around the groups, lower-cased, matched without the regular expression.
+    let digitPieces: [[UInt8]]?
 
     init(_ pattern: String) {
         let special = CharacterSet(charactersIn: "()[]{}?*+\\^$|.")
@@ -48,10 +51,12 @@ struct RouteMatcher: Sendable {
             regex = nil
             names = []
             prefix = []
+            digitPieces = nil
             return
         }
         literal = nil
         prefix = Self.literalPrefix(pattern)
+        digitPieces = Self.digitPieces(pattern)
         // ICU allows only letters and digits in group names, so groups are renamed q0, q1, …
         // and the names WordPress gave them are kept aside.
         var found: [String] = []
@@ -71,6 +76,12 @@ struct RouteMatcher: Sendable {
     /// The captured parameters when the path matches.
     func match(_ path: String) -> JSONObject? {
         if let literal { return Self.equalIgnoringASCIICase(path.utf8, literal, wholly: true) ? JSONObject() : nil }
+        if let digitPieces {
+            guard let values = Self.matchDigits(path, digitPieces) else { return nil }
+            var params = JSONObject()
+            for (name, value) in zip(names, values) { params[name] = .string(value) }
+            return params
+        }
         guard Self.equalIgnoringASCIICase(path.utf8, prefix, wholly: false), let regex, let m = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) else { return nil }
         var params = JSONObject()
         for (i, name) in names.enumerated() {
@@ -82,6 +93,54 @@ struct RouteMatcher: Sendable {
             }
         }
         return params
+    }
+
+    /// The pieces of a pattern made of plain text and groups of digits (`(?P<id>[\d]+)` or
+    /// `(?P<id>\d+)`), each group followed by the end or by text not starting with a digit.
+    static func digitPieces(_ pattern: String) -> [[UInt8]]? {
+        let plain = CharacterSet(charactersIn: "()[]{}?*+\\^$|.")
+        var pieces: [[UInt8]] = []
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "(?P<") ?? rest.range(of: "(?<") {
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { return nil }
+            let after = rest[rest.index(after: close)...]
+            guard let end = [#"[\d]+)"#, #"\d+)"#].first(where: { after.hasPrefix($0) }) else { return nil }
+            pieces.append(Array(rest[..<open.lowerBound].lowercased().utf8))
+            rest = after.dropFirst(end.count)
+        }
+        pieces.append(Array(rest.lowercased().utf8))
+        guard pieces.count > 1 else { return nil }
+        for (i, piece) in pieces.enumerated() {
+            if String(decoding: piece, as: UTF8.self).rangeOfCharacter(from: plain) != nil { return nil }
+            if i > 0, let first = piece.first, first >= 0x30 && first <= 0x39 { return nil }
+            if i > 0 && i < pieces.count - 1 && piece.isEmpty { return nil }
+        }
+        return pieces
+    }
+
+    /// The digits each group of `pieces` matched in `path`, nil when it does not match. As
+    /// WordPress's `preg_match('@^…$@i')` reads it: byte by byte, ASCII digits only (not the
+    /// other scripts' digits a Unicode `\d` takes), and the end may follow one final newline.
+    static func matchDigits(_ path: String, _ pieces: [[UInt8]]) -> [String]? {
+        var values: [String] = []
+        var bytes = Array(path.utf8)
+        if bytes.last == 0x0A { bytes.removeLast() }
+        var i = 0
+        for (n, piece) in pieces.enumerated() {
+            if n > 0 {
+                let start = i
+                while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+                if i == start { return nil }
+                values.append(String(decoding: bytes[start..<i], as: UTF8.self))
+            }
+            guard bytes.count - i >= piece.count else { return nil }
+            for b in piece {
+                let lower = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]
+                if lower != b { return nil }
+                i += 1
+            }
+        }
+        return i == bytes.count ? values : nil
     }
 
     /// The pattern's leading characters that every match must start with: up to the first

@@ -12,6 +12,9 @@ public protocol DatabaseProvider: Sendable {
     /// a request that reads a dozen times pays for one transaction, and sees the database as
     /// it was at its first read. Writes inside it are not seen by its reads.
     func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
+    /// What the snapshot the current task reads in has kept of its reads; nil outside one, and
+    /// inside a write (whose reads see what it writes).
+    var snapshotMemo: SnapshotMemo? { get }
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func shutdown() async
     /// A number that changes whenever any connection, in this process or another, commits a
@@ -24,5 +27,6 @@ public protocol DatabaseProvider: Sendable {
 extension DatabaseProvider {
     public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T { try await body() }
     public func changeToken() -> Int? { nil }
+    public var snapshotMemo: SnapshotMemo? { nil }
     public func observeTiming(_ observer: DatabaseTimingObserver?) {}
 }

@@ -80,6 +80,7 @@ public final class PostgresProvider: DatabaseProvider {
         let connection: PostgresConnection
         let writes: Bool
         let token: Int?
+        let memo = SnapshotMemo()
         init(owner: ObjectIdentifier, connection: PostgresConnection, writes: Bool, token: Int?) {
             self.owner = owner
             self.connection = connection
@@ -93,6 +94,8 @@ public final class PostgresProvider: DatabaseProvider {
         guard let e = Self.enclosing, e.owner == ObjectIdentifier(self) else { return nil }
         return e
     }
+
+    public var snapshotMemo: SnapshotMemo? { current.flatMap { $0.writes ? nil : $0.memo } }
 
     public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         if current != nil { return try await body() }

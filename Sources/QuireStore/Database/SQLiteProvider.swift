@@ -80,6 +80,7 @@ public final class SQLiteProvider: DatabaseProvider {
         /// The change token read just before the snapshot was taken: what is kept under it
         /// from this snapshot's reads is at least as new as it.
         let token: Int?
+        let memo = SnapshotMemo()
         init(owner: ObjectIdentifier, reader: SQLiteHandle, token: Int?) {
             self.owner = owner
             self.reader = reader
@@ -93,6 +94,8 @@ public final class SQLiteProvider: DatabaseProvider {
         guard let s = Self.enclosingSnapshot, s.owner == ObjectIdentifier(self) else { return nil }
         return s
     }
+
+    public var snapshotMemo: SnapshotMemo? { insideWrite ? nil : currentSnapshot?.memo }
 
     public func snapshot<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         if insideWrite || currentSnapshot != nil { return try await body() }

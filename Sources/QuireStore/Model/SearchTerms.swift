@@ -8,7 +8,7 @@
 /// // [("swift", false), ("rest api", false), ("draft", true)]
 /// ```
 public enum SearchTerms {
-    public struct Term: Sendable, Equatable {
+    public struct Term: Hashable, Sendable {
         public var text: String
         /// Posts containing it are left out.
         public var excluded: Bool

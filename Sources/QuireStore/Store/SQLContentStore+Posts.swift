@@ -21,9 +21,13 @@ extension SQLContentStore {
     }
 
     public func post(id: Int) async throws -> Post? {
-        try await provider.read { db in
+        let memo = provider.snapshotMemo, key = "post:\(id)"
+        if let memo, let kept = memo.value(key, as: Post?.self) { return kept }
+        let post = try await provider.read { db in
             try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE id = \(bind: id)").first().map(Self.post)
         }
+        memo?.keep(post, for: key)
+        return post
     }
 
     public func posts(ids: [Int]) async throws -> [Post] {
@@ -40,7 +44,9 @@ extension SQLContentStore {
     /// A filter by terms in `walkedFilters` is written as a check made on each post read, so a
     /// list by date reads its page along the date index and stops there; otherwise the term's
     /// posts are all read and sorted, which suits a term few posts have.
-    static func conditions(_ q: PostQuery, fullText: Bool = false, commonWords: Set<String> = [], walkedFilters: Set<Int> = []) -> SQLQueryString {
+    /// `terms`, when given, are searched instead of the words of `q.search`.
+    static func conditions(_ q: PostQuery, fullText: Bool = false, commonWords: Set<String> = [], walkedFilters: Set<Int> = [],
+                           terms: [SearchTerms.Term]? = nil) -> SQLQueryString {
         var c: [SQLQueryString] = [.inList("type", q.types)]
         var statusClause: SQLQueryString = .inList("status", q.statuses.map(\.rawValue))
         if let own = q.authorOnlyStatuses, !own.statuses.isEmpty {
@@ -66,15 +72,14 @@ extension SQLContentStore {
             c.append("(" + each.joined(separator: " OR ") + ")")
         }
         if let s = q.search, s.contains(where: { $0 != " " }) {
-            for term in SearchTerms.parse(s) {
+            for term in terms ?? SearchTerms.parse(s) {
                 let word = term.text
                 guard let like = SQLLike.containing(word) else { c.append(term.excluded ? "1 = 1" : "1 = 0"); continue }
                 let matches: SQLQueryString
                 // A word that many posts hold is matched with LIKE along the posts read anyway:
                 // checking the trigram index's every posting for it costs more than reading them.
-                if fullText && word.unicodeScalars.count >= 3 && !commonWords.contains(word) {
-                    let phrase = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                    matches = "id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH \(bind: phrase))"
+                if Self.findsInIndex(word, fullText: fullText, commonWords: commonWords) {
+                    matches = Self.indexMatch(word)
                 } else {
                     matches = "(\(SQLLike.Folded("title", like)) OR \(SQLLike.Folded("excerpt", like)) OR \(SQLLike.Folded("content", like)))"
                 }
@@ -109,18 +114,37 @@ extension SQLContentStore {
         return c.joined(separator: " AND ")
     }
 
+    /// Whether a searched word is looked up in the trigram index rather than matched with `LIKE`.
+    static func findsInIndex(_ word: String, fullText: Bool, commonWords: Set<String>) -> Bool {
+        fullText && word.unicodeScalars.count >= 3 && !commonWords.contains(word)
+    }
+
+    /// The posts whose title, excerpt or content holds `word`, by the trigram index.
+    static func indexMatch(_ word: String) -> SQLQueryString {
+        "id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH \(bind: indexPhrase(word)))"
+    }
+
+    /// `word` as one phrase of the index's query language.
+    static func indexPhrase(_ word: String) -> String {
+        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
     /// Text as a stored meta value holds it: inside a JSON string, with JSON's escapes.
     static func storedText(_ text: String) -> String {
         String(encode(.string(text)).dropFirst().dropLast())
     }
 
-    /// Whether a query's conditions are only its types and statuses, so the kept counts
-    /// answer its total (any other filter, a plugin's included, adds to the SQL).
-    static func filtersOnlyByTypeAndStatus(_ q: PostQuery, _ conditions: SQLQueryString, in db: any SQLDatabase) -> Bool {
+    /// Whether a query filters only by its types and statuses, so the kept counts answer its
+    /// total (any other filter, a plugin's included, is held in the query and would add to the SQL).
+    static func filtersOnlyByTypeAndStatus(_ q: PostQuery) -> Bool {
         var plain = PostQuery()
         plain.types = q.types
         plain.statuses = q.statuses
-        return db.serialize(Self.conditions(plain)).sql == db.serialize(conditions).sql
+        // These act only on a search, and the relation only between term filters.
+        plain.searchSkipsProtected = q.searchSkipsProtected
+        plain.searchesAttachedFiles = q.searchesAttachedFiles
+        if q.taxQuery.isEmpty { plain.taxRelation = q.taxRelation }
+        return plain.filters == q.filters
     }
 
     static func ordering(_ q: PostQuery) -> SQLQueryString {
@@ -228,7 +252,9 @@ extension SQLContentStore {
                 total = posts.count
             } else if let keptTotal {
                 total = keptTotal
-            } else if Self.filtersOnlyByTypeAndStatus(q, whereClause, in: db) {
+            } else if fullText, let counted = try await self.totalLeavingOut(q, common: common, token: token, in: db) {
+                total = counted
+            } else if Self.filtersOnlyByTypeAndStatus(q) {
                 total = try await db.raw("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) AS n FROM post_counts WHERE " + .inList("type", q.types)
                     + " AND " + .inList("status", q.statuses.map(\.rawValue))).first()?.int("n") ?? 0
             } else {
@@ -238,6 +264,39 @@ extension SQLContentStore {
         }
         if keptTotal == nil { keptPostTotals.keep(result.total, for: filters, token: token) }
         return result
+    }
+
+    /// The total of a search with excluded words that the trigram index finds, counted as the
+    /// posts the search finds without them (kept until the database changes) less those of
+    /// them that hold an excluded word: only the few posts holding that word are read, however
+    /// many the search finds. Nil when a search has no such words, or some excluded word is
+    /// matched with `LIKE`.
+    func totalLeavingOut(_ q: PostQuery, common: Set<String>, token: Int?, in db: any SQLDatabase) async throws -> Int? {
+        guard let s = q.search, s.contains(where: { $0 != " " }) else { return nil }
+        let terms = SearchTerms.parse(s)
+        let excluded = terms.filter(\.excluded).map(\.text)
+        guard !excluded.isEmpty, excluded.allSatisfy({ SQLLike.containing($0) != nil && Self.findsInIndex($0, fullText: true, commonWords: common) })
+        else { return nil }
+        let included = terms.filter { !$0.excluded }
+        let searched = Self.conditions(q, fullText: true, commonWords: common, terms: included)
+        var filters = q.filters
+        filters.search = nil
+        let key = IncludedSearch(filters: filters, included: included)
+        let all: Int
+        if let kept = keptIncludedTotals.value(for: key, token: token) {
+            all = kept
+        } else {
+            all = try await db.raw("SELECT COUNT(*) AS n FROM posts WHERE " + searched).first()?.int("n") ?? 0
+            keptIncludedTotals.keep(all, for: key, token: token)
+        }
+        // Driven by the index's few matches (CROSS JOIN keeps them the outer loop), each post
+        // then checked against the search.
+        let holding: SQLQueryString = excluded.map { word -> SQLQueryString in
+            "SELECT rowid AS matched FROM posts_search WHERE posts_search MATCH \(bind: Self.indexPhrase(word))"
+        }.joined(separator: " UNION ")
+        let left = try await db.raw("SELECT COUNT(*) AS n FROM (" + holding + ") AS holding CROSS JOIN posts ON posts.id = holding.matched WHERE "
+            + searched).first()?.int("n") ?? 0
+        return all - left
     }
 
     public func revisionStats(postIDs: [Int]) async throws -> [Int: (count: Int, latest: Int)] {
@@ -289,4 +348,11 @@ extension SQLContentStore {
             return out
         }
     }
+}
+
+/// A search's filters with only the words it looks for, not those it leaves out: what a kept
+/// total of ``SQLContentStore/totalLeavingOut(_:common:token:in:)`` is found by.
+struct IncludedSearch: Hashable, Sendable {
+    var filters: PostQuery
+    var included: [SearchTerms.Term]
 }

@@ -15,6 +15,9 @@ public final class SQLContentStore: ContentStore {
     /// Totals of post queries (`X-WP-Total`), by the query's filters: a search, or a filter by
     /// a term, counts every post it matches, and paging through it or asking again repeats that.
     let keptPostTotals = KeptUntilChange<PostQuery, Int>(capacity: 1024)
+    /// Totals of searches without their excluded words (see `totalLeavingOut`), so a search
+    /// whose excluded word differs each time counts only the posts holding that word.
+    let keptIncludedTotals = KeptUntilChange<IncludedSearch, Int>(capacity: 1024)
     /// Searched words that many posts hold (see `commonSearchWords`): only the plan depends on it.
     let keptCommonWords = KeptUntilChange<String, Bool>(capacity: 1024)
 

@@ -202,15 +202,23 @@ struct UsersController: ExtendedController {
 
     /// Gravatar addresses, as WordPress builds them.
     static func avatarURLs(email: String) -> JSON {
+        let hash = gravatarHash(email)
         var o = JSONObject()
-        for size in [24, 48, 96] { o.appendUnique(String(size), .string(gravatarURL(email: email, size: size))) }
+        for size in [24, 48, 96] { o.appendUnique(String(size), .string(gravatarURL(hash: hash, size: size))) }
         return .object(o)
     }
 
     /// `get_avatar_url`: the Gravatar of an address (mystery person when it has none), on the
     /// server its hash's first digit picks.
     static func gravatarURL(email: String, size: Int) -> String {
-        let hash = Digits.hex(Insecure.MD5.hash(data: Data(email.trimmingCharacters(in: .whitespaces).lowercased().utf8)))
+        gravatarURL(hash: gravatarHash(email), size: size)
+    }
+
+    static func gravatarHash(_ email: String) -> String {
+        Digits.hex(Insecure.MD5.hash(data: Data(email.trimmingCharacters(in: .whitespaces).lowercased().utf8)))
+    }
+
+    static func gravatarURL(hash: String, size: Int) -> String {
         let host = (Int(String(hash.prefix(1)), radix: 16) ?? 0) % 3
         return "http://\(host).gravatar.com/avatar/\(hash)?s=\(size)&d=mm&r=g"
     }
