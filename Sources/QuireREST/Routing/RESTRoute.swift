@@ -77,7 +77,7 @@ struct RouteMatcher: Sendable {
     func match(_ path: String) -> JSONObject? {
         if let literal { return Self.equalIgnoringASCIICase(path.utf8, literal, wholly: true) ? JSONObject() : nil }
         if let digitPieces {
-            guard let values = Self.matchDigits(path, digitPieces) else { return nil }
+            guard Self.equalIgnoringASCIICase(path.utf8, digitPieces[0], wholly: false), let values = Self.matchDigits(path, digitPieces) else { return nil }
             var params = JSONObject()
             for (name, value) in zip(names, values) { params[name] = .string(value) }
             return params
@@ -122,25 +122,27 @@ struct RouteMatcher: Sendable {
     /// WordPress's `preg_match('@^…$@i')` reads it: byte by byte, ASCII digits only (not the
     /// other scripts' digits a Unicode `\d` takes), and the end may follow one final newline.
     static func matchDigits(_ path: String, _ pieces: [[UInt8]]) -> [String]? {
-        var values: [String] = []
-        var bytes = Array(path.utf8)
-        if bytes.last == 0x0A { bytes.removeLast() }
-        var i = 0
-        for (n, piece) in pieces.enumerated() {
-            if n > 0 {
-                let start = i
-                while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
-                if i == start { return nil }
-                values.append(String(decoding: bytes[start..<i], as: UTF8.self))
+        var path = path
+        return path.withUTF8 { whole -> [String]? in
+            let bytes = whole.last == 0x0A ? UnsafeBufferPointer(rebasing: whole.dropLast()) : whole
+            var values: [String] = []
+            var i = 0
+            for (n, piece) in pieces.enumerated() {
+                if n > 0 {
+                    let start = i
+                    while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+                    if i == start { return nil }
+                    values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                }
+                guard bytes.count - i >= piece.count else { return nil }
+                for b in piece {
+                    let lower = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]
+                    if lower != b { return nil }
+                    i += 1
+                }
             }
-            guard bytes.count - i >= piece.count else { return nil }
-            for b in piece {
-                let lower = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]
-                if lower != b { return nil }
-                i += 1
-            }
+            return i == bytes.count ? values : nil
         }
-        return i == bytes.count ? values : nil
     }
 
     /// The pattern's leading characters that every match must start with: up to the first
