@@ -95,6 +95,33 @@ import Testing
         await site.close()
     }
 
+    /// A post read twice in one snapshot is read once: the second read answers what the
+    /// snapshot saw, a write's own reads see the write, and nothing outlives the snapshot.
+    @Test func postsReadInASnapshotAreKeptOnlyForIt() async throws {
+        let site = try await TestSite.make(roleUsers: false)
+        let store = site.store
+        let post = try await store.insertPost(Post(author: 1, date: "2024-01-01 00:00:00", dateGMT: "2024-01-01 00:00:00",
+                                                   title: "Before", status: .publish, slug: "kept"), terms: [:], meta: [])
+        let seen = try await store.snapshot {
+            let first = try await store.post(id: post.id)?.title
+            let missing = try await store.post(id: post.id + 1000)
+            var edit = post
+            edit.title = "After"
+            let changed = edit
+            let inWrite = try await store.provider.write { _ in
+                _ = try await store.updatePost(changed, terms: [:], meta: [])
+                return try await store.post(id: post.id)?.title
+            }
+            let listed = try await store.posts(PostQuery()).posts.first { $0.id == post.id }?.title
+            return (first, missing == nil, inWrite, try await store.post(id: post.id)?.title, listed)
+        }
+        #expect(seen.0 == "Before" && seen.1)
+        #expect(seen.2 == "After", "a write reads what it wrote")
+        #expect(seen.3 == "Before" && seen.4 == "Before", "the snapshot goes on seeing its moment")
+        #expect(try await store.post(id: post.id)?.title == "After", "nothing read in the snapshot outlives it")
+        await site.close()
+    }
+
     @Test func deletingAUserReassignsTheirPosts() async throws {
         let site = try await TestSite.make()
         let store = site.store

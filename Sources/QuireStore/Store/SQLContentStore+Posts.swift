@@ -21,7 +21,7 @@ extension SQLContentStore {
     }
 
     public func post(id: Int) async throws -> Post? {
-        let memo = provider.snapshotMemo, key = "post:\(id)"
+        let memo = provider.snapshotMemo, key = Self.memoKey(post: id)
         if let memo, let kept = memo.value(key, as: Post?.self) { return kept }
         let post = try await provider.read { db in
             try await db.raw("SELECT \(Self.postColumns) FROM posts WHERE id = \(bind: id)").first().map(Self.post)
@@ -263,8 +263,15 @@ extension SQLContentStore {
             return (posts, total)
         }
         if keptTotal == nil { keptPostTotals.keep(result.total, for: filters, token: token) }
+        // The page's posts, read in this snapshot, answer its later reads of one of them (an
+        // embedded term list or reply list first checks its post).
+        if let memo = provider.snapshotMemo {
+            for post in result.posts { memo.keep(Optional(post), for: Self.memoKey(post: post.id)) }
+        }
         return result
     }
+
+    static func memoKey(post id: Int) -> String { "post:\(id)" }
 
     /// The total of a search with excluded words that the trigram index finds, counted as the
     /// posts the search finds without them (kept until the database changes) less those of
