@@ -33,8 +33,9 @@ public struct RESTRoute: Sendable {
 }
 
 /// Matches a route path against a pattern: anchored, case-insensitive, with named groups.
-/// Literal patterns are compared without a regular expression.
-struct RouteMatcher: Sendable {
+/// Literal patterns are compared without a regular expression. A class, so that walking every
+/// route's matcher for each request passes one reference along, not its arrays.
+final class RouteMatcher: Sendable {
     let literal: [UInt8]?
     let regex: NSRegularExpression?
     let names: [String]

@@ -4,6 +4,8 @@ import Foundation
 /// It knows nothing of HTTP frameworks; an adapter hands it requests and sends its answers.
 public final class RESTServer: Sendable {
     public let registry: RouteRegistry
+    /// Each route's matcher, in the registry's order: matching walks these, not the routes.
+    let matchers: [RouteMatcher]
     public let site: SiteInfo
     public let authenticator: any RESTAuthenticator
     /// The site's current name, description and other index details, when they can change
@@ -46,6 +48,7 @@ public final class RESTServer: Sendable {
                          handler: { request in await request.server.rootIndex(request) }),
         ]))
         self.registry = r
+        self.matchers = r.routes.map(\.matcher)
         self.site = site
         self.authenticator = authenticator
     }
@@ -65,8 +68,10 @@ public final class RESTServer: Sendable {
     /// Finds the route and endpoint for a request; sets URL parameters and defaults.
     func match(_ request: inout RESTRequest) -> RESTError? {
         let method = request.method
-        for route in registry.routes {
-            guard let urlParams = route.matcher.match(request.route) else { continue }
+        let path = request.route
+        for (i, matcher) in matchers.enumerated() {
+            guard let urlParams = matcher.match(path) else { continue }
+            let route = registry.routes[i]
             for endpoint in route.endpoints {
                 let checked = method == .head && !endpoint.methods.contains(.head) ? .get : method
                 guard endpoint.methods.contains(checked) else { continue }
