@@ -113,15 +113,6 @@ enum LockTestExecutor {
                 try await Task.sleep(for: .milliseconds(200))
                 let list = try await client.call("GET", "/wp-json/wp/v2/posts?search=hello", site: site)
                 #expect(list.status == 200)
-                // Reads go on being answered for seconds while the other process keeps the lock.
-                let holdingSince = ContinuousClock.now
-                var answered = 0
-                while ContinuousClock.now - holdingSince < .seconds(2) {
-                    let again = try await client.call("GET", "/wp-json/wp/v2/posts/1", site: site)
-                    if again.status == 200 { answered += 1 }
-                    try await Task.sleep(for: .milliseconds(100))
-                }
-                #expect(answered >= 10, "reads stalled while another process held the write lock")
                 #expect(!created.isSet && !written.isSet, "a write went through while the other process held the lock")
                 holder.release()
                 #expect(holder.process.terminationStatus == 0)
