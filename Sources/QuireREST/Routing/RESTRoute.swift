@@ -74,6 +74,9 @@ final class RouteMatcher: Sendable {
         names = found
     }
 
+    /// What every path this matcher matches starts with, lower-cased (perhaps nothing).
+    var required: [UInt8] { literal ?? digitPieces?[0] ?? prefix }
+
     /// The captured parameters when the path matches.
     func match(_ path: String) -> JSONObject? {
         if let literal { return Self.equalIgnoringASCIICase(path.utf8, literal, wholly: true) ? JSONObject() : nil }

@@ -69,9 +69,18 @@ public enum TextSanitizer {
     /// `sanitize_key()`: lower-case letters, digits, dashes and underscores.
     public static func key(_ v: JSON) -> String {
         guard PHPScalar.isScalar(v) else { return "" }
-        return String(PHPScalar.toString(v).lowercased().unicodeScalars.filter {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_" || $0 == "-"
-        }.map(Character.init))
+        let text = PHPScalar.toString(v)
+        // `strtolower` lowers ASCII letters only; every other byte, a multi-byte character's
+        // included, is then removed.
+        func kept(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2D }
+        if text.utf8.allSatisfy(kept) { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if kept(lower) { out.append(lower) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let allowedProtocols = ["http", "https", "ftp", "ftps", "mailto", "news", "irc", "irc6", "ircs", "gopher",

@@ -81,7 +81,9 @@ enum ParameterValidation {
                     result = r
                 }
                 switch result {
-                case .success(let v): request.setValue(v, forKey: key, in: source)
+                // A value that sanitising leaves as it was is not written back, so the request's
+                // sources are not copied for nothing.
+                case .success(let v): if !Self.unchanged(v, value) { request.setValue(v, forKey: key, in: source) }
                 case .failure(let e):
                     params[key] = .string(e.allMessages.joined(separator: " "))
                     details[key] = detail(e)
@@ -89,6 +91,18 @@ enum ParameterValidation {
             }
         }
         return params.isEmpty ? nil : invalidParams(params, details)
+    }
+
+    /// Whether sanitising gave back the very scalar it was given (a string, integer, boolean or
+    /// null of the same kind); anything else counts as changed.
+    private static func unchanged(_ a: JSON, _ b: JSON) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.null, .null): return true
+        default: return false
+        }
     }
 
     /// Sanitising by anything but a custom callback (which may read the request); nil when the

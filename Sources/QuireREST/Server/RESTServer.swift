@@ -6,6 +6,8 @@ public final class RESTServer: Sendable {
     public let registry: RouteRegistry
     /// Each route's matcher, in the registry's order: matching walks these, not the routes.
     let matchers: [RouteMatcher]
+    /// Which of them a path may match, from its first bytes.
+    let candidates: RouteCandidates
     public let site: SiteInfo
     public let authenticator: any RESTAuthenticator
     /// The site's current name, description and other index details, when they can change
@@ -48,7 +50,9 @@ public final class RESTServer: Sendable {
                          handler: { request in await request.server.rootIndex(request) }),
         ]))
         self.registry = r
-        self.matchers = r.routes.map(\.matcher)
+        let matchers = r.routes.map(\.matcher)
+        self.matchers = matchers
+        self.candidates = RouteCandidates(matchers)
         self.site = site
         self.authenticator = authenticator
     }
@@ -69,8 +73,8 @@ public final class RESTServer: Sendable {
     func match(_ request: inout RESTRequest) -> RESTError? {
         let method = request.method
         let path = request.route
-        for (i, matcher) in matchers.enumerated() {
-            guard let urlParams = matcher.match(path) else { continue }
+        for i in candidates.indices(for: path) {
+            guard let urlParams = matchers[i].match(path) else { continue }
             let route = registry.routes[i]
             for endpoint in route.endpoints {
                 let checked = method == .head && !endpoint.methods.contains(.head) ? .get : method

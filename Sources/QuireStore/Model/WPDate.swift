@@ -58,7 +58,15 @@ public enum WPDate {
 
     /// The REST form: `2024-01-01T10:00:00` (no offset), or null for the zero date.
     public static func rest(_ stored: String) -> String? {
-        guard stored != zero, stored.count >= 19 else { return nil }
+        guard stored != zero else { return nil }
+        // A stored date is ASCII: its first 19 bytes are its first 19 characters.
+        if stored.utf8.count >= 19, stored.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: 19) { out in
+                for (i, b) in stored.utf8.prefix(19).enumerated() { out[i] = i == 10 ? UInt8(ascii: "T") : b }
+                return 19
+            }
+        }
+        guard stored.count >= 19 else { return nil }
         return String(stored.prefix(10)) + "T" + String(stored.dropFirst(11).prefix(8))
     }
 

@@ -9,12 +9,26 @@ struct PostPresenter: Sendable {
     var contextPlan: ContextPlan? = nil
     /// The names of the type's schema properties: the fields a post of the type has.
     let fieldNames: Set<String>
+    /// The type's `_links` as prepared text, when the caller keeps them.
+    var linkTexts: PostLinkTexts? = nil
+    /// For each context, the fields `contextPlan` shows in it, when the caller keeps them.
+    var shownFields: [String: Set<String>] = [:]
 
-    init(type: PostType, types: ContentTypes = ContentTypes(), contextPlan: ContextPlan? = nil, fieldNames: Set<String>? = nil) {
+    init(type: PostType, types: ContentTypes = ContentTypes(), contextPlan: ContextPlan? = nil, fieldNames: Set<String>? = nil,
+         linkTexts: PostLinkTexts? = nil, shownFields: [String: Set<String>] = [:]) {
         self.type = type
         self.types = types
         self.contextPlan = contextPlan
         self.fieldNames = fieldNames ?? Set(type.schema["properties"]?.objectValue?.keys ?? [])
+        self.linkTexts = linkTexts
+        self.shownFields = contextPlan == nil ? [:] : shownFields
+    }
+
+    /// The fields of `names` that `plan` shows in each context a request may ask for.
+    static func shownFields(_ names: Set<String>, by plan: ContextPlan) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for context in ["view", "embed", "edit"] { out[context] = names.filter { plan.shows($0, in: context) } }
+        return out
     }
 
     struct Related: Sendable {
@@ -79,7 +93,11 @@ struct PostPresenter: Sendable {
         sink.beginObject()
         writeMembers(p, r, related: related, canEdit: canEdit, plan: plan, into: &sink)
         sink.key("_links")
-        LinkCompactor.write(links(p, r, related: related), into: &sink)
+        if r.context != "edit", let linkTexts {
+            linkTexts.write(p, related: related, presenter: self, site: r.server.site, into: &sink)
+        } else {
+            LinkCompactor.write(links(p, r, related: related), into: &sink)
+        }
         sink.endObject()
     }
 
@@ -99,7 +117,12 @@ struct PostPresenter: Sendable {
         let site = r.server.site
         let context = r.context
         let names = fieldNames
-        func shown(_ key: String) -> Bool { names.contains(key) && (plan?.shows(key, in: context) ?? true) }
+        // The fields the kept plan shows in this context, worked out once for every request.
+        let shownHere = plan != nil ? shownFields[context] : nil
+        func shown(_ key: String) -> Bool {
+            if let shownHere { return shownHere.contains(key) }
+            return names.contains(key) && (plan?.shows(key, in: context) ?? true)
+        }
         /// The members of a nested object the context shows.
         func shown(_ key: String, _ member: String) -> Bool { plan?.member(key)?.shows(member, in: context) ?? true }
         func value(_ key: String, _ v: JSON) {
@@ -234,27 +257,43 @@ struct PostPresenter: Sendable {
         for rel in rels { response.addLink("https://api.w.org/\(rel)", href) }
     }
 
+    /// The ids a post's links name besides its own; nil for a link it does not have.
+    struct LinkedIDs: Sendable {
+        var author: Int?
+        var lastRevision: Int?
+        var parent: Int?
+        var media: Int?
+    }
+
+    func linkedIDs(_ p: Post, related: Related) -> LinkedIDs {
+        LinkedIDs(author: type.supports.contains("author") && p.author != 0 ? p.author : nil,
+                  lastRevision: type.supports.contains("revisions") ? related.lastRevision : nil,
+                  parent: type.hierarchical && p.parent > 0 ? p.parent : nil,
+                  media: related.meta["_thumbnail_id"]?.intValue.flatMap { $0 > 0 ? $0 : nil })
+    }
+
     func addLinks(_ response: inout RESTResponse, _ p: Post, related: Related, site: SiteInfo) {
         let base = site.restURL(type.route)
+        let linked = linkedIDs(p, related: related)
         response.addLink("self", "\(base)/\(p.id)")
         response.addLink("collection", base)
         response.addLink("about", site.restURL("/wp/v2/types/\(type.name)"))
-        if type.supports.contains("author") && p.author != 0 {
-            response.addLink("author", site.restURL("/wp/v2/users/\(p.author)"), attributes: RESTLink.embeddable)
+        if let author = linked.author {
+            response.addLink("author", site.restURL("/wp/v2/users/\(author)"), attributes: RESTLink.embeddable)
         }
         if type.supports.contains("comments") {
             response.addLink("replies", site.restURL("/wp/v2/comments?post=\(p.id)"), attributes: RESTLink.embeddable)
         }
         if type.supports.contains("revisions") {
             response.addLink("version-history", "\(base)/\(p.id)/revisions", attributes: ["count": .int(related.revisions)])
-            if let last = related.lastRevision {
+            if let last = linked.lastRevision {
                 response.addLink("predecessor-version", "\(base)/\(p.id)/revisions/\(last)", attributes: ["id": .int(last)])
             }
         }
-        if type.hierarchical && p.parent > 0 {
-            response.addLink("up", "\(base)/\(p.parent)", attributes: RESTLink.embeddable)
+        if let parent = linked.parent {
+            response.addLink("up", "\(base)/\(parent)", attributes: RESTLink.embeddable)
         }
-        if let media = related.meta["_thumbnail_id"]?.intValue, media > 0 {
+        if let media = linked.media {
             response.addLink("https://api.w.org/featuredmedia", site.restURL("/wp/v2/media/\(media)"), attributes: RESTLink.embeddable)
         }
         response.addLink("https://api.w.org/attachment", site.restURL("/wp/v2/media?parent=\(p.id)"))

@@ -2,7 +2,10 @@ import QuireREST
 import QuireStore
 
 extension PostsController {
-    var presenter: PostPresenter { PostPresenter(type: type, types: types, contextPlan: contextPlan, fieldNames: fieldNames) }
+    var presenter: PostPresenter {
+        PostPresenter(type: type, types: types, contextPlan: contextPlan, fieldNames: fieldNames, linkTexts: linkTexts,
+                      shownFields: shownFields)
+    }
 
     func listPermission(_ r: RESTRequest) async throws -> Permission {
         if r.context == "edit" && !r.can(type.capabilities.editPosts) {

@@ -15,6 +15,10 @@ struct PostsController: RESTController {
     let contextPlan: ContextPlan
     /// The fields a post of the type has (its schema's properties).
     let fieldNames: Set<String>
+    /// For each context, the fields `contextPlan` shows in it.
+    let shownFields: [String: Set<String>]
+    /// The type's `_links` outside the edit context, as text prepared once per site address.
+    let linkTexts = PostLinkTexts()
 
     init(store: any ContentStore, type: PostType, types: ContentTypes, templates: TemplateLibrary? = nil) {
         self.store = store
@@ -24,6 +28,7 @@ struct PostsController: RESTController {
         schema = types.extensions.extend(type.schema, for: type.name)
         contextPlan = ContextPlan(schema)
         fieldNames = Set(type.schema["properties"]?.objectValue?.keys ?? [])
+        shownFields = PostPresenter.shownFields(fieldNames, by: contextPlan)
     }
 
     var namespace: String { type.restNamespace }

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import QuireREST
 import QuireStore
+import Synchronization
 
 /// `/wp/v2/users`, `/wp/v2/users/<id>`, `/wp/v2/users/me`.
 struct UsersController: ExtendedController {
@@ -202,11 +203,20 @@ struct UsersController: ExtendedController {
 
     /// Gravatar addresses, as WordPress builds them.
     static func avatarURLs(email: String) -> JSON {
+        if let known = avatarsByEmail.withLock({ $0[email] }) { return known }
         let hash = gravatarHash(email)
         var o = JSONObject()
         for size in [24, 48, 96] { o.appendUnique(String(size), .string(gravatarURL(hash: hash, size: size))) }
-        return .object(o)
+        let urls = JSON.object(o)
+        avatarsByEmail.withLock { kept in
+            if kept.count >= 4_096 { kept.removeAll() }
+            kept[email] = urls
+        }
+        return urls
     }
+
+    /// `avatar_urls` of the addresses seen lately: they depend on nothing but the address.
+    private static let avatarsByEmail = Mutex<[String: JSON]>([:])
 
     /// `get_avatar_url`: the Gravatar of an address (mystery person when it has none), on the
     /// server its hash's first digit picks.
