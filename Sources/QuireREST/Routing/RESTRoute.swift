@@ -41,6 +41,9 @@ final class RouteMatcher: Sendable {
     let names: [String]
     /// What every matching path starts with (lower-cased), checked before the regular expression.
     let prefix: [UInt8]
+    /// What every matching path ends with (lower-cased; a final newline aside), checked before
+    /// the regular expression too.
+    let suffix: [UInt8]
     /// For a pattern whose every group is a run of digits (`/wp/v2/posts/(?P<id>[\d]+)`): the
     /// literal pieces around the groups, lower-cased, matched without the regular expression.
     let digitPieces: [[UInt8]]?
@@ -52,11 +55,13 @@ final class RouteMatcher: Sendable {
             regex = nil
             names = []
             prefix = []
+            suffix = []
             digitPieces = nil
             return
         }
         literal = nil
         prefix = Self.literalPrefix(pattern)
+        suffix = Self.literalSuffix(pattern)
         digitPieces = Self.digitPieces(pattern)
         // ICU allows only letters and digits in group names, so groups are renamed q0, q1, …
         // and the names WordPress gave them are kept aside.
@@ -86,7 +91,7 @@ final class RouteMatcher: Sendable {
             for (name, value) in zip(names, values) { params[name] = .string(value) }
             return params
         }
-        guard Self.equalIgnoringASCIICase(path.utf8, prefix, wholly: false), let regex, let m = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) else { return nil }
+        guard Self.equalIgnoringASCIICase(path.utf8, prefix, wholly: false), Self.endsIgnoringASCIICase(path.utf8, suffix), let regex, let m = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) else { return nil }
         var params = JSONObject()
         for (i, name) in names.enumerated() {
             let r = m.range(withName: "q\(i)")
@@ -168,6 +173,37 @@ final class RouteMatcher: Sendable {
             }
         }
         return out
+    }
+
+    /// The plain text a pattern ends with, lower-cased: what follows its last special
+    /// character (none when that is a quantifier, an escape, or the pattern has alternatives).
+    static func literalSuffix(_ pattern: String) -> [UInt8] {
+        if pattern.contains("|") { return [] }
+        var out: [UInt8] = []
+        for b in pattern.utf8.reversed() {
+            switch b {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "$"),
+                 UInt8(ascii: "."):
+                // The character after an escape or before a quantifier is not plain text.
+                if b == UInt8(ascii: "\\"), !out.isEmpty { out.removeLast() }
+                return out.reversed()
+            default:
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        return out.reversed()
+    }
+
+    /// Whether `text` ends with the lower-case ASCII `expected`, ignoring ASCII case, or with it
+    /// and a newline (`$` matches before a final newline).
+    static func endsIgnoringASCIICase(_ text: String.UTF8View, _ expected: [UInt8]) -> Bool {
+        if expected.isEmpty { return true }
+        var tail = text[...]
+        if tail.last == 0x0A { tail = tail.dropLast() }
+        guard tail.count >= expected.count else { return false }
+        for (b, e) in zip(tail.suffix(expected.count), expected) where (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != e { return false }
+        return true
     }
 
     /// Whether `text` equals (or, not `wholly`, starts with) the lower-case ASCII `expected`, ignoring ASCII case.

@@ -66,10 +66,19 @@ enum ParameterValidation {
     private static func sanitize(_ request: inout RESTRequest, _ endpoint: RESTEndpoint) -> RESTError? {
         var params = JSONObject(), details = JSONObject()
         let prepared = endpoint.preparedDefaults
+        // The keys an earlier source gave a value for: a later source's value for one of them
+        // is not the one `validate` checked.
+        var given: [String] = []
         for source in request.parameterOrder {
             let values = request.values(source)
             for (key, value) in values {
                 guard let arg = endpoint.argument(key) else { continue }
+                // The value `validate` already checked against the schema needs no second check.
+                var checked = false
+                if !value.isNull && !given.contains(key) {
+                    given.append(key)
+                    if case .schema = arg.validation { checked = true }
+                }
                 let result: Result<JSON, RESTError>
                 if source == .defaults, let known = prepared.sanitized[key], value == prepared.values[key] {
                     guard let known else { continue }
@@ -77,7 +86,7 @@ enum ParameterValidation {
                 } else if case .custom(let f) = arg.sanitization {
                     result = f(value, request, key)
                 } else {
-                    guard let r = sanitizeWithoutRequest(value, arg, key: key) else { continue }
+                    guard let r = sanitizeWithoutRequest(value, arg, key: key, checked: checked) else { continue }
                     result = r
                 }
                 switch result {
@@ -106,21 +115,21 @@ enum ParameterValidation {
     }
 
     /// Sanitising by anything but a custom callback (which may read the request); nil when the
-    /// value is left as it is.
-    static func sanitizeWithoutRequest(_ value: JSON, _ arg: RESTArgument, key: String) -> Result<JSON, RESTError>? {
+    /// value is left as it is. `checked`: the value is known to pass its schema.
+    static func sanitizeWithoutRequest(_ value: JSON, _ arg: RESTArgument, key: String, checked: Bool = false) -> Result<JSON, RESTError>? {
         switch arg.sanitization {
         case .none, .custom: return nil
         case .unset:
             guard SchemaTypes.declared(arg.schema) != nil, !(arg.schema["type"]?.isEmptyLike ?? true) else { return nil }
-            return parse(value, arg)
-        case .parse: return parse(value, arg)
+            return parse(value, arg, checked: checked)
+        case .parse: return parse(value, arg, checked: checked)
         case .schema: return SchemaSanitizer.sanitize(value, arg.schema, param: key)
         }
     }
 
-    /// `rest_parse_request_arg`: validate, then sanitise.
-    private static func parse(_ value: JSON, _ arg: RESTArgument) -> Result<JSON, RESTError> {
-        if let e = SchemaValidator.validate(value, arg.schema, param: arg.name) { return .failure(e) }
+    /// `rest_parse_request_arg`: validate (unless that was done), then sanitise.
+    private static func parse(_ value: JSON, _ arg: RESTArgument, checked: Bool) -> Result<JSON, RESTError> {
+        if !checked, let e = SchemaValidator.validate(value, arg.schema, param: arg.name) { return .failure(e) }
         return SchemaSanitizer.sanitize(value, arg.schema, param: arg.name)
     }
 }
