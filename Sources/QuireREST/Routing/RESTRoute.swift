@@ -84,7 +84,12 @@ final class RouteMatcher: Sendable {
 
     /// The captured parameters when the path matches.
     func match(_ path: String) -> JSONObject? {
-        if let literal { return Self.equalIgnoringASCIICase(path.utf8, literal, wholly: true) ? JSONObject() : nil }
+        if let literal {
+            if Self.equalIgnoringASCIICase(path.utf8, literal, wholly: true) { return JSONObject() }
+            // `$` matches before a final newline too.
+            let newlineEnded = path.utf8.last == 0x0A && path.utf8.count == literal.count + 1
+            return newlineEnded && Self.equalIgnoringASCIICase(path.utf8, literal, wholly: false) ? JSONObject() : nil
+        }
         if let digitPieces {
             guard Self.equalIgnoringASCIICase(path.utf8, digitPieces[0], wholly: false), let values = Self.matchDigits(path, digitPieces) else { return nil }
             var params = JSONObject()
