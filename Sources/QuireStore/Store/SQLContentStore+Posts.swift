@@ -4,13 +4,16 @@ import SQLKit
 import Synchronization
 
 extension SQLContentStore {
-    static let postColumns: SQLQueryString = """
-        id, author, date, date_gmt, content, title, excerpt, status, comment_status, ping_status, password, slug,
-        modified, modified_gmt, parent, guid, menu_order, type, mime_type, comment_count, format, sticky, template
-        """
+    static let postColumns: SQLQueryString = "\(unsafeRaw: postColumnNames.joined(separator: ", "))"
+
+    /// The names of ``postColumns``, in their order.
+    static let postColumnNames = ["id", "author", "date", "date_gmt", "content", "title", "excerpt", "status", "comment_status",
+                                  "ping_status", "password", "slug", "modified", "modified_gmt", "parent", "guid", "menu_order",
+                                  "type", "mime_type", "comment_count", "format", "sticky", "template"]
 
     static func post(_ r: any SQLRow) throws -> Post {
-        Post(id: try r.int("id"), author: try r.int("author"), date: try r.string("date"), dateGMT: try r.string("date_gmt"),
+        if let row = r as? SQLiteResultRow, let post = post(positionally: row) { return post }
+        return Post(id: try r.int("id"), author: try r.int("author"), date: try r.string("date"), dateGMT: try r.string("date_gmt"),
              content: try r.string("content"), title: try r.string("title"), excerpt: try r.string("excerpt"),
              status: PostStatus(try r.string("status")), commentStatus: try r.string("comment_status"),
              pingStatus: try r.string("ping_status"), password: try r.string("password"), slug: try r.string("slug"),
@@ -18,6 +21,26 @@ extension SQLContentStore {
              guid: try r.string("guid"), menuOrder: try r.int("menu_order"), type: try r.string("type"),
              mimeType: try r.string("mime_type"), commentCount: try r.int("comment_count"), format: try r.string("format"),
              sticky: try r.int("sticky") != 0, template: try r.string("template"))
+    }
+
+    /// A SQLite row of exactly ``postColumns`` read by position, without looking each column up
+    /// by name; nil when the row holds other columns or a value of another type.
+    private static func post(positionally row: SQLiteResultRow) -> Post? {
+        let v = row.values
+        guard v.count == postColumnNames.count, row.columns.names == postColumnNames else { return nil }
+        func text(_ i: Int) -> String? { if case .text(let s) = v[i] { return s } else { return nil } }
+        func int(_ i: Int) -> Int? { if case .integer(let n) = v[i] { return n } else { return nil } }
+        guard let id = int(0), let author = int(1), let date = text(2), let dateGMT = text(3), let content = text(4),
+              let title = text(5), let excerpt = text(6), let status = text(7), let commentStatus = text(8),
+              let pingStatus = text(9), let password = text(10), let slug = text(11), let modified = text(12),
+              let modifiedGMT = text(13), let parent = int(14), let guid = text(15), let menuOrder = int(16),
+              let type = text(17), let mimeType = text(18), let commentCount = int(19), let format = text(20),
+              let sticky = int(21), let template = text(22) else { return nil }
+        return Post(id: id, author: author, date: date, dateGMT: dateGMT, content: content, title: title, excerpt: excerpt,
+                    status: PostStatus(status), commentStatus: commentStatus, pingStatus: pingStatus, password: password,
+                    slug: slug, modified: modified, modifiedGMT: modifiedGMT, parent: parent, guid: guid, menuOrder: menuOrder,
+                    type: type, mimeType: mimeType, commentCount: commentCount, format: format, sticky: sticky != 0,
+                    template: template)
     }
 
     public func post(id: Int) async throws -> Post? {

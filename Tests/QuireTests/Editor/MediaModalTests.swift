@@ -99,7 +99,8 @@ import Testing
             var browsers = ["anonymous": Browser(client: client, site: site, cookie: nil)]
             for login in logins {
                 let (cookie, _) = try await SignInTests.signIn(client, site: site, login, "\(login)-pass-123")
-                browsers[login] = Browser(client: client, site: site, cookie: try #require(cookie, "\(login) signs in"))
+                let signedIn: String = try #require(cookie, "\(login) signs in")
+                browsers[login] = Browser(client: client, site: site, cookie: signedIn)
             }
             try await body(site, client, browsers)
         }
@@ -218,7 +219,15 @@ import Testing
                 guard answer.objectValue != nil else { #expect(r.text == JSONEncoding.encodeString(answer), "\(name)"); continue }
                 func comparable(_ v: JSON) -> JSON {
                     guard var data = v["data"]?.objectValue else { return v }
-                    for key in ["id", "date", "modified", "editLink"] where data[key] != nil { data[key] = "<varies>" }
+                    // The upload's day, as the dialog shows it, is the day of its `date`.
+                    if let ms = data["date"]?.intValue, let shown = data["dateFormatted"]?.stringValue {
+                        let format = DateFormatter()
+                        format.locale = Locale(identifier: "en_US_POSIX")
+                        format.timeZone = TimeZone(identifier: "UTC")
+                        format.dateFormat = "MMMM d, yyyy"
+                        #expect(shown == format.string(from: Date(timeIntervalSince1970: Double(ms) / 1000)), "\(name)")
+                    }
+                    for key in ["id", "date", "modified", "dateFormatted", "editLink"] where data[key] != nil { data[key] = "<varies>" }
                     return ["success": v["success"] ?? .null, "data": .object(data)]
                 }
                 #expect(Self.normalised(comparable(try JSONParser.parse(r.text))) == Self.normalised(comparable(answer)), "\(name): \(r.text.prefix(2000))")
