@@ -312,6 +312,28 @@ public enum Migrations {
         Migration(version: 12) { _ in [
             "CREATE INDEX terms_slug ON terms (slug)",
         ] },
+        // Revisions leave the trigram index: no search reads them, and indexing each one made
+        // every edit index its text twice. Their entries are taken out with the values they
+        // were indexed with (ids are never reused, so none can be found for another post).
+        Migration(version: 13) { d in
+            guard d == "sqlite" else { return [] }
+            let columns = "title, excerpt, content"
+            let remove = "INSERT INTO posts_search (posts_search, rowid, \(columns)) SELECT 'delete', OLD.id, OLD.title, OLD.excerpt, OLD.content WHERE OLD.type <> 'revision'"
+            let insert = "INSERT INTO posts_search (rowid, \(columns)) SELECT NEW.id, NEW.title, NEW.excerpt, NEW.content WHERE NEW.type <> 'revision'"
+            return [
+                "DROP TRIGGER posts_search_insert",
+                "DROP TRIGGER posts_search_delete",
+                "DROP TRIGGER posts_search_update",
+                "INSERT INTO posts_search (posts_search, rowid, \(columns)) SELECT 'delete', id, \(columns) FROM posts WHERE type = 'revision'",
+                "CREATE TRIGGER posts_search_insert AFTER INSERT ON posts WHEN NEW.type <> 'revision' BEGIN \(insert); END",
+                "CREATE TRIGGER posts_search_delete AFTER DELETE ON posts WHEN OLD.type <> 'revision' BEGIN \(remove); END",
+                """
+                CREATE TRIGGER posts_search_update AFTER UPDATE OF title, excerpt, content, type ON posts
+                WHEN OLD.title IS NOT NEW.title OR OLD.excerpt IS NOT NEW.excerpt OR OLD.content IS NOT NEW.content OR OLD.type IS NOT NEW.type
+                BEGIN \(remove); \(insert); END
+                """,
+            ]
+        },
     ]
 
     /// Applies the migrations the database has not seen yet.
