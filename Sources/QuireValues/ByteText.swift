@@ -28,7 +28,8 @@ public enum ByteText {
         return true
     }
 
-    private static func lowered(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    /// An ASCII capital lowered (what PHP's `strtolower` and a `/i` pattern do to a byte); any other byte as it is.
+    @inlinable public static func lowered(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     /// The text before the first `needle`, or the whole text when it does not occur.
     public static func prefix(_ s: String, before needle: String) -> String {

@@ -43,7 +43,7 @@ public enum PHPText {
         var k = start
         if k < b.count, b[k] == 0x2F { k += 1 }
         var name: [UInt8] = []
-        while k < b.count, isWordByte(b[k]) { name.append(b[k] | (b[k] >= 0x41 && b[k] <= 0x5A ? 0x20 : 0)); k += 1 }
+        while k < b.count, isWordByte(b[k]) { name.append(ByteText.lowered(b[k])); k += 1 }
         return String(decoding: name, as: UTF8.self)
     }
 

@@ -150,7 +150,7 @@ final class RouteMatcher: Sendable {
                 }
                 guard bytes.count - i >= piece.count else { return nil }
                 for b in piece {
-                    let lower = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]
+                    let lower = ByteText.lowered(bytes[i])
                     if lower != b { return nil }
                     i += 1
                 }
@@ -174,7 +174,7 @@ final class RouteMatcher: Sendable {
                  UInt8(ascii: "+"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "."):
                 return out
             default:
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                out.append(ByteText.lowered(b))
             }
         }
         return out
@@ -194,7 +194,7 @@ final class RouteMatcher: Sendable {
                 if b == UInt8(ascii: "\\"), !out.isEmpty { out.removeLast() }
                 return out.reversed()
             default:
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                out.append(ByteText.lowered(b))
             }
         }
         return out.reversed()
@@ -207,7 +207,7 @@ final class RouteMatcher: Sendable {
         var tail = text[...]
         if tail.last == 0x0A { tail = tail.dropLast() }
         guard tail.count >= expected.count else { return false }
-        for (b, e) in zip(tail.suffix(expected.count), expected) where (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != e { return false }
+        for (b, e) in zip(tail.suffix(expected.count), expected) where ByteText.lowered(b) != e { return false }
         return true
     }
 
@@ -216,7 +216,7 @@ final class RouteMatcher: Sendable {
         var i = 0
         for b in text {
             if i == expected.count { return !wholly }
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            let lower = ByteText.lowered(b)
             if lower != expected[i] { return false }
             i += 1
         }

@@ -46,7 +46,7 @@ struct RouteCandidates: Sendable {
     private static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Key {
         var high: UInt64 = 0, low: UInt16 = 0
         for (n, byte) in bytes.prefix(keyLength).enumerated() {
-            let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let b = ByteText.lowered(byte)
             if n < 8 { high |= UInt64(b) << (8 * n) } else { low |= UInt16(b) << (8 * (n - 8)) }
         }
         return Key(high: high, low: low)

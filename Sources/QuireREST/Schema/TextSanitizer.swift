@@ -77,7 +77,7 @@ public enum TextSanitizer {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for b in text.utf8 {
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            let lower = ByteText.lowered(b)
             if kept(lower) { out.append(lower) }
         }
         return String(decoding: out, as: UTF8.self)

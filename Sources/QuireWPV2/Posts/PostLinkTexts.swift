@@ -7,7 +7,7 @@ import Synchronization
 /// addresses are the same for every post but for its ids.
 ///
 /// Each template is made by writing the links of a stand-in post through
-/// ``PostPresenter/addLinks(_:_:related:site:)`` and ``LinkCompactor``, as any other post's are,
+/// ``PostPresenter/links(_:related:site:)`` and ``LinkCompactor``, as any other post's are,
 /// with stand-in numbers for its ids; so a post's links written from it are the same text.
 final class PostLinkTexts: Sendable {
     private struct Key: Hashable {
@@ -38,9 +38,7 @@ final class PostLinkTexts: Sendable {
             return made
         }()
         guard let template else {
-            var response = RESTResponse()
-            presenter.addLinks(&response, p, related: related, site: site)
-            LinkCompactor.write(response.links, into: &sink)
+            LinkCompactor.write(presenter.links(p, related: related, site: site), into: &sink)
             return
         }
         sink.write(template, values: [p.id, linked.author ?? 0, related.revisions, linked.lastRevision ?? 0,
@@ -59,10 +57,8 @@ final class PostLinkTexts: Sendable {
             related.revisions = numbers[2]
             related.lastRevision = linked.lastRevision != nil ? numbers[3] : nil
             if linked.media != nil { related.meta["_thumbnail_id"] = .int(numbers[5]) }
-            var response = RESTResponse()
-            presenter.addLinks(&response, post, related: related, site: site)
             var sink = JSONByteSink()
-            LinkCompactor.write(response.links, into: &sink)
+            LinkCompactor.write(presenter.links(post, related: related, site: site), into: &sink)
             return sink.bytes
         }
         let template = JSONTextTemplate(example(standIns), standIns: standIns)

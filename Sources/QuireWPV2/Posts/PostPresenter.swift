@@ -226,9 +226,17 @@ struct PostPresenter: Sendable {
 
     /// The post's `_links`, with what the user may do to it in the edit context.
     func links(_ p: Post, _ r: RESTRequest, related: Related) -> [RESTLink] {
+        guard r.context == "edit" else { return links(p, related: related, site: r.server.site) }
         var response = RESTResponse()
         addLinks(&response, p, related: related, site: r.server.site)
-        if r.context == "edit" { addActionLinks(&response, p, r, site: r.server.site) }
+        addActionLinks(&response, p, r, site: r.server.site)
+        return response.links
+    }
+
+    /// The post's `_links` outside the edit context.
+    func links(_ p: Post, related: Related, site: SiteInfo) -> [RESTLink] {
+        var response = RESTResponse()
+        addLinks(&response, p, related: related, site: site)
         return response.links
     }
 
